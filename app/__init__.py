@@ -1,0 +1,3 @@
+"""Kilas: an offline studio for one-minute vertical public-service videos."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,85 @@
+"""Shared CLI helpers: workspace options, opening the context, output and errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import KilasError
+
+
+def add_common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """--workspace and --json, accepted by every command."""
+    parser.add_argument("--workspace", type=Path, default=None, metavar="DIR",
+                        help="folder ruang kerja / workspace folder")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
+    parser.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
+                        help="bahasa pesan / message language")
+    return parser
+
+
+def command(sub, name: str, help_text: str, handler: Callable[[argparse.Namespace], int]):
+    parser = add_common(sub.add_parser(name, help=help_text, description=help_text))
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def language_from(args: argparse.Namespace) -> str:
+    lang = getattr(args, "lang", None) or os.environ.get("KILAS_LANG", "")
+    return lang if lang in ("id", "en") else "id"
+
+
+def open_context(args: argparse.Namespace, create: bool = True):
+    """Open the workspace named by --workspace (or the default) as an AppContext."""
+    from app.services.context import AppContext
+    from app.services.paths import default_workspace
+    from app.store.workspace import open_workspace
+
+    root = args.workspace or default_workspace()
+    ctx = AppContext(open_workspace(root, create=create), language=language_from(args))
+    if ctx.read_only:
+        warn(args, "Ruang kerja sedang dibuka Kilas lain: hanya-baca.",
+             "The workspace is open in another Kilas: read-only.")
+    return ctx
+
+
+def say(args: argparse.Namespace, message_id: str, message_en: str) -> None:
+    """A human message on stdout (skipped with --json)."""
+    if not getattr(args, "json", False):
+        print(message_en if language_from(args) == "en" else message_id, flush=True)
+
+
+def warn(args: argparse.Namespace, message_id: str, message_en: str) -> None:
+    print(message_en if language_from(args) == "en" else message_id, file=sys.stderr, flush=True)
+
+
+def emit_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str), flush=True)
+
+
+def fail(exc: BaseException, language: str, as_json: bool) -> int:
+    if isinstance(exc, KilasError):
+        message = exc.message(language)
+    else:
+        message = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+        if os.environ.get("KILAS_DEBUG"):
+            traceback.print_exc()
+    if as_json:
+        print(json.dumps({"error": message}, ensure_ascii=False), flush=True)
+    prefix = "Error" if language == "en" else "Galat"
+    print(f"{prefix}: {message}", file=sys.stderr, flush=True)
+    return 1
+
+
+def ensure_gui_application():
+    """A QApplication for painting and offscreen screenshots from the CLI."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["kilas"])

@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses and pure functions (no Qt, no SQLAlchemy, no subprocess)."""

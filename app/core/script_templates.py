@@ -1,0 +1,74 @@
+"""Script templates: data files in templates/scripts/*.json, parsed into plain values.
+
+A template file: {"name": "tutorial-layanan-publik", "title": "Tutorial layanan publik",
+"description": "...", "target_duration_s": 60, "scenes": [{"title": "Masalah",
+"shots": [{"narration": "...", "on_screen_text": "...", "visual_notes": "...",
+"shot_type": "medium", "target_duration_s": 5}]}]}
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+
+
+@dataclass(frozen=True)
+class TemplateShot:
+    narration: str = ""
+    on_screen_text: str = ""
+    visual_notes: str = ""
+    shot_type: str = "medium"
+    target_duration_s: float | None = None
+
+
+@dataclass(frozen=True)
+class TemplateScene:
+    title: str
+    shots: tuple[TemplateShot, ...]
+
+
+@dataclass(frozen=True)
+class ScriptTemplate:
+    name: str
+    title: str
+    description: str
+    target_duration_s: float
+    scenes: tuple[TemplateScene, ...]
+
+
+def parse_template(text: str) -> ScriptTemplate:
+    data = json.loads(text)
+    scenes = tuple(
+        TemplateScene(
+            title=sc.get("title", ""),
+            shots=tuple(
+                TemplateShot(
+                    narration=sh.get("narration", ""),
+                    on_screen_text=sh.get("on_screen_text", ""),
+                    visual_notes=sh.get("visual_notes", ""),
+                    shot_type=sh.get("shot_type", "medium"),
+                    target_duration_s=sh.get("target_duration_s"),
+                )
+                for sh in sc.get("shots", [])
+            ),
+        )
+        for sc in data.get("scenes", [])
+    )
+    return ScriptTemplate(
+        name=data["name"],
+        title=data.get("title", data["name"]),
+        description=data.get("description", ""),
+        target_duration_s=float(data.get("target_duration_s", 60)),
+        scenes=scenes,
+    )
+
+
+def load_templates(folder: Path = TEMPLATES_DIR / "scripts") -> dict[str, ScriptTemplate]:
+    templates = {}
+    for path in sorted(folder.glob("*.json")):
+        tpl = parse_template(path.read_text(encoding="utf-8"))
+        templates[tpl.name] = tpl
+    return templates

@@ -1,0 +1,1 @@
+"""Adapters to outside tools: ffmpeg, PyAV probing, QPainter overlays, Whisper engines."""

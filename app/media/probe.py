@@ -1,0 +1,107 @@
+"""Probing media with PyAV (the bundled ffmpeg ships no ffprobe)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from app.core.errors import KilasError
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff"}
+
+
+class MediaUnreadable(KilasError):
+    pass
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    kind: str  # video | audio | image
+    duration_s: float | None
+    width_px: int | None
+    height_px: int | None
+    has_audio: bool
+    has_video: bool
+    fps: float | None = None
+    video_codec: str = ""
+    audio_codec: str = ""
+    rotation_deg: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def probe(path: Path) -> ProbeResult:
+    path = Path(path)
+    if not path.is_file():
+        raise MediaUnreadable(f"Berkas tidak ditemukan: {path}", f"File not found: {path}")
+    if path.stat().st_size == 0:
+        raise MediaUnreadable(f"Berkas kosong (0 byte): {path}", f"Empty file (0 bytes): {path}")
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return _probe_image(path)
+    import av
+
+    try:
+        with av.open(str(path)) as container:
+            v = next(iter(container.streams.video), None)
+            a = next(iter(container.streams.audio), None)
+            duration = container.duration / 1_000_000 if container.duration else None
+            if v is None and a is None:
+                raise MediaUnreadable(
+                    f"Tidak ada gambar atau suara di {path.name}.",
+                    f"No video or audio stream in {path.name}.",
+                )
+            rotation = 0
+            if v is not None:
+                # Phones store portrait video as landscape plus a display matrix.
+                try:
+                    frame = next(container.decode(v))
+                    rotation = int(round(getattr(frame, "rotation", 0) or 0)) % 360
+                except (StopIteration, av.error.FFmpegError):
+                    rotation = 0
+            w = v.codec_context.width if v is not None else None
+            h = v.codec_context.height if v is not None else None
+            if rotation in (90, 270) and w and h:
+                w, h = h, w
+            fps = float(v.average_rate) if v is not None and v.average_rate else None
+            is_still = v is not None and a is None and (duration is None or duration < 0.05)
+            return ProbeResult(
+                kind="image" if is_still else ("video" if v is not None else "audio"),
+                duration_s=duration,
+                width_px=w,
+                height_px=h,
+                has_audio=a is not None,
+                has_video=v is not None,
+                fps=fps,
+                video_codec=v.codec_context.name if v is not None else "",
+                audio_codec=a.codec_context.name if a is not None else "",
+                rotation_deg=rotation,
+            )
+    except av.error.FFmpegError as exc:
+        raise MediaUnreadable(
+            f"Berkas media rusak atau tidak dikenal: {path.name} ({exc})",
+            f"Corrupt or unknown media file: {path.name} ({exc})",
+        ) from exc
+
+
+def _probe_image(path: Path) -> ProbeResult:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as img:
+            w, h = img.size
+    except (UnidentifiedImageError, OSError) as exc:
+        raise MediaUnreadable(
+            f"Gambar rusak atau tidak dikenal: {path.name}",
+            f"Corrupt or unknown image: {path.name}",
+        ) from exc
+    return ProbeResult("image", None, w, h, has_audio=False, has_video=True)
+
+
+def sha256_of(path: Path, chunk_bytes: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        while chunk := fh.read(chunk_bytes):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,76 @@
+"""The main window's screens, in navigation order.
+
+A screen whose module is not there yet shows a short "belum tersedia" notice instead of
+pretending to work.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.services.context import AppContext
+from app.ui.common.screen import Screen
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str  # used by `screenshot VIEW`
+    label: str  # Indonesian source text, translated in context "Navigation"
+    module: str
+    class_name: str
+
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec("projects", "Proyek", "app.ui.projects.screen", "ProjectsScreen"),
+    ScreenSpec("script", "Naskah", "app.ui.script.screen", "ScriptScreen"),
+    ScreenSpec("storyboard", "Storyboard", "app.ui.storyboard.screen", "StoryboardScreen"),
+    ScreenSpec("subtitles", "Subtitle", "app.ui.subtitles.screen", "SubtitlesScreen"),
+    ScreenSpec("render", "Render", "app.ui.render.screen", "RenderScreen"),
+    ScreenSpec("brand", "Brand kit", "app.ui.brand.screen", "BrandScreen"),
+    ScreenSpec("calendar", "Kalender", "app.ui.calendar.screen", "CalendarScreen"),
+    ScreenSpec("report", "Laporan", "app.ui.report.screen", "ReportScreen"),
+)
+
+# Marks the labels for Qt's lupdate without translating them at import time.
+_LABELS = [
+    QCoreApplication.translate("Navigation", "Proyek"),
+    QCoreApplication.translate("Navigation", "Naskah"),
+    QCoreApplication.translate("Navigation", "Storyboard"),
+    QCoreApplication.translate("Navigation", "Subtitle"),
+    QCoreApplication.translate("Navigation", "Render"),
+    QCoreApplication.translate("Navigation", "Brand kit"),
+    QCoreApplication.translate("Navigation", "Kalender"),
+    QCoreApplication.translate("Navigation", "Laporan"),
+]
+
+
+def spec_for(key: str) -> ScreenSpec:
+    for spec in SCREENS:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+class NotYetScreen(Screen):
+    def __init__(self, ctx: AppContext, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr("Layar {0} belum tersedia di versi ini.").format(label), alignment=Qt.AlignCenter
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+
+
+def create_screen(spec: ScreenSpec, ctx: AppContext, parent: QWidget | None = None) -> Screen:
+    try:
+        module = importlib.import_module(spec.module)
+    except ModuleNotFoundError as exc:
+        if exc.name and spec.module.startswith(exc.name):  # the screen itself is absent
+            return NotYetScreen(ctx, QCoreApplication.translate("Navigation", spec.label), parent)
+        raise
+    return getattr(module, spec.class_name)(ctx, parent)

@@ -1,0 +1,1 @@
+"""Qt glue without widgets: background jobs reporting through signals, cancellation."""
