@@ -1,0 +1,572 @@
+"""The script (naskah) of a project: scenes and shots, stats, plain-text import, glossary.
+
+Every edit commits at once and returns what its undo needs, so the editor's QUndoCommands
+only call services. Deleted shots come back with their old id, so later undo steps that
+name a shot by id keep working.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.core import timing
+from app.core.errors import InvalidInput, KilasError, NotFound
+from app.core.script_text import (
+    SceneDraft,
+    ScriptDoc,
+    ShotDraft,
+    export_script,
+    parse_script,
+)
+from app.services.context import AppContext
+from app.store.models import ApprovalRecord, GlossaryTerm, Project, Scene, Shot
+
+TEXT_FIELDS = ("narration", "on_screen_text", "visual_notes", "location")
+_SKIP_COPY = {"id", "project_id", "position"}
+_INHERIT = object()  # insert_shot: take the scene of the shot before
+
+
+class ScriptImportError(KilasError):
+    """A text file that cannot be read as a script."""
+
+
+@dataclass(frozen=True)
+class ScriptStats:
+    shots: int
+    words: int
+    estimated_seconds: float
+    target_duration_s: float
+    over_budget_shots: list[int]  # 1-based numbers of shots whose narration overflows its target
+    words_per_minute: float
+
+    @property
+    def over_budget(self) -> bool:
+        return self.estimated_seconds > self.target_duration_s + 1e-9
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "shots": self.shots,
+            "words": self.words,
+            "estimated_seconds": round(self.estimated_seconds, 1),
+            "target_duration_s": self.target_duration_s,
+            "over_budget": self.over_budget,
+            "over_budget_shots": self.over_budget_shots,
+            "words_per_minute": self.words_per_minute,
+        }
+
+
+@dataclass(frozen=True)
+class SceneView:
+    id: int
+    position: int
+    title: str
+    location: str
+
+
+def shot_record(shot: Shot) -> dict[str, Any]:
+    """Every column of a shot (for undo and snapshots)."""
+    return {c.key: getattr(shot, c.key) for c in Shot.__table__.columns}
+
+
+def touch_project(session, project_id: int) -> None:
+    """Same rule as ShotService: an edit after approval moves the script to a new version."""
+    project = session.get(Project, project_id)
+    approved = project.approved_version if project is not None else None
+    if approved is not None and project.script_version <= approved:
+        project.script_version = approved + 1
+
+
+def decode_text_file(data: bytes) -> str:
+    """Text from a file written by Notepad, Word or a phone: UTF-8, Windows-1252 or UTF-16."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    # UTF-16 without a BOM shows up as many NUL bytes; otherwise Windows-1252 is what
+    # Indonesian offices' Word and Notepad write.
+    if data.count(b"\x00") > len(data) // 4:
+        candidates = ["utf_16_le", "utf_16_be"]
+    else:
+        candidates = ["cp1252", "latin_1", "iso8859_15"]
+    best = from_bytes(data, cp_isolation=candidates).best()
+    if best is None:
+        return data.decode(candidates[0], errors="replace")
+    return str(best)
+
+
+class ScriptService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    # Reading ----------------------------------------------------------------------------
+    def _project(self, s, project_id: int) -> Project:
+        project = s.get(Project, project_id)
+        if project is None or project.deleted_at is not None:
+            raise NotFound(
+                f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
+            )
+        return project
+
+    def _shot(self, s, shot_id: int) -> Shot:
+        shot = s.get(Shot, shot_id)
+        if shot is None:
+            raise NotFound(f"Shot {shot_id} tidak ada.", f"Shot {shot_id} does not exist.")
+        return shot
+
+    def _ordered_shots(self, s, project_id: int) -> list[Shot]:
+        return list(
+            s.scalars(
+                select(Shot).where(Shot.project_id == project_id).order_by(Shot.position, Shot.id)
+            )
+        )
+
+    def scenes(self, project_id: int) -> list[SceneView]:
+        with self.ctx.workspace.session() as s:
+            rows = s.scalars(
+                select(Scene)
+                .where(Scene.project_id == project_id)
+                .order_by(Scene.position, Scene.id)
+            )
+            return [SceneView(r.id, r.position, r.title, r.location) for r in rows]
+
+    def document(self, project_id: int) -> ScriptDoc:
+        """The script as plain values, scenes in shot order (a scene shown where it starts)."""
+        with self.ctx.workspace.session() as s:
+            project = self._project(s, project_id)
+            titles = {sc.id: sc.title for sc in project.scenes}
+            doc = ScriptDoc(title=project.title, series=project.series)
+            current: SceneDraft | None = None
+            current_scene_id: object = object()
+            for shot in self._ordered_shots(s, project_id):
+                if current is None or shot.scene_id != current_scene_id:
+                    current_scene_id = shot.scene_id
+                    current = SceneDraft(title=titles.get(shot.scene_id) if shot.scene_id else None)
+                    doc.scenes.append(current)
+                current.shots.append(
+                    ShotDraft(
+                        narration=shot.narration,
+                        on_screen_text=shot.on_screen_text,
+                        visual_notes=shot.visual_notes,
+                        location=shot.location,
+                        target_duration_s=shot.target_duration_s,
+                        shot_type=shot.shot_type,
+                    )
+                )
+            return doc
+
+    def plain_text(self, project_id: int) -> str:
+        """The narration of the whole script, shots in order, one paragraph per shot."""
+        with self.ctx.workspace.session() as s:
+            self._project(s, project_id)
+            parts = [sh.narration.strip() for sh in self._ordered_shots(s, project_id)]
+        return "\n\n".join(p for p in parts if p)
+
+    def export_text(self, project_id: int) -> str:
+        return export_script(self.document(project_id))
+
+    def stats(self, project_id: int, words_per_minute: float | None = None) -> ScriptStats:
+        wpm = float(words_per_minute or self.ctx.setting("narration_wpm"))
+        with self.ctx.workspace.session() as s:
+            project = self._project(s, project_id)
+            shots = self._ordered_shots(s, project_id)
+            words = sum(timing.count_words(sh.narration) for sh in shots)
+            seconds = sum(
+                timing.shot_seconds(sh.narration, sh.target_duration_s, wpm) for sh in shots
+            )
+            over = [
+                i + 1
+                for i, sh in enumerate(shots)
+                if timing.narration_overflows(sh.narration, sh.target_duration_s, wpm)
+            ]
+            return ScriptStats(len(shots), words, seconds, project.target_duration_s, over, wpm)
+
+    # Shots ------------------------------------------------------------------------------
+    def insert_shot(
+        self,
+        project_id: int,
+        index: int | None = None,
+        scene_id: Any = _INHERIT,
+        **values: Any,
+    ) -> int:
+        """A new shot at `index` (0-based; None: at the end). Undo: `delete_shot(id)`.
+
+        Without `scene_id` the shot joins the scene of the shot before it.
+        """
+        with self.ctx.session() as s:
+            self._project(s, project_id)
+            shots = self._ordered_shots(s, project_id)
+            index = len(shots) if index is None else max(0, min(index, len(shots)))
+            if scene_id is _INHERIT:
+                neighbour = (shots[index - 1] if index > 0 else shots[0]) if shots else None
+                scene_id = neighbour.scene_id if neighbour else None
+            for pos, sh in enumerate(shots):
+                sh.position = pos + 1 if pos >= index else pos
+            unknown = set(values) - {c.key for c in Shot.__table__.columns}
+            if unknown:
+                raise InvalidInput(f"Kolom tidak dikenal: {unknown}", f"Unknown fields: {unknown}")
+            shot = Shot(project_id=project_id, scene_id=scene_id, position=index, **values)
+            s.add(shot)
+            touch_project(s, project_id)
+            s.flush()
+            return shot.id
+
+    def delete_shot(self, shot_id: int) -> dict[str, Any]:
+        """Removes a shot; returns its record (with pinned comments) for `restore_shot`."""
+        with self.ctx.session() as s:
+            shot = self._shot(s, shot_id)
+            record = shot_record(shot)
+            record["_pinned_comments"] = list(
+                s.scalars(select(ApprovalRecord.id).where(ApprovalRecord.shot_id == shot_id))
+            )
+            project_id = shot.project_id
+            s.delete(shot)
+            s.flush()
+            for pos, sh in enumerate(self._ordered_shots(s, project_id)):
+                sh.position = pos
+            touch_project(s, project_id)
+            return record
+
+    def restore_shot(self, record: dict[str, Any]) -> int:
+        """Puts a deleted shot back at its old place, with its old id."""
+        values = {k: v for k, v in record.items() if not k.startswith("_")}
+        with self.ctx.session() as s:
+            project_id = values["project_id"]
+            self._project(s, project_id)
+            shots = self._ordered_shots(s, project_id)
+            index = max(0, min(int(values.get("position") or 0), len(shots)))
+            for pos, sh in enumerate(shots):
+                sh.position = pos + 1 if pos >= index else pos
+            if values.get("scene_id") is not None and s.get(Scene, values["scene_id"]) is None:
+                values["scene_id"] = None
+            values["position"] = index
+            s.add(Shot(**values))
+            s.flush()
+            for approval_id in record.get("_pinned_comments", []):
+                approval = s.get(ApprovalRecord, approval_id)
+                if approval is not None:
+                    approval.shot_id = values["id"]
+            touch_project(s, project_id)
+            return values["id"]
+
+    def duplicate_shot(self, shot_id: int) -> int:
+        """A copy right after the shot. Undo: `delete_shot(new_id)`."""
+        with self.ctx.session() as s:
+            src = self._shot(s, shot_id)
+            values = {k: v for k, v in shot_record(src).items() if k not in _SKIP_COPY}
+            project_id, index = src.project_id, None
+            for pos, sh in enumerate(self._ordered_shots(s, project_id)):
+                if sh.id == shot_id:
+                    index = pos + 1
+        return self.insert_shot(project_id, index, **values)
+
+    def split_shot(self, shot_id: int, cursor: int) -> tuple[int, dict[str, Any]]:
+        """Splits the narration at character `cursor`; the rest goes to a new next shot.
+
+        Returns (new shot id, previous values of the first shot). Undo: `update` the first
+        shot back and `delete_shot` the new one. The target duration is shared by words.
+        """
+        with self.ctx.session() as s:
+            shot = self._shot(s, shot_id)
+            text = shot.narration or ""
+            cursor = max(0, min(cursor, len(text)))
+            head, tail = text[:cursor].rstrip(), text[cursor:].strip()
+            previous = {"narration": shot.narration, "target_duration_s": shot.target_duration_s}
+            head_s = tail_s = None
+            if shot.target_duration_s:
+                total_words = max(1, timing.count_words(text))
+                share = timing.count_words(head) / total_words
+                head_s = round(max(1.0, shot.target_duration_s * share), 1)
+                tail_s = round(max(1.0, shot.target_duration_s - head_s), 1)
+            shot.narration = head
+            shot.target_duration_s = head_s
+            copied = {
+                k: getattr(shot, k)
+                for k in (
+                    "visual_notes",
+                    "location",
+                    "shot_type",
+                    "scene_id",
+                    "angle",
+                    "camera_movement",
+                )
+            }
+            project_id = shot.project_id
+            index = next(
+                pos + 1
+                for pos, sh in enumerate(self._ordered_shots(s, project_id))
+                if sh.id == shot_id
+            )
+        new_id = self.insert_shot(
+            project_id, index, narration=tail, target_duration_s=tail_s, **copied
+        )
+        return new_id, previous
+
+    def merge_with_next(self, shot_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Joins the next shot into this one. Returns (previous values of this shot, the next
+        shot's record). Undo: `update` this shot back and `restore_shot` the record."""
+        with self.ctx.session() as s:
+            shot = self._shot(s, shot_id)
+            shots = self._ordered_shots(s, shot.project_id)
+            pos = next(i for i, sh in enumerate(shots) if sh.id == shot_id)
+            if pos + 1 >= len(shots):
+                raise InvalidInput(
+                    "Tidak ada shot sesudahnya untuk digabung.", "There is no next shot to merge."
+                )
+            nxt = shots[pos + 1]
+            next_id = nxt.id
+            previous = {k: getattr(shot, k) for k in (*TEXT_FIELDS, "target_duration_s")}
+            for name, sep in (
+                ("narration", " "),
+                ("on_screen_text", "\n"),
+                ("visual_notes", "\n"),
+                ("location", " / "),
+            ):
+                a, b = getattr(shot, name).strip(), getattr(nxt, name).strip()
+                setattr(shot, name, sep.join(p for p in (a, b) if p) if a != b else a)
+            if shot.target_duration_s or nxt.target_duration_s:
+                shot.target_duration_s = (shot.target_duration_s or 0) + (
+                    nxt.target_duration_s or 0
+                )
+        record = self.delete_shot(next_id)
+        return previous, record
+
+    def update_shot(self, shot_id: int, **values: Any) -> dict[str, Any]:
+        """Set fields of a shot; returns their previous values (for undo)."""
+        from app.services.shots import ShotService
+
+        return self.ctx.service(ShotService).update(shot_id, **values)
+
+    def move_shot(self, project_id: int, shot_id: int, offset: int) -> list[int]:
+        """Moves a shot up (−1) or down (+1); returns the previous order (undo: reorder)."""
+        from app.services.shots import ShotService
+
+        shots = self.ctx.service(ShotService)
+        order = [sh.id for sh in shots.list(project_id)]
+        i = order.index(shot_id)
+        j = max(0, min(len(order) - 1, i + offset))
+        order.insert(j, order.pop(i))
+        return shots.reorder(project_id, order)
+
+    # Scenes -----------------------------------------------------------------------------
+    def start_scene_at(self, shot_id: int, title: str) -> tuple[int, dict[int, int | None]]:
+        """A new scene beginning at this shot: it and the following shots of the same scene
+        move into it. Returns (scene id, {shot id: previous scene id}). Undo: `undo_scene`."""
+        with self.ctx.session() as s:
+            shot = self._shot(s, shot_id)
+            shots = self._ordered_shots(s, shot.project_id)
+            pos = next(i for i, sh in enumerate(shots) if sh.id == shot_id)
+            old_scene = shot.scene_id
+            moving = [shot]
+            for sh in shots[pos + 1 :]:
+                if sh.scene_id != old_scene:
+                    break
+                moving.append(sh)
+            scenes = list(
+                s.scalars(
+                    select(Scene)
+                    .where(Scene.project_id == shot.project_id)
+                    .order_by(Scene.position)
+                )
+            )
+            scene = Scene(project_id=shot.project_id, position=len(scenes), title=title.strip())
+            s.add(scene)
+            s.flush()
+            previous = {sh.id: sh.scene_id for sh in moving}
+            for sh in moving:
+                sh.scene_id = scene.id
+            touch_project(s, shot.project_id)
+            return scene.id, previous
+
+    def undo_scene(self, scene_id: int, previous: dict[int, int | None]) -> None:
+        with self.ctx.session() as s:
+            for sid, old in previous.items():
+                sh = s.get(Shot, int(sid))
+                if sh is not None:
+                    sh.scene_id = old
+            scene = s.get(Scene, scene_id)
+            if scene is not None:
+                s.delete(scene)
+
+    def rename_scene(self, scene_id: int, title: str) -> str:
+        """Returns the previous title (for undo)."""
+        with self.ctx.session() as s:
+            scene = s.get(Scene, scene_id)
+            if scene is None:
+                raise NotFound(f"Adegan {scene_id} tidak ada.", f"Scene {scene_id} does not exist.")
+            previous, scene.title = scene.title, title.strip()
+            touch_project(s, scene.project_id)
+            return previous
+
+    # Whole script -----------------------------------------------------------------------
+    def content(self, project_id: int) -> dict[str, Any]:
+        """The whole script (scenes and full shot records) for snapshots and undo."""
+        with self.ctx.workspace.session() as s:
+            project = self._project(s, project_id)
+            return {
+                "version": project.script_version,
+                "title": project.title,
+                "scenes": [
+                    {
+                        "id": sc.id,
+                        "position": sc.position,
+                        "title": sc.title,
+                        "location": sc.location,
+                    }
+                    for sc in project.scenes
+                ],
+                "shots": [shot_record(sh) for sh in self._ordered_shots(s, project_id)],
+            }
+
+    def restore_content(self, project_id: int, content: dict[str, Any]) -> None:
+        """Replaces scenes and shots with `content` (ids kept), e.g. to undo an import."""
+        with self.ctx.session() as s:
+            self._project(s, project_id)
+            for sh in self._ordered_shots(s, project_id):
+                s.delete(sh)
+            for sc in s.scalars(select(Scene).where(Scene.project_id == project_id)):
+                s.delete(sc)
+            s.flush()
+            for sc in content.get("scenes", []):
+                s.add(
+                    Scene(
+                        project_id=project_id,
+                        **{k: sc[k] for k in ("id", "position", "title", "location")},
+                    )
+                )
+            s.flush()
+            for rec in content.get("shots", []):
+                s.add(Shot(**{k: v for k, v in rec.items() if not k.startswith("_")}))
+            touch_project(s, project_id)
+
+    def import_doc(
+        self, project_id: int, doc: ScriptDoc, index: int | None = None, replace: bool = False
+    ) -> dict[str, Any]:
+        """Adds the shots of `doc` at `index` (None: the end), or replaces the script.
+
+        Returns the script content before the change (undo: `restore_content`).
+        """
+        before = self.content(project_id)
+        with self.ctx.session() as s:
+            project = self._project(s, project_id)
+            if replace:
+                for sh in self._ordered_shots(s, project_id):
+                    s.delete(sh)
+                for sc in list(project.scenes):
+                    s.delete(sc)
+                s.flush()
+            existing = self._ordered_shots(s, project_id)
+            index = len(existing) if index is None else max(0, min(index, len(existing)))
+            new_shots: list[Shot] = []
+            scene_count = len(project.scenes) if not replace else 0
+            inherit = existing[index - 1].scene_id if index > 0 and existing else None
+            for scene_draft in doc.scenes:
+                scene_id = inherit
+                if scene_draft.title is not None:
+                    scene = Scene(
+                        project_id=project_id, position=scene_count, title=scene_draft.title
+                    )
+                    scene_count += 1
+                    s.add(scene)
+                    s.flush()
+                    scene_id = scene.id
+                for d in scene_draft.shots:
+                    new_shots.append(
+                        Shot(
+                            project_id=project_id,
+                            scene_id=scene_id,
+                            narration=d.narration,
+                            on_screen_text=d.on_screen_text,
+                            visual_notes=d.visual_notes,
+                            location=d.location,
+                            target_duration_s=d.target_duration_s,
+                            shot_type=d.shot_type,
+                        )
+                    )
+            ordered = existing[:index] + new_shots + existing[index:]
+            for pos, sh in enumerate(ordered):
+                sh.position = pos
+            s.add_all(new_shots)
+            if replace and doc.title.strip():
+                project.title = doc.title.strip()
+            if doc.series.strip() and (replace or not project.series):
+                project.series = doc.series.strip()
+            touch_project(s, project_id)
+        return before
+
+    def import_text(
+        self, project_id: int, text: str, index: int | None = None, replace: bool = False
+    ) -> dict[str, Any]:
+        doc = parse_script(text)
+        if not doc.shots:
+            raise ScriptImportError(
+                "Teks naskah kosong: tidak ada shot yang bisa dibuat.",
+                "The script text is empty: no shots to create.",
+            )
+        return self.import_doc(project_id, doc, index=index, replace=replace)
+
+    def import_file(self, project_id: int, path: Path, replace: bool = True) -> dict[str, Any]:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise ScriptImportError(
+                f"Berkas {path} tidak bisa dibaca: {exc.strerror or exc}",
+                f"Cannot read {path}: {exc.strerror or exc}",
+            ) from exc
+        return self.import_text(project_id, decode_text_file(data), replace=replace)
+
+    # Glossary ---------------------------------------------------------------------------
+    def glossary(self) -> list[dict[str, Any]]:
+        with self.ctx.workspace.session() as s:
+            rows = s.scalars(select(GlossaryTerm).order_by(GlossaryTerm.term))
+            return [
+                {"id": r.id, "term": r.term, "category": r.category, "note": r.note} for r in rows
+            ]
+
+    def glossary_terms(self) -> list[str]:
+        """Official spellings of names and terms (for highlighting and Whisper prompts)."""
+        return [row["term"] for row in self.glossary()]
+
+    def add_term(self, term: str, category: str = "", note: str = "") -> int:
+        term = " ".join((term or "").split())
+        if not term:
+            raise InvalidInput("Istilah tidak boleh kosong.", "The term is empty.")
+        with self.ctx.session() as s:
+            existing = s.scalars(select(GlossaryTerm)).all()
+            if any(r.term.casefold() == term.casefold() for r in existing):
+                raise InvalidInput(
+                    f"Istilah {term!r} sudah ada di glosarium.",
+                    f"{term!r} is already in the glossary.",
+                )
+            row = GlossaryTerm(term=term, category=category, note=note)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_term(self, term_id: int, **values: Any) -> dict[str, Any]:
+        with self.ctx.session() as s:
+            row = s.get(GlossaryTerm, term_id)
+            if row is None:
+                raise NotFound(f"Istilah {term_id} tidak ada.", f"Term {term_id} does not exist.")
+            previous = {k: getattr(row, k) for k in values if k in ("term", "category", "note")}
+            for k in previous:
+                setattr(row, k, values[k])
+            return previous
+
+    def delete_term(self, term_id: int) -> dict[str, Any]:
+        with self.ctx.session() as s:
+            row = s.get(GlossaryTerm, term_id)
+            if row is None:
+                raise NotFound(f"Istilah {term_id} tidak ada.", f"Term {term_id} does not exist.")
+            record = {"term": row.term, "category": row.category, "note": row.note}
+            s.delete(row)
+            return record
