@@ -1,0 +1,96 @@
+"""Fonts for overlays: the bundled OFL fonts in assets/fonts/, kit fonts, installed fonts.
+
+A family that is neither bundled, embedded in the kit nor installed falls back to the
+bundled Inter with a warning (logged once per family), so a render never fails on a font.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+
+from app.core.errors import InvalidInput
+
+log = logging.getLogger(__name__)
+
+FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+FALLBACK_FAMILY = "Inter"
+FONT_SUFFIXES = (".ttf", ".otf")
+
+_bundled_loaded = False
+_registered: dict[str, tuple[str, ...]] = {}  # file path -> families it provides
+_warned: set[str] = set()
+
+
+def ensure_fonts_loaded() -> list[str]:
+    """Register the bundled fonts with QFontDatabase (once); returns their families.
+
+    Needs a QGuiApplication (see app.media.overlays.ensure_qt_gui).
+    """
+    global _bundled_loaded
+    families: set[str] = set()
+    for path in sorted(FONTS_DIR.glob("*")):
+        if path.suffix.lower() in FONT_SUFFIXES:
+            try:
+                families.update(register_font_file(path))
+            except InvalidInput as exc:  # a damaged bundled file must not stop the app
+                log.warning("%s", exc.message_en)
+    _bundled_loaded = True
+    return sorted(families)
+
+
+def register_font_file(path: Path) -> tuple[str, ...]:
+    """Register one font file; raises InvalidInput when it is missing or not a font."""
+    key = str(Path(path).resolve())
+    if key in _registered:
+        return _registered[key]
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput(
+            f"Berkas fon {path.name} tidak ditemukan ({path}).",
+            f"Font file {path.name} is missing ({path}).",
+        )
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = tuple(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else ()
+    if not families:
+        raise InvalidInput(
+            f"Berkas fon {path.name} rusak atau bukan fon TrueType/OpenType.",
+            f"Font file {path.name} is broken or not a TrueType/OpenType font.",
+        )
+    _registered[key] = families
+    return families
+
+
+def font_file_families(path: Path) -> tuple[str, ...]:
+    """Families a font file provides (registering it); InvalidInput when broken."""
+    return register_font_file(path)
+
+
+def family_available(family: str) -> bool:
+    if not _bundled_loaded:
+        ensure_fonts_loaded()
+    return family in QFontDatabase.families()
+
+
+def resolve_family(family: str) -> str:
+    """`family` when Qt knows it, else the bundled fallback (warning once)."""
+    if family and family_available(family):
+        return family
+    if family not in _warned:
+        _warned.add(family)
+        log.warning(
+            "Font %r is not installed or bundled; using %s instead.", family, FALLBACK_FAMILY
+        )
+    return FALLBACK_FAMILY
+
+
+def bundled_font_files() -> list[Path]:
+    return [p for p in sorted(FONTS_DIR.glob("*")) if p.suffix.lower() in FONT_SUFFIXES]
+
+
+def files_for_family(family: str) -> list[Path]:
+    """Bundled or registered font files that provide `family` (to embed them in a kit)."""
+    ensure_fonts_loaded()
+    return [Path(p) for p, fams in _registered.items() if family in fams]

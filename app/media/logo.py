@@ -1,0 +1,92 @@
+"""Logo files (PNG, JPEG or SVG) loaded at the size they are needed.
+
+An SVG is rendered straight at the target width, so a 10 000-pixel drawing never becomes a
+10 000-pixel bitmap; a large raster is decoded scaled when the format allows it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from app.core.errors import InvalidInput
+
+LOGO_SUFFIXES = (".png", ".svg", ".jpg", ".jpeg", ".webp")
+_cache: dict[tuple[str, int, int], QImage] = {}
+
+
+def _unreadable(path: Path, detail: str = "") -> InvalidInput:
+    return InvalidInput(
+        f"Logo {path.name} tidak bisa dibaca{': ' + detail if detail else ''}. Gunakan PNG atau SVG.",
+        f"Logo {path.name} cannot be read{': ' + detail if detail else ''}. Use a PNG or SVG.",
+    )
+
+
+def logo_natural_size(path: Path) -> tuple[int, int]:
+    """Width and height in pixels (an SVG's own size) without decoding the whole image."""
+    path = Path(path)
+    if path.suffix.lower() == ".svg":
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            raise _unreadable(path, "SVG tidak valid / invalid SVG")
+        size = renderer.defaultSize()
+        return max(1, size.width()), max(1, size.height())
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not size.isValid():
+        raise _unreadable(path, reader.errorString())
+    return size.width(), size.height()
+
+
+def load_logo(path: Path, width_px: int) -> QImage:
+    """The logo `width_px` wide (aspect kept), as a premultiplied ARGB image."""
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput(f"Berkas logo {path} tidak ada.", f"Logo file {path} is missing.")
+    width_px = max(1, int(width_px))
+    key = (str(path.resolve()), path.stat().st_mtime_ns, width_px)
+    if key in _cache:
+        return _cache[key]
+    natural_w, natural_h = logo_natural_size(path)
+    height_px = max(1, round(width_px * natural_h / natural_w))
+    if path.suffix.lower() == ".svg":
+        renderer = QSvgRenderer(str(path))
+        image = QImage(width_px, height_px, QImage.Format_ARGB32_Premultiplied)
+        image.fill(Qt.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        renderer.render(painter, QRectF(0, 0, width_px, height_px))
+        painter.end()
+    else:
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        if natural_w > width_px * 2:
+            reader.setScaledSize(QSize(width_px * 2, max(1, height_px * 2)))
+        image = reader.read()
+        if image.isNull():
+            raise _unreadable(path, reader.errorString())
+        image = image.convertToFormat(QImage.Format_ARGB32_Premultiplied).scaled(
+            width_px, height_px, Qt.IgnoreAspectRatio, Qt.SmoothTransformation
+        )
+    if len(_cache) > 16:
+        _cache.clear()
+    _cache[key] = image
+    return image
+
+
+def logo_has_transparency(path: Path) -> bool:
+    """True when the logo lets the video show through somewhere (SVG counts as transparent)."""
+    path = Path(path)
+    if path.suffix.lower() == ".svg":
+        return True
+    image = load_logo(path, 64)
+    if not image.hasAlphaChannel():
+        return False
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).alpha() < 250:
+                return True
+    return False

@@ -1,0 +1,399 @@
+"""Overlay painting shared by the renderer and the live preview (QPainter → PNG / QImage).
+
+The renderer calls the `paint_*` functions: each paints one overlay once, as a PNG cropped to
+its bounding box, and returns where it goes on the 1080×1920 canvas (`OverlayImage`). The
+preview calls `render_preview`, which runs the very same `draw_*` code straight onto a scaled
+QImage (no PNG round trip), so what the preview shows is what the export burns in.
+Everything sits inside the strictest safe box (app.core.platforms.STRICTEST_BOX).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+
+from app.core.brand import BrandStyle, CaptionStyle
+from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX, STRICTEST_BOX
+from app.core.visual_templates import (
+    MIN_TEXT_PX,
+    ON_SCREEN_TEXT_RECT,
+    ON_SCREEN_TEXT_SIZE_PX,
+    PlacedElement,
+    caption_rect,
+    layout,
+    logo_rect,
+    template_for,
+)
+from app.media import fonts
+from app.media.logo import load_logo
+
+_app: QGuiApplication | None = None
+
+
+def ensure_qt_gui() -> QGuiApplication:
+    """The running QGuiApplication, or a new offscreen one (CLI and worker processes)."""
+    global _app
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        fonts.ensure_fonts_loaded()
+        return existing  # type: ignore[return-value]
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication(["kilas"])
+    fonts.ensure_fonts_loaded()
+    return _app
+
+
+@dataclass(frozen=True)
+class OverlayImage:
+    """A PNG cropped to its bounding box, placed at x, y on the 1080×1920 canvas."""
+
+    path: Path
+    x_px: int
+    y_px: int
+    width_px: int
+    height_px: int
+
+
+# Drawing primitives (canvas coordinates) ---------------------------------------------------
+def _qcolor(hex_colour: str, opacity: float = 1.0) -> QColor:
+    colour = QColor(hex_colour)
+    if not colour.isValid():
+        colour = QColor("#FFFFFF")
+    colour.setAlphaF(max(0.0, min(1.0, opacity)) * colour.alphaF())
+    return colour
+
+
+def _rectf(rect: tuple[int, int, int, int]) -> QRectF:
+    return QRectF(rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1])
+
+
+def _font(family: str, size_px: int, bold: bool) -> QFont:
+    font = QFont(fonts.resolve_family(family))
+    font.setPixelSize(max(1, int(size_px)))
+    font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+_ALIGN = {"left": Qt.AlignLeft, "center": Qt.AlignHCenter, "right": Qt.AlignRight}
+_VALIGN = {"top": Qt.AlignTop, "center": Qt.AlignVCenter, "bottom": Qt.AlignBottom}
+
+
+def fit_text_size(
+    text: str, family: str, size_px: int, bold: bool, rect: QRectF, max_lines: int
+) -> int:
+    """The largest size ≤ size_px (and ≥ 55 px) at which `text` fits `rect` in max_lines."""
+    size = int(size_px)
+    floor = min(size, MIN_TEXT_PX)
+    while True:
+        metrics = QFontMetricsF(_font(family, size, bold))
+        bound = metrics.boundingRect(
+            QRectF(0, 0, rect.width(), 100_000), int(Qt.TextWordWrap), text
+        )
+        lines = round(bound.height() / max(1.0, metrics.lineSpacing()))
+        if (bound.height() <= rect.height() + 1 and lines <= max_lines) or size <= floor:
+            return size
+        size = max(floor, size - 2)
+
+
+def draw_text(painter: QPainter, el: PlacedElement) -> int:
+    """Paint a text element, shrinking it to fit (never below 55 px); returns the size used."""
+    rect = _rectf(el.rect)
+    size = fit_text_size(el.text, el.font_family, el.size_px, el.bold, rect, el.max_lines)
+    painter.setFont(_font(el.font_family, size, el.bold))
+    painter.setPen(_qcolor(el.colour))
+    flags = int(_ALIGN.get(el.align, Qt.AlignLeft) | _VALIGN.get(el.valign, Qt.AlignVCenter))
+    painter.save()
+    painter.setClipRect(rect)
+    painter.drawText(rect, flags | int(Qt.TextWordWrap), el.text)
+    painter.restore()
+    return size
+
+
+def draw_rect(painter: QPainter, el: PlacedElement) -> None:
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(QBrush(_qcolor(el.colour, el.opacity)))
+    if el.radius_px > 0:
+        painter.drawRoundedRect(_rectf(el.rect), el.radius_px, el.radius_px)
+    else:
+        painter.drawRect(_rectf(el.rect))
+
+
+def draw_logo_in(
+    painter: QPainter, logo: QImage, rect: tuple[int, int, int, int], opacity: float
+) -> None:
+    """The logo fitted inside `rect` (aspect kept, centred)."""
+    if logo.isNull():
+        return
+    box = _rectf(rect)
+    scale = min(box.width() / logo.width(), box.height() / logo.height())
+    w, h = logo.width() * scale, logo.height() * scale
+    target = QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
+    painter.save()
+    painter.setOpacity(max(0.0, min(1.0, opacity)))
+    painter.drawImage(target, logo)
+    painter.restore()
+
+
+def draw_layout(painter: QPainter, placed: Sequence[PlacedElement], logo: QImage | None) -> None:
+    for el in placed:
+        if el.kind == "rect":
+            draw_rect(painter, el)
+        elif el.kind == "text":
+            draw_text(painter, el)
+        elif el.kind == "logo" and logo is not None:
+            draw_logo_in(painter, logo, el.rect, 1.0)
+
+
+def on_screen_text_element(brand: BrandStyle, text: str) -> list[PlacedElement]:
+    """A shot's on-screen text: a rounded band in the palette's primary colour."""
+    x0, y0, x1, y1 = ON_SCREEN_TEXT_RECT
+    pad = 30
+    return [
+        PlacedElement(
+            kind="rect",
+            id="on_screen_band",
+            rect=ON_SCREEN_TEXT_RECT,
+            colour=brand.palette.primary.upper(),
+            opacity=0.9,
+            radius_px=24,
+        ),
+        PlacedElement(
+            kind="text",
+            id="on_screen_text",
+            rect=(x0 + pad, y0 + pad, x1 - pad, y1 - pad),
+            colour=brand.palette.text_light.upper(),
+            text=text.strip(),
+            font_family=brand.fonts.body_family,
+            size_px=ON_SCREEN_TEXT_SIZE_PX,
+            bold=True,
+            align="center",
+            max_lines=3,
+            background=brand.palette.primary.upper(),
+        ),
+    ]
+
+
+def draw_caption_sample(painter: QPainter, caption: CaptionStyle, text: str) -> None:
+    """A caption as libass burns it: fill colour, outline, first word highlighted."""
+    x0, y0, x1, y1 = caption_rect(caption, lines=1)
+    font = _font(caption.font_family, caption.size_px, True)
+    metrics = QFontMetricsF(font)
+    words = text.split()
+    if not words:
+        return
+    widths = [metrics.horizontalAdvance(w) for w in words]
+    space = metrics.horizontalAdvance(" ")
+    total = sum(widths) + space * (len(words) - 1)
+    x = CANVAS_W_PX / 2 - total / 2
+    baseline = caption.bottom_y_px
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    for i, (word, width) in enumerate(zip(words, widths, strict=True)):
+        path = QPainterPath()
+        path.addText(QPointF(x, baseline), font, word)
+        if caption.outline_px > 0:
+            pen = QPen(_qcolor(caption.outline_colour), caption.outline_px * 2)
+            pen.setJoinStyle(Qt.RoundJoin)
+            painter.strokePath(path, pen)
+        fill = caption.highlight_colour if i == 0 else caption.colour
+        painter.fillPath(path, QBrush(_qcolor(fill)))
+        x += width + space
+    painter.restore()
+
+
+# PNG export for the renderer ----------------------------------------------------------------
+def _digest(*parts: object) -> str:
+    text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _export(name: str, bbox: tuple[int, int, int, int], out_dir: Path, draw) -> OverlayImage:
+    """Paint with `draw(painter)` in canvas coordinates into a PNG cropped to `bbox`."""
+    ensure_qt_gui()
+    x0, y0, x1, y1 = (int(v) for v in bbox)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"{name}.png"
+    width, height = max(1, x1 - x0), max(1, y1 - y0)
+    image = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
+    image.fill(Qt.transparent)
+    painter = QPainter(image)
+    painter.setRenderHints(
+        QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform
+    )
+    painter.translate(-x0, -y0)
+    draw(painter)
+    painter.end()
+    tmp = path.with_name(path.name + ".part.png")
+    if not image.save(str(tmp), "PNG"):
+        raise OSError(f"cannot write {tmp}")
+    tmp.replace(path)
+    return OverlayImage(path=path, x_px=x0, y_px=y0, width_px=width, height_px=height)
+
+
+def _card(
+    kind: str, brand: BrandStyle, fields: dict, out_dir: Path, logo_path: Path | None
+) -> OverlayImage:
+    card = {
+        "title_card": brand.title_card,
+        "lower_third": brand.lower_third,
+        "end_card": brand.end_card,
+    }[kind]
+    tpl = template_for(kind, card.template)
+    placed = layout(tpl, brand, fields)
+    logo = None
+    if logo_path is not None and any(e.kind == "logo" for e in placed):
+        logo = load_logo(
+            Path(logo_path), max(e.rect[2] - e.rect[0] for e in placed if e.kind == "logo")
+        )
+    name = f"{kind}-{_digest(brand.to_dict(), fields, tpl.name, str(logo_path))}"
+    return _export(name, tpl.bbox, out_dir, lambda p: draw_layout(p, placed, logo))
+
+
+def paint_title_card(brand: BrandStyle, fields: dict, out_dir: Path) -> OverlayImage:
+    """fields: title, date, organisation... (see app.core.visual_templates.FIELD_KEYS)."""
+    return _card("title_card", brand, fields, out_dir, None)
+
+
+def paint_lower_third(brand: BrandStyle, name: str, role: str, out_dir: Path) -> OverlayImage:
+    return _card("lower_third", brand, {"name": name, "role": role}, out_dir, None)
+
+
+def paint_end_card(
+    brand: BrandStyle, fields: dict, out_dir: Path, logo_path: Path | None = None
+) -> OverlayImage:
+    """fields: cta, handle, organisation; `logo_path` fills the template's logo box."""
+    return _card("end_card", brand, fields, out_dir, logo_path)
+
+
+def paint_logo(brand: BrandStyle, logo_path: Path, out_dir: Path) -> OverlayImage:
+    """The corner logo at the kit's width, opacity and corner, inside the safe box."""
+    ensure_qt_gui()
+    logo = load_logo(Path(logo_path), brand.logo.width_px)
+    aspect = logo.width() / logo.height() if not logo.isNull() and logo.height() else 1.0
+    rect = logo_rect(brand, aspect, STRICTEST_BOX)
+    name = f"logo-{_digest(brand.logo, str(logo_path), Path(logo_path).stat().st_mtime_ns)}"
+    return _export(name, rect, out_dir, lambda p: draw_logo_in(p, logo, rect, brand.logo.opacity))
+
+
+def paint_on_screen_text(brand: BrandStyle, text: str, out_dir: Path) -> OverlayImage:
+    placed = on_screen_text_element(brand, text)
+    name = f"text-{_digest(brand.palette, brand.fonts, text)}"
+    return _export(name, ON_SCREEN_TEXT_RECT, out_dir, lambda p: draw_layout(p, placed, None))
+
+
+# Preview -----------------------------------------------------------------------------------
+def _cover(painter: QPainter, background: QImage) -> None:
+    """Fill the canvas with `background`, cropped to 9:16 around its centre (as the render)."""
+    if background is None or background.isNull():
+        painter.fillRect(QRectF(0, 0, CANVAS_W_PX, CANVAS_H_PX), QColor("#2B2F36"))
+        return
+    bw, bh = background.width(), background.height()
+    scale = max(CANVAS_W_PX / bw, CANVAS_H_PX / bh)
+    sw, sh = CANVAS_W_PX / scale, CANVAS_H_PX / scale
+    source = QRectF((bw - sw) / 2, (bh - sh) / 2, sw, sh)
+    painter.drawImage(QRectF(0, 0, CANVAS_W_PX, CANVAS_H_PX), background, source)
+
+
+def draw_safe_zone(painter: QPainter, box: tuple[int, int, int, int]) -> None:
+    """Shade what platform UI covers and outline the safe box."""
+    x0, y0, x1, y1 = box
+    shade = QColor(200, 30, 30, 70)
+    painter.save()
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(shade)
+    painter.drawRect(QRectF(0, 0, CANVAS_W_PX, y0))
+    painter.drawRect(QRectF(0, y1, CANVAS_W_PX, CANVAS_H_PX - y1))
+    painter.drawRect(QRectF(0, y0, x0, y1 - y0))
+    painter.drawRect(QRectF(x1, y0, CANVAS_W_PX - x1, y1 - y0))
+    pen = QPen(QColor(255, 255, 255, 220), 4, Qt.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.NoBrush)
+    painter.drawRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+    painter.restore()
+
+
+PREVIEW_LAYERS = ("logo", "title_card", "lower_third", "end_card", "on_screen_text", "captions")
+
+
+def render_preview(
+    brand: BrandStyle,
+    fields: dict,
+    background: QImage | None = None,
+    *,
+    logo_path: Path | None = None,
+    layers: Iterable[str] = ("logo", "title_card", "captions"),
+    safe_box: tuple[int, int, int, int] | None = STRICTEST_BOX,
+    width_px: int = 405,
+    caption_text: str = "Hubungi 112 gratis",
+    on_screen_text: str = "",
+) -> QImage:
+    """A 9:16 preview frame `width_px` wide, painted with the renderer's drawing code."""
+    ensure_qt_gui()
+    height_px = round(width_px * CANVAS_H_PX / CANVAS_W_PX)
+    image = QImage(QSize(width_px, height_px), QImage.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#000000"))
+    painter = QPainter(image)
+    painter.setRenderHints(
+        QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform
+    )
+    painter.scale(width_px / CANVAS_W_PX, height_px / CANVAS_H_PX)
+    _cover(painter, background)
+    layers = tuple(layers)
+    logo = None
+    if logo_path is not None and Path(logo_path).is_file():
+        logo = load_logo(Path(logo_path), max(brand.logo.width_px, 250))
+    for layer in layers:
+        if layer in ("title_card", "lower_third", "end_card"):
+            card = getattr(brand, layer)
+            placed = layout(template_for(layer, card.template), brand, fields)
+            draw_layout(painter, placed, logo)
+        elif layer == "logo" and logo is not None and "end_card" not in layers:
+            aspect = logo.width() / logo.height() if logo.height() else 1.0
+            rect = logo_rect(brand, aspect, STRICTEST_BOX)
+            draw_logo_in(painter, logo, rect, brand.logo.opacity)
+        elif layer == "on_screen_text" and on_screen_text.strip():
+            draw_layout(painter, on_screen_text_element(brand, on_screen_text), None)
+        elif layer == "captions" and "end_card" not in layers:
+            draw_caption_sample(painter, brand.caption, caption_text)
+    if safe_box is not None:
+        draw_safe_zone(painter, safe_box)
+    painter.end()
+    return image
+
+
+def compose_preview(
+    background: QImage | None, overlays: Sequence[OverlayImage], width_px: int = CANVAS_W_PX
+) -> QImage:
+    """A frame from already painted overlay PNGs (what the renderer burns in)."""
+    ensure_qt_gui()
+    height_px = round(width_px * CANVAS_H_PX / CANVAS_W_PX)
+    image = QImage(QSize(width_px, height_px), QImage.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#000000"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.SmoothPixmapTransform, True)
+    painter.scale(width_px / CANVAS_W_PX, height_px / CANVAS_H_PX)
+    _cover(painter, background)
+    for ov in overlays:
+        painter.drawImage(QPointF(ov.x_px, ov.y_px), QImage(str(ov.path)))
+    painter.end()
+    return image
