@@ -37,12 +37,10 @@ def language_from(args: argparse.Namespace) -> str:
 
 def open_context(args: argparse.Namespace, create: bool = True):
     """Open the workspace named by --workspace (or the default) as an AppContext."""
-    from app.services.context import AppContext
     from app.services.paths import default_workspace
-    from app.store.workspace import open_workspace
+    from app.services.workspaces import open_context as open_ctx
 
-    root = args.workspace or default_workspace()
-    ctx = AppContext(open_workspace(root, create=create), language=language_from(args))
+    ctx = open_ctx(args.workspace or default_workspace(), language_from(args), create=create)
     if ctx.read_only:
         warn(args, "Ruang kerja sedang dibuka Kilas lain: hanya-baca.",
              "The workspace is open in another Kilas: read-only.")

@@ -12,7 +12,11 @@ from app.core.errors import WorkspaceReadOnly
 
 
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    # Connections move between the GUI thread and job threads; the pool hands each one to a
+    # single thread at a time, so SQLite's same-thread check is not needed.
+    engine = create_engine(
+        f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 10}
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # every pooled connection

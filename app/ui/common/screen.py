@@ -19,6 +19,7 @@ class Screen(QWidget):
 
     project_opened = Signal(int)
     status_message = Signal(str)
+    projects_changed = Signal()  # projects were added, removed or renamed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

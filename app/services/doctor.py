@@ -1,0 +1,70 @@
+"""`doctor`: can this machine make Kilas videos? ffmpeg and its filters, fonts, models, disk."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from app.core.errors import KilasError
+from app.media.ffmpeg_exe import capabilities, ffmpeg_path
+
+ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
+REQUIRED_ENCODERS = ("libx264", "aac")
+REQUIRED_FILTERS = ("scale", "crop", "overlay", "subtitles", "ass", "loudnorm", "amix",
+                    "sidechaincompress", "zoompan", "xfade", "drawtext")
+MIN_FREE_BYTES = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    severity: str = "error"  # error | warning when not ok
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def run_checks(ctx) -> list[Check]:
+    checks: list[Check] = []
+    try:
+        exe = ffmpeg_path(ctx.setting("ffmpeg_path"))
+        checks.append(Check("ffmpeg", True, exe))
+        caps = capabilities(exe)
+        for enc in REQUIRED_ENCODERS:
+            checks.append(Check(f"encoder:{enc}", enc in caps["encoders"], enc))
+        for flt in REQUIRED_FILTERS:
+            checks.append(Check(f"filter:{flt}", flt in caps["filters"], flt))
+    except KilasError as exc:
+        checks.append(Check("ffmpeg", False, exc.message(ctx.language)))
+    fonts = sorted(p.name for p in (ASSETS_DIR / "fonts").glob("*.[ot]tf"))
+    checks.append(Check("fonts", bool(fonts), ", ".join(fonts) or ctx.tr(
+        "tidak ada font bawaan di assets/fonts", "no bundled fonts in assets/fonts"), "warning"))
+    checks.append(_whisper_check(ctx))
+    usage = shutil.disk_usage(ctx.workspace.root)
+    checks.append(Check(
+        "disk", usage.free >= MIN_FREE_BYTES,
+        ctx.tr(f"{usage.free / 1024**3:.1f} GB kosong", f"{usage.free / 1024**3:.1f} GB free"), "warning",
+    ))
+    checks.append(Check(
+        "workspace", not ctx.read_only,
+        str(ctx.workspace.root) + ("" if not ctx.read_only else ctx.tr(
+            " (hanya-baca: dibuka Kilas lain)", " (read-only: open in another Kilas)")),
+    ))
+    return checks
+
+
+def _whisper_check(ctx) -> Check:
+    try:
+        from app.services.whisper_models import WhisperModelService
+    except ModuleNotFoundError:
+        found = sorted(str(p) for p in ctx.workspace.models_dir.glob("*.pt"))
+    else:
+        found = [str(m.path) for m in ctx.service(WhisperModelService).available()]
+    detail = ", ".join(found) if found else ctx.tr(
+        "belum ada model Whisper (subtitle otomatis perlu model; lihat README)",
+        "no Whisper model yet (automatic subtitles need one; see the README)",
+    )
+    return Check("whisper-models", bool(found), detail, "warning")

@@ -1,0 +1,202 @@
+"""The embedded sample workspace "Contoh: Kampanye Layanan 112".
+
+Three one-minute projects in different production statuses, realistic Indonesian scripts,
+media for every shot, a narration track per project (shipped as small Opus files), generated
+background music and a brand kit. Built on first launch and by `kilas sample`.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.core.brand import BrandStyle
+from app.core.clock import utc_now
+from app.media import sample_art
+from app.services.context import AppContext
+from app.services.media_library import MediaLibrary
+from app.store.models import (
+    ApprovalRecord,
+    BrandKit,
+    GlossaryTerm,
+    Project,
+    Scene,
+    ScriptSnapshot,
+    Shot,
+)
+
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "assets" / "sample"
+ReportFn = Callable[[float, str], None]
+
+
+def sample_spec() -> dict:
+    return json.loads((SAMPLE_DIR / "projects.json").read_text(encoding="utf-8"))
+
+
+def has_projects(ctx: AppContext) -> bool:
+    with ctx.workspace.session() as s:
+        return bool(s.scalar(select(func.count(Project.id))))
+
+
+def build_sample(ctx: AppContext, report: ReportFn = lambda f, label: None) -> list[int]:
+    """Fill the (empty) workspace with the sample; returns the new project ids."""
+    spec = sample_spec()
+    library = ctx.service(MediaLibrary)
+    ffmpeg = ctx.setting("ffmpeg_path")
+    total_shots = sum(len(p["shots"]) for p in spec["projects"])
+    steps = total_shots + 3
+    done = 0
+
+    def step(label: str) -> None:
+        nonlocal done
+        done += 1
+        report(min(done / steps, 0.99), label)
+
+    with tempfile.TemporaryDirectory(prefix="kilas-sample-") as tmp_name:
+        tmp = Path(tmp_name)
+        logo_id = library.import_file(sample_art.paint_logo(tmp / "logo-diskominfo.png"), subfolder="brand")
+        brand_id = _add_brand(ctx, spec["brand"], logo_id)
+        _add_glossary(ctx, spec["glossary"])
+        step(ctx.tr("Brand kit dan glosarium", "Brand kit and glossary"))
+        music_id = library.import_file(
+            sample_art.make_music(tmp / "musik-latar.m4a", ffmpeg=ffmpeg), subfolder="audio"
+        )
+        step(ctx.tr("Musik latar", "Background music"))
+
+        project_ids = []
+        picture_index = 0
+        for p_index, pspec in enumerate(spec["projects"]):
+            narration_id = library.import_file(SAMPLE_DIR / pspec["narration"], subfolder="audio")
+            media_ids = []
+            for shot in pspec["shots"]:
+                name = f"p{p_index + 1}-shot{len(media_ids) + 1}"
+                if shot.get("media") == "clip":
+                    source = sample_art.make_clip(
+                        tmp / f"{name}.mp4", picture_index, shot["duration"] + 1.0, ffmpeg=ffmpeg
+                    )
+                else:
+                    source = sample_art.paint_still(tmp / f"{name}.png", picture_index, shot["visual"])
+                media_ids.append(library.import_file(source, subfolder="footage"))
+                picture_index += 1
+                step(ctx.tr(f"Media {name}", f"Media {name}"))
+            project_ids.append(
+                _add_project(ctx, spec["series"], pspec, brand_id, narration_id, music_id, media_ids)
+            )
+    _add_reviews(ctx, project_ids)
+    _extend_plan(ctx, project_ids)
+    report(1.0, ctx.tr("Contoh siap", "Sample ready"))
+    return project_ids
+
+
+def _add_brand(ctx: AppContext, bspec: dict, logo_id: int) -> int:
+    style = BrandStyle(
+        organisation=bspec["organisation"],
+        handle=bspec["handle"],
+        call_to_action=bspec["call_to_action"],
+    )
+    with ctx.session() as s:
+        kit = BrandKit(name=bspec["name"], is_default=True, data=style.to_dict(), logo_asset_id=logo_id)
+        s.add(kit)
+        s.flush()
+        return kit.id
+
+
+def _add_glossary(ctx: AppContext, terms: list[dict]) -> None:
+    with ctx.session() as s:
+        for t in terms:
+            s.add(GlossaryTerm(term=t["term"], category=t.get("category", ""), note=t.get("note", "")))
+
+
+def _add_project(
+    ctx: AppContext, series: str, pspec: dict, brand_id: int, narration_id: int,
+    music_id: int, media_ids: list[int],
+) -> int:
+    with ctx.session() as s:
+        project = Project(
+            title=pspec["title"],
+            series=series,
+            status=pspec["status"],
+            target_platforms=["tiktok", "reels", "shorts"],
+            target_duration_s=60.0,
+            template_name=pspec.get("template", ""),
+            topic_tags=pspec.get("topic_tags", []),
+            brand_kit_id=brand_id,
+            narration_asset_id=narration_id,
+            music_asset_id=music_id,
+            options={"call_to_action": "Simpan nomor 112 dan bagikan ke keluarga Anda"},
+        )
+        s.add(project)
+        s.flush()
+        scenes: dict[str, Scene] = {}
+        for position, (shot, media_id) in enumerate(zip(pspec["shots"], media_ids, strict=True)):
+            scene = scenes.get(shot["scene"])
+            if scene is None:
+                scene = Scene(project_id=project.id, position=len(scenes), title=shot["scene"])
+                s.add(scene)
+                s.flush()
+                scenes[shot["scene"]] = scene
+            name, role = shot.get("lower_third", ["", ""])
+            s.add(
+                Shot(
+                    project_id=project.id,
+                    scene_id=scene.id,
+                    position=position,
+                    narration=shot["narration"],
+                    on_screen_text=shot["on_screen_text"],
+                    visual_notes=shot["visual"],
+                    shot_type=shot["type"],
+                    target_duration_s=float(shot["duration"]),
+                    production_status="edited" if pspec["status"] in ("review", "approved", "published") else "to_shoot",
+                    media_asset_id=media_id,
+                    picture_asset_id=media_id,
+                    transition_in="crossfade" if position and position % 3 == 0 else "cut",
+                    lower_third_name=name,
+                    lower_third_role=role,
+                )
+            )
+        return project.id
+
+
+def _add_reviews(ctx: AppContext, project_ids: list[int]) -> None:
+    """The published project was approved at version 1; the one in review has a comment."""
+    reviewer = "Rina Wulandari"
+    now = utc_now()
+    with ctx.session() as s:
+        for pid in project_ids:
+            project = s.get(Project, pid)
+            content = {
+                "shots": [
+                    {"narration": sh.narration, "on_screen_text": sh.on_screen_text,
+                     "visual_notes": sh.visual_notes}
+                    for sh in project.shots
+                ]
+            }
+            s.add(ScriptSnapshot(project_id=pid, version=1, content=content))
+            if project.status in ("review", "approved", "published"):
+                s.add(ApprovalRecord(project_id=pid, decision="submitted", reviewer="Tim Humas",
+                                     script_version=1, created_at=now - timedelta(days=6)))
+            if project.status in ("approved", "published"):
+                s.add(ApprovalRecord(project_id=pid, decision="approved", reviewer=reviewer,
+                                     comment="Sudah sesuai, silakan tayang.", script_version=1,
+                                     created_at=now - timedelta(days=5)))
+                project.approved_version = 1
+            elif project.status == "review":
+                s.add(ApprovalRecord(
+                    project_id=pid, decision="comment", reviewer=reviewer,
+                    comment="Tambahkan contoh lokasi yang jelas, misalnya nama jalan.",
+                    shot_id=project.shots[2].id, script_version=1, created_at=now - timedelta(days=1),
+                ))
+
+
+def _extend_plan(ctx: AppContext, project_ids: list[int]) -> None:
+    """Calendar, ideas and metrics for the sample come from the calendar feature."""
+    try:
+        from app.services.sample_plan import add_plan_sample
+    except ModuleNotFoundError:
+        return
+    add_plan_sample(ctx, project_ids)

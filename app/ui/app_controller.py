@@ -1,0 +1,118 @@
+"""Opens workspaces for the GUI, builds the sample on first launch, swaps main windows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from app.core.errors import KilasError
+from app.services.context import AppContext
+from app.services.paths import default_workspace
+from app.services.sample import build_sample, has_projects
+from app.services.workspaces import open_context
+from app.ui.main_window import MainWindow, remember_workspace
+from app.workers.jobs import JobRunner
+
+
+class AppController(QObject):
+    def __init__(self, app: QApplication, settings: QSettings, language: str) -> None:
+        super().__init__(app)
+        self.app = app
+        self.settings = settings
+        self.language = language
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.runner = JobRunner(self)
+
+    def open(self, root: Path | None) -> bool:
+        """Open `root` (default: the sample workspace, created on first launch)."""
+        is_default = root is None
+        root = Path(root) if root else default_workspace()
+        while True:
+            try:
+                ctx = open_context(root, self.language)
+                break
+            except KilasError as exc:
+                QMessageBox.critical(None, "Kilas", exc.message(self.language))
+                folder = QFileDialog.getExistingDirectory(None, self.tr("Pilih folder ruang kerja lain"))
+                if not folder:
+                    return False
+                root, is_default = Path(folder), False
+        if is_default and not ctx.read_only and not has_projects(ctx):
+            if not self._build_sample(ctx):
+                ctx.workspace.close()
+                return False
+        self._show(ctx)
+        return True
+
+    def _build_sample(self, ctx: AppContext) -> bool:
+        """Builds the sample with a progress dialog; the GUI stays responsive."""
+        dialog = QProgressDialog(self.tr("Menyiapkan ruang kerja contoh…"), self.tr("Batal"), 0, 100)
+        dialog.setWindowTitle("Kilas")
+        dialog.setWindowModality(Qt.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        loop = QEventLoop()
+        outcome = {"ok": False, "error": None}
+        job = self.runner.start(lambda report, cancel: build_sample(ctx, report))
+        job.signals.progress.connect(lambda f, label: (dialog.setValue(int(f * 100)), dialog.setLabelText(label)))
+        job.signals.succeeded.connect(lambda _r: outcome.update(ok=True))
+        job.signals.failed.connect(lambda exc: outcome.update(error=exc))
+        job.signals.finished.connect(loop.quit)
+        dialog.canceled.connect(job.cancel)
+        loop.exec()  # a nested event loop, not a processEvents() poll: signals drive it
+        dialog.close()
+        if outcome["error"] is not None:
+            QMessageBox.critical(None, "Kilas", outcome["error"].message(self.language))
+        return bool(outcome["ok"])
+
+    def _show(self, ctx: AppContext) -> None:
+        old_window, old_ctx = self.window, self.ctx
+        self.ctx = ctx
+        remember_workspace(self.settings, ctx.workspace.root)
+        self.window = MainWindow(ctx, self.settings)
+        self.window.workspace_requested.connect(self.on_window_workspace_requested)
+        self.window.sample_requested.connect(self.on_window_sample_requested)
+        self.window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_ctx is not None:
+            old_ctx.workspace.close()
+
+    def on_window_workspace_requested(self, root: Path) -> None:
+        if self.ctx is not None and Path(root).absolute() == self.ctx.workspace.root:
+            return
+        try:
+            ctx = open_context(Path(root), self.language)
+        except KilasError as exc:
+            QMessageBox.critical(self.window, "Kilas", exc.message(self.language))
+            return
+        self._show(ctx)
+
+    def on_window_sample_requested(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Pilih folder kosong untuk ruang kerja contoh")
+        )
+        if not folder:
+            return
+        try:
+            ctx = open_context(Path(folder), self.language)
+        except KilasError as exc:
+            QMessageBox.critical(self.window, "Kilas", exc.message(self.language))
+            return
+        if has_projects(ctx):
+            QMessageBox.warning(self.window, "Kilas", self.tr("Folder itu sudah berisi proyek; pilih folder kosong."))
+            ctx.workspace.close()
+            return
+        if self._build_sample(ctx):
+            self._show(ctx)
+        else:
+            ctx.workspace.close()
+
+    def shutdown(self) -> None:
+        self.runner.cancel_all()
+        self.runner.wait(10000)
+        if self.ctx is not None:
+            self.ctx.workspace.close()

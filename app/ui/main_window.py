@@ -1,0 +1,267 @@
+"""The main window: navigation between screens, current project, workspace menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import __version__
+from app.services.projects import ProjectService
+from app.ui.common.screen import Screen
+from app.ui.i18n import LANGUAGES
+from app.ui.screens import SCREENS, ScreenSpec, create_screen
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    workspace_requested = Signal(Path)  # the composition root reopens Kilas on it
+    sample_requested = Signal()
+
+    def __init__(self, ctx, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.projects = ctx.service(ProjectService)
+        self.screens: dict[str, Screen] = {}
+        self.undo_group = QUndoGroup(self)
+        self.current_project_id: int | None = None
+        self.setWindowTitle(self._title())
+        self._build_navigation()
+        self._build_menus()
+        self._build_toolbar()
+        self._restore_layout()
+        self.reload_projects()
+        if ctx.read_only:
+            notice = QLabel(self.tr(
+                "Ruang kerja ini sedang dibuka di Kilas lain: dibuka hanya-baca, perubahan tidak disimpan."
+            ))
+            notice.setObjectName("read-only-notice")
+            notice.setStyleSheet("background:#FFF3CD; color:#664D03; padding:6px;")
+            self.statusBar().addPermanentWidget(notice, 1)
+        else:
+            self.statusBar().showMessage(str(ctx.workspace.root))
+
+    def _title(self) -> str:
+        return f"Kilas {__version__} — {self.ctx.workspace.root.name}"
+
+    # Building -------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(140)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: #0B4F8A; color: white; border: none;"
+            " font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 10px 12px; }"
+            "QListWidget#navigation::item:selected { background: #F2A900; color: #111; }"
+        )
+        for spec in SCREENS:
+            item = QListWidgetItem(self.tr_nav(spec))
+            item.setData(Qt.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self._placeholders: dict[str, int] = {}
+        for spec in SCREENS:
+            self._placeholders[spec.key] = self.stack.addWidget(QWidget())
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.on_nav_row_changed)
+
+    def tr_nav(self, spec: ScreenSpec) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Navigation", spec.label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        act = file_menu.addAction(self.tr("Buka ruang kerja…"), self.on_open_workspace_triggered)
+        act.setShortcut(QKeySequence.Open)
+        file_menu.addAction(self.tr("Ruang kerja baru…"), self.on_new_workspace_triggered)
+        self.recent_menu = file_menu.addMenu(self.tr("Ruang kerja terbaru"))
+        file_menu.addAction(self.tr("Buat ruang kerja contoh"), self.sample_requested.emit)
+        file_menu.addSeparator()
+        act = file_menu.addAction(self.tr("Keluar"), self.close)
+        act.setShortcut(QKeySequence.Quit)
+        self._fill_recent_menu()
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Sunting"))
+        undo = self.undo_group.createUndoAction(self, self.tr("Urungkan"))
+        undo.setShortcut(QKeySequence.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("Ulangi"))
+        redo.setShortcut(QKeySequence.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
+        lang_menu = view_menu.addMenu(self.tr("Bahasa"))
+        group = QActionGroup(self)
+        current = self.settings.value("ui/language", "id")
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=(code == current))
+            action.triggered.connect(lambda _c=False, code=code: self.on_language_chosen(code))
+            group.addAction(action)
+            lang_menu.addAction(action)
+        for index, spec in enumerate(SCREENS):
+            act = view_menu.addAction(self.tr_nav(spec), lambda i=index: self.nav.setCurrentRow(i))
+            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+
+        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        help_menu.addAction(self.tr("Tentang Kilas"), self.on_about_triggered)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Proyek"))
+        bar.setObjectName("project-toolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Proyek: ")))
+        self.project_combo = QComboBox()
+        self.project_combo.setObjectName("current-project")
+        self.project_combo.setMinimumWidth(320)
+        self.project_combo.activated.connect(self.on_project_combo_activated)
+        bar.addWidget(self.project_combo)
+        self.addToolBar(bar)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_workspaces(self.settings):
+            self.recent_menu.addAction(path, lambda p=path: self.workspace_requested.emit(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        keys = [s.key for s in SCREENS]
+        last = self.settings.value("window/screen", "projects")
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    # Screens --------------------------------------------------------------------------
+    def screen(self, key: str) -> Screen:
+        """The screen for `key`, built on first use (keeps start-up fast)."""
+        if key not in self.screens:
+            spec = next(s for s in SCREENS if s.key == key)
+            widget = create_screen(spec, self.ctx, self)
+            widget.project_opened.connect(self.on_screen_project_opened)
+            widget.projects_changed.connect(self.reload_projects)
+            widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.undo_group.addStack(widget.undo_stack)
+            index = self._placeholders[key]
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.screens[key] = widget
+            widget.set_project(self.current_project_id)
+        return self.screens[key]
+
+    def show_screen(self, key: str) -> Screen:
+        keys = [s.key for s in SCREENS]
+        self.nav.setCurrentRow(keys.index(key))
+        return self.screens[key]
+
+    def on_nav_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SCREENS[row].key
+        widget = self.screen(key)
+        self.stack.setCurrentWidget(widget)
+        self.undo_group.setActiveStack(widget.undo_stack)
+        widget.set_project(self.current_project_id)
+        self.settings.setValue("window/screen", key)
+
+    # Projects -------------------------------------------------------------------------
+    def reload_projects(self) -> None:
+        summaries = self.projects.summaries()
+        ids = [p.id for p in summaries]
+        if self.current_project_id not in ids:
+            last = self.settings.value(f"workspace/{self.ctx.workspace.root}/project")
+            self.current_project_id = int(last) if last is not None and int(last) in ids else (ids[0] if ids else None)
+        self.project_combo.blockSignals(True)
+        self.project_combo.clear()
+        for p in summaries:
+            self.project_combo.addItem(p.title, p.id)
+        if self.current_project_id is not None:
+            self.project_combo.setCurrentIndex(ids.index(self.current_project_id))
+        self.project_combo.blockSignals(False)
+
+    def set_current_project(self, project_id: int | None) -> None:
+        self.current_project_id = project_id
+        self.reload_projects()
+        if project_id is not None:
+            self.settings.setValue(f"workspace/{self.ctx.workspace.root}/project", project_id)
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen):
+            current.set_project(project_id)
+
+    def on_project_combo_activated(self, index: int) -> None:
+        self.set_current_project(self.project_combo.itemData(index))
+
+    def on_screen_project_opened(self, project_id: int) -> None:
+        self.set_current_project(project_id)
+        self.show_screen("script")
+
+    # Menus ----------------------------------------------------------------------------
+    def on_open_workspace_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Buka ruang kerja"))
+        if folder:
+            self.workspace_requested.emit(Path(folder))
+
+    def on_new_workspace_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder kosong untuk ruang kerja baru"))
+        if folder:
+            self.workspace_requested.emit(Path(folder))
+
+    def on_language_chosen(self, code: str) -> None:
+        self.settings.setValue("ui/language", code)
+        QMessageBox.information(
+            self, "Kilas",
+            "Bahasa akan berganti saat Kilas dibuka lagi.\nThe language changes when Kilas starts again.",
+        )
+
+    def on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("Tentang Kilas"), self.tr(
+            "<b>Kilas {0}</b><p>Studio video vertikal luring untuk tim humas: naskah, storyboard, "
+            "render bermerek, subtitle otomatis, dan kalender konten.</p>"
+        ).format(__version__))
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)
+
+
+def recent_workspaces(settings: QSettings) -> list[str]:
+    value = settings.value("workspaces/recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [v for v in (value or []) if v]
+
+
+def remember_workspace(settings: QSettings, root: Path) -> None:
+    items = [str(root)] + [p for p in recent_workspaces(settings) if p != str(root)]
+    settings.setValue("workspaces/recent", items[:MAX_RECENT])

@@ -1,0 +1,409 @@
+"""Runs the render queue: N jobs in parallel, each in a worker process.
+
+`QueueRunner` is plain Python (the CLI uses it as is); `QueueController` wraps it for the
+GUI on a background thread and re-emits its events as Qt signals. Worker processes stay
+alive between jobs (no per-job start-up cost); a worker that crashes or is killed is
+replaced and its job goes back to the queue (or fails after too many attempts).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.services.context import AppContext
+from app.services.render_queue import (
+    DONE,
+    FAILED,
+    QUEUED,
+    STALE_AFTER_S,
+    RenderQueue,
+    remove_staging,
+    runner_id,
+)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+MAX_SPAWN_FAILURES = 3
+
+
+def default_parallel_jobs(cpu_count: int | None = None) -> int:
+    """x264 already uses every core; two jobs hide each other's single-threaded phases
+    (probing, painting, loudness analysis). More than 4 only costs memory."""
+    cpus = cpu_count or os.cpu_count() or 1
+    return 1 if cpus < 2 else min(4, max(2, cpus // 2))
+
+
+@dataclass
+class JobEvent:
+    job_id: int
+    kind: str  # started | progress | done | failed | requeued | canceled | paused | error
+    progress: float = 0.0
+    remaining_s: float | None = None
+    label: str = ""
+    message: str = ""
+    result: dict[str, Any] = field(default_factory=dict)
+
+
+class WorkerProcess:
+    """One render worker child and the thread reading its messages."""
+
+    def __init__(self, root: Path, target: str, language: str, log_path: Path, events: queue.Queue) -> None:
+        cmd = [sys.executable, "-m", "app.workers.render_worker", "--workspace", str(root), "--lang", language]
+        if target:
+            cmd += ["--fn", target]
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        self.log: IO[bytes] = log_path.open("ab")
+        extra: dict[str, Any] = (
+            {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+            if sys.platform == "win32"
+            else {"start_new_session": True}  # own process group: a kill also stops ffmpeg
+        )
+        self.proc = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, env=env,
+            text=True, encoding="utf-8", bufsize=1, **extra,
+        )
+        self.job_id: int | None = None
+        self.ready = False
+        self.killed_for_cancel = False
+        self.started_mono = 0.0
+        self.progress = 0.0
+        self._events = events
+        threading.Thread(target=self._read, daemon=True).start()
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            try:
+                self._events.put(("msg", self, json.loads(line)))
+            except json.JSONDecodeError:
+                continue
+        self.proc.wait()
+        self._events.put(("exit", self, None))
+
+    def run_job(self, job_id: int) -> None:
+        self.job_id, self.started_mono, self.progress = job_id, time.monotonic(), 0.0
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps({"job": job_id}) + "\n")
+        self.proc.stdin.flush()
+
+    def remaining_s(self) -> float | None:
+        if self.progress < 0.01:
+            return None
+        elapsed = time.monotonic() - self.started_mono
+        return max(0.0, elapsed * (1.0 - self.progress) / self.progress)
+
+    def kill(self) -> None:
+        try:
+            if sys.platform == "win32":
+                self.proc.kill()
+            else:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+    def quit(self, timeout_s: float = 5.0) -> None:
+        try:
+            assert self.proc.stdin is not None
+            self.proc.stdin.write('{"quit": true}\n')
+            self.proc.stdin.close()
+            self.proc.wait(timeout_s)
+        except (OSError, ValueError, subprocess.TimeoutExpired):
+            self.kill()
+        self.log.close()
+
+
+class QueueRunner:
+    """Claims queued jobs and runs them in worker processes until stopped (or idle)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        jobs: int | None = None,
+        render_target: str = "",
+        on_event: Callable[[JobEvent], None] | None = None,
+        heartbeat_s: float = 1.0,
+        stale_after_s: float = STALE_AFTER_S,
+    ) -> None:
+        self.ctx = ctx
+        self.queue = ctx.service(RenderQueue)
+        configured = int(ctx.setting("render_parallel_jobs") or 0)
+        self.jobs = max(1, int(jobs or configured or default_parallel_jobs()))
+        self.render_target = render_target
+        self.on_event = on_event or (lambda _e: None)
+        self.heartbeat_s = heartbeat_s
+        self.stale_after_s = stale_after_s
+        self.me = runner_id()
+        self.workers: list[WorkerProcess] = []
+        self._events: queue.Queue = queue.Queue()
+        self._stop = threading.Event()
+        self._spawn_failures = 0
+        self.recovered: list[int] = []
+
+    # Control (thread-safe) ----------------------------------------------------------------
+    def request_stop(self) -> None:
+        self._stop.set()
+        self._events.put(("poke", None, None))
+
+    def poke(self) -> None:
+        """Look at the queue now (after a cancel, a new job, a resume)."""
+        self._events.put(("poke", None, None))
+
+    def live(self) -> dict[int, tuple[float, float | None]]:
+        """job id -> (progress, remaining seconds) of the jobs running now."""
+        return {w.job_id: (w.progress, w.remaining_s()) for w in list(self.workers) if w.job_id}
+
+    # Loop -------------------------------------------------------------------------------
+    def run(self, until_idle: bool = True) -> None:
+        """Recover crashed jobs, then run. With until_idle, return when nothing is left to
+        do (queue empty or paused); otherwise run until request_stop()."""
+        self.recovered = self.queue.recover(self.stale_after_s)
+        for job_id in self.recovered:
+            self._emit(JobEvent(job_id, "requeued"))
+        last_beat = 0.0
+        try:
+            while True:
+                if not self._stop.is_set():
+                    self._fill_slots()
+                busy = [w for w in self.workers if w.job_id]
+                if not busy and (self._stop.is_set() or (until_idle and not self._has_work())):
+                    break
+                try:
+                    item = self._events.get(timeout=0.25)
+                except queue.Empty:
+                    item = None
+                while item is not None:
+                    self._handle(*item)
+                    try:
+                        item = self._events.get_nowait()
+                    except queue.Empty:
+                        item = None
+                if time.monotonic() - last_beat >= self.heartbeat_s:
+                    last_beat = time.monotonic()
+                    self._heartbeat()
+        finally:
+            self._shutdown()
+
+    def _has_work(self) -> bool:
+        return not self.queue.is_paused() and bool(self.queue.counts().get(QUEUED))
+
+    def _fill_slots(self) -> None:
+        while sum(1 for w in self.workers if w.job_id) < self.jobs:
+            if self._spawn_failures >= MAX_SPAWN_FAILURES:
+                return
+            job = self.queue.claim(self.me)
+            if job is None:
+                return
+            worker = next((w for w in self.workers if not w.job_id), None) or self._spawn()
+            worker.run_job(job.id)
+            self._emit(JobEvent(job.id, "started", label=job.project_title))
+
+    def _spawn(self) -> WorkerProcess:
+        log = self.ctx.workspace.cache_dir / f"render-worker-{len(self.workers) % 8}.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        worker = WorkerProcess(self.ctx.workspace.root, self.render_target, self.ctx.language, log, self._events)
+        self.workers.append(worker)
+        return worker
+
+    def _handle(self, kind: str, worker: WorkerProcess | None, msg: dict[str, Any] | None) -> None:
+        if kind == "exit":
+            self._on_exit(worker)
+            return
+        if kind != "msg" or worker is None or msg is None:
+            return
+        if "ready" in msg:
+            worker.ready = True
+            self._spawn_failures = 0
+            return
+        job_id = msg.get("job")
+        if job_id is None or job_id != worker.job_id:
+            return  # a late message from a job we already gave up on
+        if "progress" in msg:
+            worker.progress = max(0.0, min(1.0, float(msg["progress"])))
+            self._emit(JobEvent(job_id, "progress", worker.progress, worker.remaining_s(), msg.get("label", "")))
+        elif "done" in msg:
+            worker.job_id = None
+            if self.queue.finish(job_id, self.me, msg["done"]):
+                self._emit(JobEvent(job_id, "done", 1.0, 0.0, result=msg["done"]))
+                self._after_job(job_id)
+        elif "failed" in msg:
+            worker.job_id = None
+            info = msg["failed"]
+            text = info["en"] if self.ctx.language == "en" else info["id"]
+            status = self.queue.fail(job_id, self.me, text, retry=False)
+            self._emit(JobEvent(job_id, "failed" if status == FAILED else "requeued", message=text))
+            if info.get("disk_full"):
+                self.queue.pause()
+                self._emit(JobEvent(job_id, "paused", message=text))
+            self._after_job(job_id)
+
+    def _on_exit(self, worker: WorkerProcess | None) -> None:
+        if worker is None or worker not in self.workers:
+            return
+        self.workers.remove(worker)
+        worker.log.close()
+        job_id, worker.job_id = worker.job_id, None
+        if not worker.ready:
+            self._spawn_failures += 1
+        if job_id is None or worker.killed_for_cancel:
+            if self._spawn_failures >= MAX_SPAWN_FAILURES:
+                self._emit(JobEvent(0, "error", message=self.ctx.tr(
+                    "Proses render tidak bisa dijalankan; lihat log di folder cache.",
+                    "The render process cannot start; see the log in the cache folder.")))
+            return
+        job = self.queue.get(job_id)
+        remove_staging(Path(job.output_path), job_id)
+        text = self.ctx.tr(
+            f"Proses render berhenti mendadak (kode {worker.proc.returncode}).",
+            f"The render process stopped abruptly (code {worker.proc.returncode}).",
+        )
+        status = self.queue.fail(job_id, self.me, text, retry=True)
+        self._emit(JobEvent(job_id, "requeued" if status == QUEUED else "failed", message=text))
+        self._after_job(job_id)
+
+    def _heartbeat(self) -> None:
+        for worker in list(self.workers):
+            if worker.job_id is None:
+                continue
+            if not self.queue.heartbeat(worker.job_id, self.me, worker.progress):
+                # Canceled by the user (or taken away): cancel is a kill.
+                job_id = worker.job_id
+                worker.killed_for_cancel = True
+                worker.kill()
+                worker.job_id = None
+                remove_staging(Path(self.queue.get(job_id).output_path), job_id)
+                self._emit(JobEvent(job_id, "canceled"))
+                self._after_job(job_id)
+
+    def _after_job(self, job_id: int) -> None:
+        """When a batch has nothing left to run, write its ZIP if asked."""
+        job = self.queue.get(job_id)
+        if job.batch_id is None:
+            return
+        from app.services.batch_sheet import BatchSheetService
+
+        try:
+            BatchSheetService(self.ctx).finish_batch_if_complete(job.batch_id)
+        except Exception as exc:  # a ZIP problem must not stop the other renders
+            self._emit(JobEvent(job_id, "error", message=str(exc)))
+
+    def _shutdown(self) -> None:
+        for worker in list(self.workers):
+            if worker.job_id:
+                job_id = worker.job_id
+                worker.kill()
+                worker.proc.wait()
+                remove_staging(Path(self.queue.get(job_id).output_path), job_id)
+                self.queue.release(job_id, self.me)
+                self._emit(JobEvent(job_id, "requeued"))
+            else:
+                worker.quit()
+        self.workers.clear()
+
+    def _emit(self, event: JobEvent) -> None:
+        try:
+            self.on_event(event)
+        except Exception:  # a listener bug must not kill the queue
+            pass
+
+
+class QueueController(QObject):
+    """The GUI's handle on the queue: a QueueRunner on a background thread, with signals.
+
+    One per AppContext (`ctx.service(QueueController)`); start() recovers crashed jobs.
+    """
+
+    job_event = Signal(object)  # JobEvent
+    job_progress = Signal(int, float, float)  # job id, fraction, remaining seconds (-1: unknown)
+    running_changed = Signal(bool)
+    message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.queue = ctx.service(RenderQueue)
+        self.render_target = ""
+        self.jobs: int | None = None
+        self._runner: QueueRunner | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def parallel_jobs(self) -> int:
+        return self._runner.jobs if self._runner else int(
+            self.jobs or self.ctx.setting("render_parallel_jobs") or default_parallel_jobs()
+        )
+
+    def start(self) -> None:
+        if self.running or self.ctx.read_only:
+            return
+        self._runner = QueueRunner(self.ctx, self.jobs, self.render_target, self._on_event)
+        self._thread = threading.Thread(target=self._run, name="kilas-render-queue", daemon=True)
+        self._thread.start()
+        self.running_changed.emit(True)
+
+    def _run(self) -> None:
+        assert self._runner is not None
+        try:
+            self._runner.run(until_idle=False)
+        except Exception as exc:  # reported, never raised into Qt
+            self.message.emit(str(exc))
+        self.running_changed.emit(False)
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        """Stop the runner; running jobs are killed and go back to the queue."""
+        if self._runner is not None:
+            self._runner.request_stop()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+        self._thread = None
+
+    def set_parallel_jobs(self, n: int) -> None:
+        self.jobs = max(1, int(n))
+        if self._runner is not None:
+            self._runner.jobs = self.jobs
+            self._runner.poke()
+
+    def poke(self) -> None:
+        if self._runner is not None:
+            self._runner.poke()
+
+    def live(self) -> dict[int, tuple[float, float | None]]:
+        return self._runner.live() if self._runner is not None and self.running else {}
+
+    def cancel(self, job_id: int) -> str:
+        previous = self.queue.cancel(job_id)
+        self.poke()
+        return previous
+
+    def _on_event(self, event: JobEvent) -> None:  # on the runner thread
+        self.job_event.emit(event)
+        if event.kind == "progress":
+            remaining = -1.0 if event.remaining_s is None else float(event.remaining_s)
+            self.job_progress.emit(event.job_id, event.progress, remaining)
+        elif event.message and event.kind in ("failed", "paused", "error"):
+            self.message.emit(event.message)
+
+
+def is_finished(status: str) -> bool:
+    return status in (DONE, FAILED, "canceled")
