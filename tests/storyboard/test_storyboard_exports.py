@@ -1,0 +1,96 @@
+"""Printable PDF (A4, 6 cards per page) and the animatic MP4."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+from PySide6.QtCore import QSize
+
+from app.core.errors import Canceled
+from app.services.storyboard import StoryboardService
+from app.store.models import Project
+from tests.storyboard.conftest import make_png
+
+
+def _pdf_pages(path):
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(path))
+    return doc
+
+
+def test_pdf_has_six_cards_per_a4_page_with_header_and_page_numbers(
+    ctx, project_id, picture, tmp_path, qapp
+):
+    board = ctx.service(StoryboardService)
+    board.add_cards_from_images(project_id, [picture] * 4)  # 7 cards → 2 pages
+    first = board.cards(project_id)[0]
+    board.set_picture_from_file(first.shot_id, picture)
+    board.cards(project_id)[0].picture_path.unlink()  # a lost picture prints a placeholder
+    out = board.export_pdf(project_id, tmp_path / "papan cerita.pdf")
+    if os.environ.get("KILAS_LOOK"):  # render page 1 to look at it
+        doc = _pdf_pages(out)
+        doc.render(0, QSize(1240, 1754)).save(os.environ["KILAS_LOOK"])
+    doc = _pdf_pages(out)
+    assert doc.pageCount() == 2
+    size = doc.pagePointSize(0)
+    assert (round(size.width()), round(size.height())) == (595, 842)  # A4 in points
+    text = doc.getAllText(0).text()
+    assert "Layanan 112 Darurat" in text
+    assert "Halaman 1 dari 2" in text
+    assert "Durasi: 3,0 dtk" in text
+    assert "#6" in text and "#7" not in text
+    assert "Halaman 2 dari 2" in doc.getAllText(1).text()
+
+
+def test_animatic_is_a_vertical_mp4_with_the_narration_track(
+    ctx, project_id, tmp_path, tone_audio, qapp
+):
+    from app.media.probe import probe
+    from app.services.media_library import MediaLibrary
+    from app.services.shots import ShotService
+
+    board = ctx.service(StoryboardService)
+    ids = [c.shot_id for c in board.cards(project_id)]
+    board.delete_cards(ids[2:])  # 2 cards × 1 s keeps the test short
+    for sid in ids[:2]:
+        ctx.service(ShotService).update(sid, narration="Tekan 112.", target_duration_s=1.0)
+    board.set_picture_from_file(ids[0], make_png(tmp_path / "a.png", 320, 180, "red"))
+    with ctx.session() as s:
+        s.get(Project, project_id).narration_asset_id = ctx.service(MediaLibrary).import_file(
+            tone_audio
+        )
+    progress: list[float] = []
+    out = board.export_animatic(
+        project_id,
+        tmp_path / "animatik" / "uji.mp4",
+        size_px=(180, 320),
+        fps=10,
+        report=lambda f, label="": progress.append(f),
+    )
+    info = probe(out)
+    assert (info.width_px, info.height_px) == (180, 320)
+    assert info.duration_s == pytest.approx(2.0, abs=0.25)
+    assert info.has_audio
+    assert progress[-1] == 1.0
+    assert not list(out.parent.glob("*.part*"))
+
+
+def test_animatic_default_size_is_1080x1920_frames(ctx, project_id, qapp):
+    board = ctx.service(StoryboardService)
+    frame = board.animatic_frame(board.cards(project_id)[0], 1080, 1920)
+    assert (frame.width(), frame.height()) == (1080, 1920)
+
+
+def test_canceled_animatic_leaves_no_file(ctx, project_id, tmp_path, qapp):
+    cancel = threading.Event()
+    cancel.set()
+    out = tmp_path / "batal.mp4"
+    with pytest.raises(Canceled):
+        ctx.service(StoryboardService).export_animatic(
+            project_id, out, cancel=cancel, size_px=(90, 160), fps=5
+        )
+    assert not out.exists() and not list(tmp_path.glob("*.part*"))
