@@ -1,0 +1,222 @@
+"""Script-aware correction: recognised words aligned to the script's words.
+
+Where the speaker said what the script says, the script's spelling wins (names, acronyms,
+numbers: "Diskominfo", "112", "e-KTP", "Kota Semarang") and Whisper's timing stays. Where
+the speaker departed from the script (ad-lib), the recognised words stay as heard and are
+marked `departs`; script words are never forced onto different speech.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from app.core.captions import Word
+
+_DIGITS = {
+    "nol": 0, "kosong": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+    "tujuh": 7, "delapan": 8, "sembilan": 9,
+}  # fmt: skip
+_TOKEN = re.compile(r"\S+")
+# Similarity above which a recognised block is taken to be the script's words.
+MATCH_RATIO = 0.72
+# Blocks larger than this are not merged as a whole (a long difference is an ad-lib).
+MAX_BLOCK_WORDS = 4
+
+
+def normalise(token: str) -> str:
+    """Lower case, letters and digits only: 'e-KTP,' → 'ektp', '1.500' → '1500'."""
+    return "".join(ch for ch in token.lower() if ch.isalnum())
+
+
+def script_words(text: str) -> list[str]:
+    """The script's words as written (punctuation kept on the word)."""
+    return [t for t in _TOKEN.findall(text) if normalise(t)]
+
+
+def spoken_number(tokens: Sequence[str]) -> str | None:
+    """Indonesian number words → digits ('seratus dua belas' → '112', 'satu satu dua' → '112')."""
+    words = [normalise(t) for t in tokens]
+    if not words or not all(
+        w in _DIGITS
+        or w
+        in ("sepuluh", "sebelas", "belas", "puluh", "seratus", "ratus", "seribu", "ribu", "juta")
+        for w in words
+    ):
+        return None
+    if all(w in _DIGITS for w in words) and len(words) > 1:
+        return "".join(str(_DIGITS[w]) for w in words)  # read digit by digit (phone numbers)
+    total, current = 0, 0
+    for w in words:
+        if w in _DIGITS:
+            current += _DIGITS[w]
+        elif w == "sepuluh":
+            current += 10
+        elif w == "sebelas":
+            current += 11
+        elif w == "belas":
+            current += 10
+        elif w == "puluh":
+            current = (current or 1) * 10
+        elif w == "seratus":
+            current += 100
+        elif w == "ratus":
+            # "dua ratus": multiply the last units only
+            current = current - (current % 100) + (current % 100 or 1) * 100
+        elif w == "seribu":
+            total += 1000
+        elif w == "ribu":
+            total += (current or 1) * 1000
+            current = 0
+        elif w == "juta":
+            total += (current or 1) * 1_000_000
+            current = 0
+    return str(total + current)
+
+
+def _key(tokens: Sequence[str]) -> str:
+    number = spoken_number(tokens)
+    return number if number is not None else "".join(normalise(t) for t in tokens)
+
+
+def similarity(a: str, b: str) -> float:
+    if not a and not b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@dataclass(frozen=True)
+class AlignmentStats:
+    matched: int = 0  # recognised words taken to be script words
+    respelled: int = 0  # of those, words whose spelling changed
+    departed: int = 0  # recognised words not in the script
+    missing: int = 0  # script words not heard
+
+
+def _spread(script: Sequence[str], heard: Sequence[Word]) -> list[Word]:
+    """Script words over the time span of the heard words, shared by character length."""
+    start, end = heard[0].start_ms, heard[-1].end_ms
+    if len(script) == len(heard):
+        return [
+            replace(h, text=s, from_script=True, departs=False)
+            for s, h in zip(script, heard, strict=True)
+        ]
+    weights = [max(1, len(normalise(s))) for s in script]
+    total = sum(weights)
+    out, t = [], float(start)
+    prob = min(h.probability for h in heard)
+    for s, wgt in zip(script, weights, strict=True):
+        nxt = t + (end - start) * wgt / total
+        out.append(Word(s, int(round(t)), int(round(nxt)), True, False, prob))
+        t = nxt
+    return out
+
+
+def _match_block(script: Sequence[str], heard: Sequence[Word]) -> tuple[list[Word], int, int]:
+    """Align a differing block; returns words, matched count, departed count."""
+    if not heard:
+        return [], 0, 0
+    if not script:
+        return [replace(h, departs=True) for h in heard], 0, len(heard)
+    # The whole block is the same words spelled differently ("Diskom info" / "Diskominfo").
+    small = len(script) <= MAX_BLOCK_WORDS and len(heard) <= MAX_BLOCK_WORDS + 2
+    if small and similarity(_key(script), _key([h.text for h in heard])) >= MATCH_RATIO:
+        return _spread(script, heard), len(heard), 0
+    # Otherwise find the best single anchor pair (or small group) and recurse around it.
+    best: tuple[float, int, int, int, int] | None = None
+    for i in range(len(script)):
+        for j in range(len(heard)):
+            for si in range(1, min(3, len(script) - i) + 1):
+                for hj in range(1, min(4, len(heard) - j) + 1):
+                    s_key = _key(script[i : i + si])
+                    h_key = _key([h.text for h in heard[j : j + hj]])
+                    r = similarity(s_key, h_key)
+                    if r >= MATCH_RATIO and (best is None or r > best[0]):
+                        best = (r, i, si, j, hj)
+    if best is None:
+        return [replace(h, departs=True) for h in heard], 0, len(heard)
+    _, i, si, j, hj = best
+    left, lm, ld = _match_block(script[:i], heard[:j])
+    mid = _spread(script[i : i + si], heard[j : j + hj])
+    right, rm, rd = _match_block(script[i + si :], heard[j + hj :])
+    return [*left, *mid, *right], lm + hj + rm, ld + rd
+
+
+def align_to_script(words: Sequence[Word], script_text: str) -> tuple[list[Word], AlignmentStats]:
+    """Recognised words with the script's spelling where they match; ad-libs marked."""
+    script = script_words(script_text)
+    if not script or not words:
+        return list(words), AlignmentStats(departed=0)
+    s_norm = [normalise(t) for t in script]
+    h_norm = [normalise(w.text) for w in words]
+    matcher = difflib.SequenceMatcher(None, s_norm, h_norm, autojunk=False)
+    out: list[Word] = []
+    matched = respelled = departed = missing = 0
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for s, h in zip(script[i1:i2], words[j1:j2], strict=True):
+                out.append(replace(h, text=s, from_script=True, departs=False))
+                respelled += s != h.text
+            matched += j2 - j1
+        elif tag == "insert":
+            out.extend(replace(h, departs=True) for h in words[j1:j2])
+            departed += j2 - j1
+        elif tag == "delete":
+            missing += i2 - i1
+        else:
+            block, m, d = _match_block(script[i1:i2], words[j1:j2])
+            out.extend(block)
+            matched += m
+            departed += d
+            respelled += sum(1 for w in block if w.from_script)
+            missing += max(0, (i2 - i1) - sum(1 for w in block if w.from_script))
+    return out, AlignmentStats(matched, respelled, departed, missing)
+
+
+def prompt_terms(script_text: str, glossary: Sequence[str], limit_chars: int = 600) -> str:
+    """Initial prompt: glossary terms and the script's rare words (names, acronyms, numbers).
+
+    Whisper's prompt window is short (224 tokens), so the list is capped.
+    """
+    seen: set[str] = set()
+    terms: list[str] = []
+
+    def add(term: str) -> None:
+        key = normalise(term)
+        if key and key not in seen:
+            seen.add(key)
+            terms.append(term.strip(".,!?;:\"'()"))
+
+    for term in glossary:
+        add(term)
+    tokens = script_words(script_text)
+    for k, tok in enumerate(tokens):
+        core = tok.strip(".,!?;:\"'()")
+        rare = (
+            any(ch.isdigit() for ch in core)
+            or "-" in core
+            or (len(core) > 1 and core.isupper())
+            or (k > 0 and core[:1].isupper() and not tokens[k - 1].endswith((".", "!", "?")))
+        )
+        if rare:
+            add(core)
+    text = ", ".join(terms)
+    return text[:limit_chars].rsplit(",", 1)[0] if len(text) > limit_chars else text
+
+
+def word_error_rate(reference: str, hypothesis: str) -> float:
+    """WER on normalised tokens (for benchmarks): (S + D + I) / N by edit distance."""
+    ref = [normalise(t) for t in script_words(reference)]
+    hyp = [normalise(t) for t in script_words(hypothesis)]
+    if not ref:
+        return 0.0 if not hyp else 1.0
+    prev = list(range(len(hyp) + 1))
+    for i in range(1, len(ref) + 1):
+        cur = [i] + [0] * len(hyp)
+        for j in range(1, len(hyp) + 1):
+            cost = 0 if ref[i - 1] == hyp[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+        prev = cur
+    return prev[-1] / len(ref)

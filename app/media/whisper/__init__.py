@@ -1,0 +1,246 @@
+"""Whisper engines run in a child process (`app.media.whisper.child`).
+
+The application process never imports torch or whisper: it starts the child, reads its
+structured progress messages, kills it on cancel and turns a crash into an error. The
+engine follows the model: a `.pt` file → openai-whisper, a CTranslate2 folder (model.bin)
+→ faster-whisper (int8 on CPU).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.captions import Word
+from app.core.errors import Canceled
+from app.core.hallucination import Segment
+from app.media.whisper.errors import (
+    ERROR_CODES,
+    ModelInvalid,
+    TranscriptionCrashed,
+    WhisperError,
+)
+
+ProgressFn = Callable[[float, str], None]
+_ROOT = Path(__file__).resolve().parents[3]  # the folder holding the `app` package
+
+
+def engine_for(path: Path) -> str:
+    """'faster' for a CTranslate2 folder, 'openai' for a checkpoint file."""
+    path = Path(path)
+    if path.is_dir():
+        if (path / "model.bin").is_file():
+            return "faster"
+        raise ModelInvalid(
+            f"Folder {path.name} bukan model CTranslate2 (tidak ada model.bin).",
+            f"Folder {path.name} is not a CTranslate2 model (no model.bin).",
+        )
+    if path.is_file():
+        if path.stat().st_size == 0:
+            raise ModelInvalid(
+                f"Berkas model kosong: {path.name}", f"Empty model file: {path.name}"
+            )
+        return "openai"
+    raise ModelInvalid(f"Model tidak ditemukan: {path}", f"Model not found: {path}")
+
+
+@dataclass
+class TranscribeOptions:
+    language: str = "id"
+    beam_size: int = 5
+    initial_prompt: str = ""
+    temperature: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+    hallucination_silence_s: float = 2.0
+    gate: str = "vad"  # vad | energy | off
+    threads: int = 0  # 0: all cores
+    ffmpeg: str = ""
+
+
+@dataclass
+class TranscribeResult:
+    engine: str
+    duration_s: float
+    segments: list[Segment]
+    speech_regions: list[tuple[int, int]] | None
+    gate: str
+    load_s: float = 0.0
+    transcribe_s: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _segments(raw: list[dict[str, Any]]) -> list[Segment]:
+    out = []
+    for s in raw:
+        words = tuple(
+            Word(
+                w["text"],
+                int(w["start_ms"]),
+                int(w["end_ms"]),
+                probability=float(w.get("probability", 1.0)),
+            )
+            for w in s.get("words", [])
+        )
+        out.append(
+            Segment(
+                text=s.get("text", ""),
+                start_ms=int(s["start_ms"]),
+                end_ms=int(s["end_ms"]),
+                words=words,
+                no_speech_prob=float(s.get("no_speech_prob", 0.0)),
+                avg_logprob=float(s.get("avg_logprob", 0.0)),
+                compression_ratio=float(s.get("compression_ratio", 1.0)),
+            )
+        )
+    return out
+
+
+def run_child(
+    request: dict[str, Any],
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    env: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Run the child with `request`; returns its result message or raises a WhisperError /
+    Canceled. The child is killed (with its ffmpeg) when `cancel` is set."""
+    cancel = cancel or threading.Event()
+    child_env = dict(os.environ, **(env or {}))
+    child_env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(_ROOT), child_env.get("PYTHONPATH", "")) if p
+    )
+    child_env.setdefault("PYTHONIOENCODING", "utf-8")
+    popen_kw: dict[str, Any] = {}
+    if os.name == "posix":
+        popen_kw["start_new_session"] = True  # its own process group: kill takes ffmpeg too
+    else:
+        popen_kw["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
+    with tempfile.TemporaryFile() as err_file:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app.media.whisper.child"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=err_file,
+            env=child_env,
+            cwd=str(_ROOT),
+            **popen_kw,
+        )
+        messages: list[dict[str, Any]] = []
+
+        def reader() -> None:
+            assert proc.stdout is not None
+            for raw in proc.stdout:
+                line = raw.decode("utf-8", "replace")
+                if not line.startswith("@@kilas "):
+                    continue
+                try:
+                    msg = json.loads(line[len("@@kilas ") :])
+                except json.JSONDecodeError:
+                    continue
+                if msg.get("type") == "progress":
+                    if progress is not None:
+                        progress(float(msg.get("fraction", 0.0)), str(msg.get("label", "")))
+                else:
+                    messages.append(msg)
+
+        thread = threading.Thread(target=reader, daemon=True)
+        thread.start()
+        try:
+            assert proc.stdin is not None
+            proc.stdin.write(json.dumps(request).encode("utf-8"))
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        while True:
+            if cancel.wait(0.1):
+                _kill(proc)
+                thread.join(timeout=5)
+                raise Canceled()
+            if proc.poll() is not None:
+                break
+        thread.join(timeout=10)
+        for msg in messages:
+            if msg.get("type") == "result":
+                return msg
+            if msg.get("type") == "error":
+                cls = ERROR_CODES.get(str(msg.get("code")), WhisperError)
+                raise cls(str(msg.get("message_id", "")), str(msg.get("message_en", "")))
+        err_file.seek(0)
+        tail = " ".join(err_file.read().decode("utf-8", "replace").strip().splitlines()[-3:])[-400:]
+        code = proc.returncode
+        raise TranscriptionCrashed(
+            f"Proses Whisper berhenti tiba-tiba (kode {code}). {tail}".strip(),
+            f"The Whisper process stopped unexpectedly (exit code {code}). {tail}".strip(),
+        )
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    try:
+        if os.name == "posix":
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+    except (ProcessLookupError, PermissionError, OSError):
+        pass
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=5)
+
+
+def transcribe(
+    media_path: Path,
+    model_path: Path,
+    options: TranscribeOptions | None = None,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    env: dict[str, str] | None = None,
+) -> TranscribeResult:
+    options = options or TranscribeOptions()
+    engine = engine_for(model_path)
+    request = {
+        "op": "transcribe",
+        "engine": engine,
+        "model_path": str(Path(model_path).absolute()),
+        "media_path": str(Path(media_path).absolute()),
+        "gate": options.gate,
+        "threads": options.threads,
+        "ffmpeg": options.ffmpeg,
+        "options": {
+            "language": options.language,
+            "beam_size": options.beam_size,
+            "initial_prompt": options.initial_prompt,
+            "temperature": list(options.temperature),
+            "hallucination_silence_s": options.hallucination_silence_s,
+        },
+    }
+    msg = run_child(request, progress, cancel, env)
+    regions = msg.get("speech_regions")
+    return TranscribeResult(
+        engine=engine,
+        duration_s=float(msg.get("duration_s", 0.0)),
+        segments=_segments(msg.get("segments", [])),
+        speech_regions=[(int(a), int(b)) for a, b in regions] if regions is not None else None,
+        gate=str(msg.get("gate", "")),
+        load_s=float(msg.get("load_s", 0.0)),
+        transcribe_s=float(msg.get("transcribe_s", 0.0)),
+    )
+
+
+def validate_model(
+    model_path: Path, progress: ProgressFn | None = None, cancel: threading.Event | None = None
+) -> dict[str, Any]:
+    """Load the model in the child; returns {"engine", "dims"} or raises ModelInvalid."""
+    engine = engine_for(model_path)
+    msg = run_child(
+        {"op": "validate", "engine": engine, "model_path": str(Path(model_path).absolute())},
+        progress,
+        cancel,
+    )
+    return {"engine": msg.get("engine", engine), "dims": msg.get("dims", {})}

@@ -1,0 +1,110 @@
+"""Audio for Whisper: decoded by the bundled ffmpeg to 16 kHz mono float32, plus a gate
+that finds speech (Silero VAD from faster-whisper when present, else an energy gate)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import numpy as np
+
+from app.core.hallucination import speech_regions
+from app.media.ffmpeg_exe import ffmpeg_path
+from app.media.probe import MediaUnreadable, probe
+from app.media.whisper.errors import NoAudio
+
+SAMPLE_RATE = 16000
+
+
+def decode_audio(
+    path: Path, ffmpeg_override: str = "", sample_rate: int = SAMPLE_RATE
+) -> np.ndarray:
+    """Mono float32 samples in -1..1; raises NoAudio for 0-byte, unreadable or silent-less
+    (no audio stream) media."""
+    path = Path(path)
+    try:
+        info = probe(path)
+    except MediaUnreadable as exc:
+        raise NoAudio(exc.message_id, exc.message_en) from exc
+    if not info.has_audio:
+        raise NoAudio(
+            f"{path.name} tidak punya suara (tidak ada aliran audio).",
+            f"{path.name} has no audio stream.",
+        )
+    cmd = [
+        ffmpeg_path(ffmpeg_override), "-hide_banner", "-nostdin", "-loglevel", "error",
+        "-i", str(path), "-vn", "-map", "0:a:0", "-ac", "1", "-ar", str(sample_rate),
+        "-f", "s16le", "-",
+    ]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True)
+    if proc.returncode != 0:
+        tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+        raise NoAudio(
+            f"Suara {path.name} tidak bisa dibaca: {' '.join(tail)}",
+            f"Cannot decode the audio of {path.name}: {' '.join(tail)}",
+        )
+    return np.frombuffer(proc.stdout, dtype=np.int16).astype(np.float32) / 32768.0
+
+
+def frame_db(
+    samples: np.ndarray, sample_rate: int = SAMPLE_RATE, frame_ms: int = 30
+) -> list[float]:
+    n = max(1, sample_rate * frame_ms // 1000)
+    usable = len(samples) // n * n
+    if usable == 0:
+        return []
+    frames = samples[:usable].reshape(-1, n)
+    rms = np.sqrt(np.mean(frames.astype(np.float64) ** 2, axis=1)) + 1e-10
+    return (20 * np.log10(rms)).tolist()
+
+
+def energy_regions(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> list[tuple[int, int]]:
+    return speech_regions(frame_db(samples, sample_rate))
+
+
+def silero_regions(
+    samples: np.ndarray, sample_rate: int = SAMPLE_RATE
+) -> list[tuple[int, int]] | None:
+    """Speech spans in ms by Silero VAD (bundled with faster-whisper); None if unavailable."""
+    try:
+        from faster_whisper.vad import VadOptions, get_speech_timestamps
+    except Exception:  # faster-whisper or onnxruntime missing
+        return None
+    try:
+        opts = VadOptions(min_silence_duration_ms=500, speech_pad_ms=300)
+        spans = get_speech_timestamps(samples, opts, sampling_rate=sample_rate)
+    except Exception:
+        return None
+    return [
+        (int(s["start"] * 1000 / sample_rate), int(s["end"] * 1000 / sample_rate)) for s in spans
+    ]
+
+
+def gate_regions(
+    samples: np.ndarray, gate: str = "vad"
+) -> tuple[list[tuple[int, int]] | None, str]:
+    """(regions, gate used). gate: 'vad' (Silero, falls back to energy), 'energy', 'off'."""
+    if gate == "off":
+        return None, "off"
+    if gate == "vad":
+        found = silero_regions(samples)
+        if found is not None:
+            return found, "vad"
+    return energy_regions(samples), "energy"
+
+
+def waveform_peaks(
+    path: Path, buckets: int = 2000, ffmpeg_override: str = ""
+) -> tuple[list[float], float]:
+    """Peak amplitude per bucket (0..1) and the duration in seconds, for the editor."""
+    samples = decode_audio(path, ffmpeg_override, sample_rate=8000)
+    duration_s = len(samples) / 8000.0
+    if len(samples) == 0:
+        return [], 0.0
+    buckets = max(1, min(buckets, len(samples)))
+    edges = np.linspace(0, len(samples), buckets + 1, dtype=np.int64)
+    peaks = [
+        float(np.max(np.abs(samples[a:b]))) if b > a else 0.0
+        for a, b in zip(edges[:-1], edges[1:], strict=True)
+    ]
+    return peaks, duration_s

@@ -1,0 +1,652 @@
+"""Subtitles of a project: transcription, script-aware correction, caption styles, cue
+editing, SRT import/export (pysrt) and ASS for the renderer.
+
+Transcription runs in a child process (app.media.whisper); this service combines its raw
+segments with the pure filters and segmentation in app.core.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.core import subtitle_formats as fmt
+from app.core.align import AlignmentStats, align_to_script, prompt_terms
+from app.core.brand import BrandStyle, CaptionStyle
+from app.core.captions import CaptionEvent, CaptionRules, Word, segment
+from app.core.errors import InvalidInput, KilasError, NotFound
+from app.core.hallucination import FilterReport, filter_segments, words_of
+from app.services.context import AppContext
+from app.store.models import (
+    BrandKit,
+    GlossaryTerm,
+    MediaAsset,
+    Project,
+    Shot,
+    SubtitleCue,
+    SubtitleTrack,
+)
+
+ProgressFn = Callable[[float, str], None]
+CAPTION_TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "captions"
+STYLE_TEMPLATES = {"short": "short-bold", "classic": "classic"}
+
+
+class EditedCuesExist(KilasError):
+    """Re-running transcription would replace cues the user edited."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"{count} takarir sudah disunting. Timpa hasil suntingan?",
+            f"{count} captions were edited by hand. Overwrite the edits?",
+        )
+        self.count = count
+
+
+class NoNarration(KilasError):
+    """The project has no narration or footage with sound to transcribe."""
+
+
+@dataclass(frozen=True)
+class CueView:
+    id: int
+    start_ms: int
+    end_ms: int
+    text: str
+    words: tuple[Word, ...]
+    departs_from_script: bool
+    edited: bool
+
+
+@dataclass
+class TranscriptOutcome:
+    events: list[CaptionEvent]
+    words: list[Word]
+    stats: AlignmentStats | None
+    filtered: FilterReport
+    engine: str
+    duration_s: float
+    load_s: float = 0.0
+    transcribe_s: float = 0.0
+    track_id: int | None = None
+    raw_text: str = ""  # Whisper's words before correction (benchmarks, diagnostics)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SrtImport:
+    count: int
+    encoding: str
+    problems: list[str]
+
+
+def load_rules(name: str) -> CaptionRules:
+    """Caption rules from templates/captions/<name>.json ('short' and 'classic' accepted)."""
+    name = STYLE_TEMPLATES.get(name, name)
+    path = CAPTION_TEMPLATES_DIR / f"{name}.json"
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in CAPTION_TEMPLATES_DIR.glob("*.json")))
+        raise InvalidInput(
+            f"Gaya takarir tidak ada: {name} (tersedia: {known})",
+            f"No caption style {name} (available: {known})",
+        )
+    return CaptionRules.from_json(path.read_text(encoding="utf-8"))
+
+
+def caption_templates() -> dict[str, str]:
+    """name → label of every caption style in templates/captions/."""
+    out = {}
+    for p in sorted(CAPTION_TEMPLATES_DIR.glob("*.json")):
+        rules = CaptionRules.from_json(p.read_text(encoding="utf-8"))
+        out[rules.name] = str(rules.extra.get("label", rules.name))
+    return out
+
+
+def process_transcript(
+    segments: list,
+    regions: list[tuple[int, int]] | None,
+    rules: CaptionRules,
+    script_text: str = "",
+) -> tuple[list[CaptionEvent], list[Word], AlignmentStats | None, FilterReport, str]:
+    """Raw segments → filtered, script-corrected words → caption events."""
+    report = FilterReport()
+    kept = filter_segments(segments, regions, report)
+    words = words_of(kept)
+    raw_text = " ".join(w.text for w in words)
+    stats = None
+    if script_text.strip():
+        words, stats = align_to_script(words, script_text)
+    return segment(words, rules), words, stats, report, raw_text
+
+
+class SubtitleService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    # Project data ---------------------------------------------------------------------
+    def _project(self, s, project_id: int) -> Project:
+        p = s.get(Project, project_id)
+        if p is None or p.deleted_at is not None:
+            raise NotFound(
+                f"Proyek {project_id} tidak ada.", f"Project {project_id} does not exist."
+            )
+        return p
+
+    def script_text(self, project_id: int) -> str:
+        try:
+            from app.services.script import ScriptService
+
+            return self.ctx.service(ScriptService).plain_text(project_id)
+        except ImportError:
+            with self.ctx.workspace.session() as s:
+                shots = s.scalars(
+                    select(Shot).where(Shot.project_id == project_id).order_by(Shot.position)
+                )
+                return "\n\n".join(sh.narration.strip() for sh in shots if sh.narration.strip())
+
+    def glossary_terms(self) -> list[str]:
+        try:
+            from app.services.script import ScriptService
+
+            return self.ctx.service(ScriptService).glossary_terms()
+        except ImportError:
+            with self.ctx.workspace.session() as s:
+                return [t.term for t in s.scalars(select(GlossaryTerm).order_by(GlossaryTerm.term))]
+
+    def caption_style(self, project_id: int | None) -> CaptionStyle:
+        """The brand kit's caption style for the project (default kit, else defaults)."""
+        if project_id is not None:
+            try:
+                from app.services.brand import BrandService
+
+                return self.ctx.service(BrandService).project_style(project_id).caption
+            except (ImportError, KilasError):
+                pass
+        with self.ctx.workspace.session() as s:
+            kit = s.scalars(select(BrandKit).where(BrandKit.is_default)).first()
+            return BrandStyle.from_dict(kit.data).caption if kit else BrandStyle().caption
+
+    def narration_media(self, project_id: int) -> Path | None:
+        """The audio to transcribe: the project's narration, else the first shot narration
+        or footage that has sound."""
+        from app.services.media_library import MediaLibrary
+
+        lib = self.ctx.service(MediaLibrary)
+        with self.ctx.workspace.session() as s:
+            p = self._project(s, project_id)
+            ids = [p.narration_asset_id]
+            shots = s.scalars(
+                select(Shot).where(Shot.project_id == project_id).order_by(Shot.position)
+            ).all()
+            ids += [sh.narration_asset_id for sh in shots] + [sh.media_asset_id for sh in shots]
+            for asset_id in ids:
+                asset = s.get(MediaAsset, asset_id) if asset_id else None
+                if asset is not None and asset.has_audio:
+                    path = lib.resolve(asset)
+                    if path.is_file():
+                        return path
+        return None
+
+    # Transcription --------------------------------------------------------------------
+    def transcribe_media(
+        self,
+        media_path: Path,
+        model_path: Path,
+        style: str = "short",
+        language: str = "id",
+        script_text: str = "",
+        glossary: list[str] | None = None,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+        beam_size: int = 5,
+        gate: str = "vad",
+        temperature: tuple[float, ...] | None = None,
+    ) -> TranscriptOutcome:
+        from app.media.whisper import TranscribeOptions, transcribe
+
+        rules = load_rules(style)
+        options = TranscribeOptions(
+            language=language or "id",
+            beam_size=beam_size,
+            initial_prompt=prompt_terms(script_text, glossary or []),
+            gate=gate,
+            ffmpeg=self.ctx.setting("ffmpeg_path"),
+        )
+        if temperature is not None:
+            options.temperature = temperature
+        result = transcribe(Path(media_path), Path(model_path), options, progress, cancel)
+        events, words, stats, report, raw = process_transcript(
+            result.segments, result.speech_regions, rules, script_text
+        )
+        return TranscriptOutcome(
+            events, words, stats, report, result.engine, result.duration_s,
+            result.load_s, result.transcribe_s, raw_text=raw,
+        )  # fmt: skip
+
+    def transcribe_project(
+        self,
+        project_id: int,
+        model_path: Path | None = None,
+        style: str | None = None,
+        language: str = "id",
+        media_path: Path | None = None,
+        overwrite_edited: bool = False,
+        use_script: bool = True,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+        **kwargs: Any,
+    ) -> TranscriptOutcome:
+        """Transcribe the project's narration and store the cues as its active track.
+
+        Raises EditedCuesExist before any work when edited cues would be replaced and
+        `overwrite_edited` is False (the GUI asks, the CLI needs --overwrite).
+        """
+        if not overwrite_edited and (n := self.edited_count(project_id)):
+            raise EditedCuesExist(n)
+        if model_path is None:
+            from app.services.whisper_models import WhisperModelService
+
+            model_path = self.ctx.service(WhisperModelService).require_in_use()
+        media = media_path or self.narration_media(project_id)
+        if media is None:
+            raise NoNarration(
+                "Proyek ini belum punya narasi atau video bersuara untuk ditranskripsi.",
+                "This project has no narration or footage with sound to transcribe.",
+            )
+        track = self.active_track(project_id)
+        style = style or (track["style"] if track else "short")
+        script = self.script_text(project_id) if use_script else ""
+        outcome = self.transcribe_media(
+            media,
+            model_path,
+            style,
+            language,
+            script,
+            self.glossary_terms(),
+            progress,
+            cancel,
+            **kwargs,
+        )
+        if cancel is not None and cancel.is_set():
+            from app.core.errors import Canceled
+
+            raise Canceled()
+        if not overwrite_edited and (n := self.edited_count(project_id)):
+            raise EditedCuesExist(n)  # edited while transcription ran
+        outcome.track_id = self.store_events(
+            project_id,
+            outcome.events,
+            style=style,
+            source="whisper",
+            model_name=Path(model_path).name,
+            language=language,
+        )
+        return outcome
+
+    # Tracks and cues ------------------------------------------------------------------
+    def active_track(self, project_id: int) -> dict[str, Any] | None:
+        with self.ctx.workspace.session() as s:
+            t = s.scalars(
+                select(SubtitleTrack)
+                .where(SubtitleTrack.project_id == project_id, SubtitleTrack.is_active)
+                .order_by(SubtitleTrack.id.desc())
+            ).first()
+            if t is None:
+                return None
+            return {
+                "id": t.id,
+                "style": t.style,
+                "source": t.source,
+                "model_name": t.model_name,
+                "language": t.language,
+            }
+
+    def _track(
+        self, s, project_id: int, create: bool = True, **values: Any
+    ) -> SubtitleTrack | None:
+        t = s.scalars(
+            select(SubtitleTrack)
+            .where(SubtitleTrack.project_id == project_id, SubtitleTrack.is_active)
+            .order_by(SubtitleTrack.id.desc())
+        ).first()
+        if t is None and create:
+            self._project(s, project_id)
+            t = SubtitleTrack(project_id=project_id, **values)
+            s.add(t)
+            s.flush()
+        elif t is not None:
+            for k, v in values.items():
+                setattr(t, k, v)
+        return t
+
+    def cues(self, project_id: int) -> list[CueView]:
+        with self.ctx.workspace.session() as s:
+            t = self._track(s, project_id, create=False)
+            if t is None:
+                return []
+            return [self._view(c) for c in t.cues]
+
+    @staticmethod
+    def _view(c: SubtitleCue) -> CueView:
+        return CueView(
+            c.id, c.start_ms, c.end_ms, c.text, tuple(Word.from_dict(w) for w in c.words or []),
+            c.departs_from_script, c.edited,
+        )  # fmt: skip
+
+    def edited_count(self, project_id: int) -> int:
+        return sum(1 for c in self.cues(project_id) if c.edited)
+
+    def store_events(
+        self,
+        project_id: int,
+        events: list[CaptionEvent],
+        style: str = "short",
+        source: str = "whisper",
+        model_name: str = "",
+        language: str = "id",
+    ) -> int:
+        """Replace the active track's cues with `events`; returns the track id."""
+        with self.ctx.session() as s:
+            t = self._track(
+                s, project_id, style=style, source=source, model_name=model_name, language=language
+            )
+            t.cues.clear()
+            s.flush()
+            for e in events:
+                t.cues.append(
+                    SubtitleCue(
+                        start_ms=e.start_ms,
+                        end_ms=e.end_ms,
+                        text=e.text,
+                        words=[w.to_dict() for w in e.words],
+                        departs_from_script=e.departs_from_script,
+                        edited=False,
+                    )
+                )
+            return t.id
+
+    def snapshot(self, project_id: int) -> list[dict[str, Any]]:
+        """Cues as plain data (undo/redo keeps these)."""
+        return [
+            {
+                "start_ms": c.start_ms,
+                "end_ms": c.end_ms,
+                "text": c.text,
+                "words": [w.to_dict() for w in c.words],
+                "departs_from_script": c.departs_from_script,
+                "edited": c.edited,
+            }
+            for c in self.cues(project_id)
+        ]
+
+    def restore(self, project_id: int, cues: list[dict[str, Any]]) -> None:
+        with self.ctx.session() as s:
+            t = self._track(s, project_id, source="manual")
+            t.cues.clear()
+            s.flush()
+            for c in cues:
+                t.cues.append(SubtitleCue(**c))
+
+    def _edit(
+        self, project_id: int, fn: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
+    ) -> None:
+        cues = fn(self.snapshot(project_id))
+        cues.sort(key=lambda c: (c["start_ms"], c["end_ms"]))
+        self.restore(project_id, cues)
+
+    # Edits (by index in time order: the editor's rows) -------------------------------------
+    def set_text(self, project_id: int, index: int, text: str) -> None:
+        def fn(cues):
+            cues[index].update(text=text.strip(), edited=True)
+            return cues
+
+        self._edit(project_id, fn)
+
+    def set_times(self, project_id: int, index: int, start_ms: int, end_ms: int) -> None:
+        if end_ms <= start_ms or start_ms < 0:
+            raise InvalidInput(
+                "Waktu akhir harus setelah waktu mulai.", "The end must come after the start."
+            )
+
+        def fn(cues):
+            cues[index].update(start_ms=int(start_ms), end_ms=int(end_ms), edited=True)
+            return cues
+
+        self._edit(project_id, fn)
+
+    def nudge(
+        self, project_id: int, index: int, start_delta_ms: int = 0, end_delta_ms: int = 0
+    ) -> None:
+        c = self.snapshot(project_id)[index]
+        self.set_times(
+            project_id, index, max(0, c["start_ms"] + start_delta_ms), c["end_ms"] + end_delta_ms
+        )
+
+    def split(self, project_id: int, index: int, at_ms: int | None = None) -> None:
+        """Split a cue in two: at a word boundary nearest `at_ms` (default: the middle)."""
+
+        def fn(cues):
+            c = cues[index]
+            words = [Word.from_dict(w) for w in c["words"]]
+            tokens = c["text"].split()
+            if len(tokens) < 2:
+                raise InvalidInput(
+                    "Takarir satu kata tidak bisa dipecah.", "A one-word caption cannot be split."
+                )
+            mid_ms = at_ms if at_ms is not None else (c["start_ms"] + c["end_ms"]) // 2
+            if len(words) == len(tokens):
+                k = min(range(1, len(words)), key=lambda i: abs(words[i].start_ms - mid_ms))
+                cut_ms = words[k].start_ms
+            else:
+                k = len(tokens) // 2
+                cut_ms = c["start_ms"] + (c["end_ms"] - c["start_ms"]) * len(
+                    " ".join(tokens[:k])
+                ) // len(" ".join(tokens))
+            cut_ms = min(max(cut_ms, c["start_ms"] + 1), c["end_ms"] - 1)
+            match = len(words) == len(tokens)
+            first = dict(c, text=" ".join(tokens[:k]), end_ms=cut_ms, edited=True,
+                         words=[w.to_dict() for w in words[:k]] if match else [])  # fmt: skip
+            second = dict(c, text=" ".join(tokens[k:]), start_ms=cut_ms, edited=True,
+                          words=[w.to_dict() for w in words[k:]] if match else [])  # fmt: skip
+            return [*cues[:index], first, second, *cues[index + 1 :]]
+
+        self._edit(project_id, fn)
+
+    def merge_with_next(self, project_id: int, index: int) -> None:
+        def fn(cues):
+            if index + 1 >= len(cues):
+                raise InvalidInput("Tidak ada takarir berikutnya.", "There is no next caption.")
+            a, b = cues[index], cues[index + 1]
+            merged = dict(
+                a,
+                text=f"{a['text']} {b['text']}".replace("\n", " "),
+                end_ms=max(a["end_ms"], b["end_ms"]),
+                words=a["words"] + b["words"],
+                departs_from_script=a["departs_from_script"] or b["departs_from_script"],
+                edited=True,
+            )
+            return [*cues[:index], merged, *cues[index + 2 :]]
+
+        self._edit(project_id, fn)
+
+    def shift_all(self, project_id: int, delta_ms: int) -> None:
+        def fn(cues):
+            if cues and cues[0]["start_ms"] + delta_ms < 0:
+                raise InvalidInput(
+                    "Takarir pertama akan mulai sebelum 0 detik.",
+                    "The first caption would start before 0 s.",
+                )
+            for c in cues:
+                c.update(start_ms=c["start_ms"] + delta_ms, end_ms=c["end_ms"] + delta_ms)
+                c["words"] = [
+                    dict(w, start_ms=w["start_ms"] + delta_ms, end_ms=w["end_ms"] + delta_ms)
+                    for w in c["words"]
+                ]
+            return cues
+
+        self._edit(project_id, fn)
+
+    def find_replace(
+        self, project_id: int, find: str, replacement: str, case_sensitive: bool = False
+    ) -> int:
+        """Replace text in every cue (also in its words, so karaoke keeps working)."""
+        import re
+
+        if not find:
+            return 0
+        pattern = re.compile(re.escape(find), 0 if case_sensitive else re.IGNORECASE)
+        count = 0
+
+        def fn(cues):
+            nonlocal count
+            for c in cues:
+                new, n = pattern.subn(replacement, c["text"])
+                if n:
+                    count += n
+                    c.update(text=new, edited=True)
+                    c["words"] = [
+                        dict(w, text=pattern.sub(replacement, w["text"])) for w in c["words"]
+                    ]
+            return cues
+
+        self._edit(project_id, fn)
+        return count
+
+    def delete_cue(self, project_id: int, index: int) -> None:
+        self._edit(project_id, lambda cues: [*cues[:index], *cues[index + 1 :]])
+
+    def add_cue(self, project_id: int, start_ms: int, end_ms: int, text: str) -> None:
+        entry = {
+            "start_ms": start_ms,
+            "end_ms": end_ms,
+            "text": text,
+            "words": [],
+            "departs_from_script": False,
+            "edited": True,
+        }
+        self._edit(project_id, lambda cues: [*cues, entry])
+
+    def restyle(self, project_id: int, style: str, overwrite_edited: bool = False) -> None:
+        """Re-segment the stored words with another caption style."""
+        if not overwrite_edited and (n := self.edited_count(project_id)):
+            raise EditedCuesExist(n)
+        words = [w for c in self.cues(project_id) for w in c.words]
+        track = self.active_track(project_id) or {}
+        self.store_events(project_id, segment(words, load_rules(style)), style=style,
+                          source=track.get("source", "whisper"), model_name=track.get("model_name", ""))  # fmt: skip
+
+    # Files ----------------------------------------------------------------------------
+    def core_cues(self, project_id: int) -> list[fmt.Cue]:
+        return [fmt.Cue(c.start_ms, c.end_ms, c.text, c.words) for c in self.cues(project_id)]
+
+    def export_srt(self, project_id: int, out_path: Path) -> int:
+        cues = self.core_cues(project_id)
+        write_srt(cues, Path(out_path))
+        return len(cues)
+
+    def import_srt(self, project_id: int, path: Path, overwrite_edited: bool = False) -> SrtImport:
+        if not overwrite_edited and (n := self.edited_count(project_id)):
+            raise EditedCuesExist(n)
+        cues, encoding, problems = read_srt(Path(path))
+        events = [
+            CaptionEvent(c.start_ms, c.end_ms, tuple(c.text.splitlines()) or ("",)) for c in cues
+        ]
+        self.store_events(
+            project_id,
+            events,
+            style=(self.active_track(project_id) or {}).get("style", "short"),
+            source="import",
+        )
+        return SrtImport(len(events), encoding, problems)
+
+    def ass_document(self, project_id: int) -> str | None:
+        """The project's captions as ASS text (None when there are no cues)."""
+        cues = self.core_cues(project_id)
+        if not cues:
+            return None
+        track = self.active_track(project_id) or {}
+        rules = load_rules(track.get("style", "short"))
+        return fmt.ass_text(
+            cues,
+            self.caption_style(project_id),
+            mode=rules.mode,
+            karaoke=bool(rules.extra.get("karaoke", rules.mode == "short")),
+            size_px=rules.extra.get("size_px"),
+            bold=bool(rules.extra.get("bold", True)),
+            uppercase=rules.uppercase,
+        )
+
+    def write_ass(self, project_id: int, out_path: Path) -> bool:
+        """Write the project's captions as an ASS file for the renderer; False when none."""
+        doc = self.ass_document(project_id)
+        if doc is None:
+            return False
+        out_path = Path(out_path)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out_path.with_name(out_path.name + ".part")
+        tmp.write_text(doc, encoding="utf-8")
+        tmp.replace(out_path)
+        return True
+
+
+# SRT files (pysrt) ----------------------------------------------------------------------
+def write_srt(cues: list[fmt.Cue], out_path: Path) -> None:
+    import pysrt
+
+    subs = pysrt.SubRipFile()
+    for i, c in enumerate(cues, start=1):
+        subs.append(
+            pysrt.SubRipItem(
+                index=i,
+                start=pysrt.SubRipTime(milliseconds=max(0, c.start_ms)),
+                end=pysrt.SubRipTime(milliseconds=max(0, c.end_ms)),
+                text=c.text,
+            )
+        )
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_path.with_name(out_path.name + ".part")
+    subs.save(str(tmp), encoding="utf-8")
+    tmp.replace(out_path)
+
+
+def _detect_encoding(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(data) > 3 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
+        return "utf-16-le"  # UTF-16 without a byte-order mark
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "windows-1252"
+
+
+def read_srt(path: Path) -> tuple[list[fmt.Cue], str, list[str]]:
+    """Cues from an SRT in UTF-8, Windows-1252 or UTF-16; overlaps and negative times fixed
+    and reported."""
+    import pysrt
+
+    if not path.is_file() or path.stat().st_size == 0:
+        raise InvalidInput(
+            f"Berkas SRT kosong atau tidak ada: {path.name}",
+            f"Empty or missing SRT file: {path.name}",
+        )
+    data = path.read_bytes()
+    encoding = _detect_encoding(data)
+    text = data.decode(encoding, errors="replace")
+    try:
+        subs = pysrt.from_string(text, error_handling=pysrt.ERROR_LOG)
+    except Exception as exc:
+        raise InvalidInput(f"SRT tidak bisa dibaca: {exc}", f"Cannot read the SRT: {exc}") from exc
+    cues = [fmt.Cue(s.start.ordinal, s.end.ordinal, s.text.strip()) for s in subs if s.text.strip()]
+    if not cues:
+        raise InvalidInput(f"Tidak ada takarir di {path.name}.", f"No captions in {path.name}.")
+    fixed, problems = fmt.fix_timings(cues)
+    return fixed, encoding, problems
