@@ -61,15 +61,13 @@ def run_ffmpeg(args: list[str], override: str = "", timeout_s: float | None = No
 def capabilities(exe: str) -> dict[str, set[str]]:
     """Encoders and filters this ffmpeg has (for `doctor`)."""
 
-    def names(flag: str) -> set[str]:
+    def listing(flag: str) -> list[list[str]]:
         out = subprocess.run(
             [exe, "-hide_banner", flag], capture_output=True, text=True, errors="replace"
         ).stdout
-        found = set()
-        for line in out.splitlines():
-            parts = line.split()
-            if len(parts) >= 2 and (set(parts[0]) <= set("VASFXBDT.|CI") and len(parts[0]) >= 3):
-                found.add(parts[1])
-        return found
+        return [line.split() for line in out.splitlines()]
 
-    return {"encoders": names("-encoders"), "filters": names("-filters")}
+    # Encoder rows: "V....D libx264 ..."; filter rows: "TS scale V->V ...".
+    encoders = {p[1] for p in listing("-encoders") if len(p) >= 2 and len(p[0]) == 6 and p[1] != "="}
+    filters = {p[1] for p in listing("-filters") if len(p) >= 3 and "->" in p[2]}
+    return {"encoders": encoders, "filters": filters}

@@ -1,0 +1,128 @@
+"""The main window and projects screen as a user drives them (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.services.projects import ProjectService
+from app.ui.main_window import MainWindow, recent_workspaces, remember_workspace
+from app.ui.screens import SCREENS
+
+
+@pytest.fixture
+def window(qtbot, ctx, tmp_path: Path):
+    settings = QSettings(str(tmp_path / "kilas.ini"), QSettings.IniFormat)
+    ctx.service(ProjectService).create("Cara Lapor 112", template="tutorial-layanan-publik")
+    ctx.service(ProjectService).create("Imbauan Banjir")
+    win = MainWindow(ctx, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_navigation_lists_every_screen_in_indonesian(window) -> None:
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels[:6] == ["Proyek", "Naskah", "Storyboard", "Subtitle", "Render", "Brand kit"]
+    assert len(labels) == len(SCREENS)
+    assert window.project_combo.count() == 2
+
+
+def test_board_drag_changes_status_and_undo_restores(window, ctx) -> None:
+    screen = window.screen("projects")
+    pid = ctx.service(ProjectService).summaries()[0].id
+    screen.on_board_project_dropped(pid, "review")
+    assert ctx.service(ProjectService).summary(pid).status == "review"
+    review_column = screen.board.columns["review"]
+    assert [review_column.item(i).data(Qt.UserRole) for i in range(review_column.count())] == [pid]
+    window.undo_group.undo()
+    assert ctx.service(ProjectService).summary(pid).status == "script"
+    window.undo_group.redo()
+    assert ctx.service(ProjectService).summary(pid).status == "review"
+
+
+def test_delete_asks_and_can_be_undone(window, ctx, monkeypatch) -> None:
+    screen = window.screen("projects")
+    target = ctx.service(ProjectService).summaries()[1]
+    screen.on_project_selected(target.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    screen.on_delete_triggered()
+    assert len(ctx.service(ProjectService).summaries()) == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    screen.on_delete_triggered()
+    assert [p.title for p in ctx.service(ProjectService).summaries()] == ["Cara Lapor 112"]
+    assert window.project_combo.count() == 1  # the window follows the projects screen
+    window.undo_group.undo()
+    assert len(ctx.service(ProjectService).summaries()) == 2
+
+
+def test_table_sorts_by_estimate(window) -> None:
+    screen = window.screen("projects")
+    screen.tabs.setCurrentWidget(screen.table)
+    screen.table.sortByColumn(4, Qt.DescendingOrder)
+    first = screen.proxy.index(0, 0).data()
+    assert first == "Cara Lapor 112"  # the templated one has narration, the other none
+    screen.table.sortByColumn(4, Qt.AscendingOrder)
+    assert screen.proxy.index(0, 0).data() == "Imbauan Banjir"
+
+
+def test_filter_narrows_the_table(window) -> None:
+    screen = window.screen("projects")
+    screen.filter_edit.setText("banjir")
+    assert screen.proxy.rowCount() == 1 and screen.tabs.currentWidget() is screen.table
+
+
+def test_every_screen_opens_without_error(window) -> None:
+    for spec in SCREENS:
+        shown = window.show_screen(spec.key)
+        assert window.stack.currentWidget() is shown
+
+
+def test_layout_and_recent_workspaces_are_remembered(qtbot, ctx, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "k.ini"), QSettings.IniFormat)
+    win = MainWindow(ctx, settings)
+    qtbot.addWidget(win)
+    win.resize(700, 520)  # within the offscreen screen (800×600)
+    win.show_screen("storyboard")
+    win.close()
+    again = MainWindow(ctx, settings)
+    qtbot.addWidget(again)
+    assert again.size().width() == 700
+    assert again.nav.currentRow() == [s.key for s in SCREENS].index("storyboard")
+    remember_workspace(settings, Path("/data/Ruang Kerja é"))
+    remember_workspace(settings, ctx.workspace.root)
+    assert recent_workspaces(settings)[:2] == [str(ctx.workspace.root), "/data/Ruang Kerja é"]
+
+
+def test_read_only_workspace_shows_notice(qtbot, workspace_dir: Path, tmp_path: Path) -> None:
+    from app.services.context import AppContext
+    from app.store.workspace import open_workspace
+
+    first = open_workspace(workspace_dir)
+    second = open_workspace(workspace_dir)
+    try:
+        win = MainWindow(AppContext(second), QSettings(str(tmp_path / "r.ini"), QSettings.IniFormat))
+        qtbot.addWidget(win)
+        from PySide6.QtWidgets import QLabel
+
+        notice = win.findChild(QLabel, "read-only-notice")
+        assert notice is not None and "hanya-baca" in notice.text()
+        assert not win.screen("projects").act_new.isEnabled()
+    finally:
+        second.close()
+        first.close()
+
+
+def test_screenshot_command_writes_png(workspace_dir: Path, tmp_path: Path, capsys) -> None:
+    from PySide6.QtGui import QImage
+
+    from app.cli import main as cli_main
+
+    out = tmp_path / "layar proyek.png"
+    assert cli_main(["new", "--title", "Uji", "--workspace", str(workspace_dir)]) == 0
+    assert cli_main(["screenshot", "projects", "--workspace", str(workspace_dir), "--out", str(out)]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)

@@ -1,0 +1,76 @@
+"""The import direction of ARCHITECTURE.md: core ← store, media ← services ← workers ← ui ← main."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+APP = Path(__file__).resolve().parents[1] / "app"
+
+# Which app packages each layer may import (its own included).
+ALLOWED = {
+    "core": {"core"},
+    "store": {"core", "store"},
+    "media": {"core", "media"},
+    "services": {"core", "store", "media", "services"},
+    "workers": {"core", "services", "workers"},
+    "ui": {"core", "services", "workers", "ui"},
+    "cli": {"core", "services", "workers", "cli", "ui"},  # ui only to render screenshots
+    "main": {"core", "services", "workers", "ui", "cli", "store", "media", "main"},
+}
+FORBIDDEN_EXTERNAL = {
+    "core": ("PySide6", "sqlalchemy", "alembic", "subprocess", "ffmpeg", "av", "whisper", "torch"),
+    "store": ("PySide6",),
+    "media": ("PySide6.QtWidgets", "sqlalchemy"),
+    "services": ("PySide6.QtWidgets",),
+    "workers": ("PySide6.QtWidgets", "PySide6.QtGui"),
+}
+
+
+def _layer(path: Path) -> str:
+    rel = path.relative_to(APP)
+    if len(rel.parts) == 1:
+        return {"cli.py": "cli", "main.py": "main", "__main__.py": "main"}.get(rel.name, "main")
+    return rel.parts[0]
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+            found += [(node.lineno, f"{node.module}.{a.name}") for a in node.names]
+    return found
+
+
+def test_layers_import_only_downwards() -> None:
+    problems = []
+    files = sorted(APP.rglob("*.py"))
+    assert len(files) > 10
+    for path in files:
+        if "migrations" in path.parts:
+            continue
+        layer = _layer(path)
+        for lineno, name in _imports(path):
+            parts = name.split(".")
+            if parts[0] == "app" and len(parts) > 1 and parts[1] in ALLOWED:
+                target = parts[1]
+                if target not in ALLOWED[layer]:
+                    problems.append(f"{path.relative_to(APP)}:{lineno} ({layer}) imports {name}")
+            for banned in FORBIDDEN_EXTERNAL.get(layer, ()):
+                if name == banned or name.startswith(banned + "."):
+                    problems.append(f"{path.relative_to(APP)}:{lineno} ({layer}) imports {name}")
+    assert not problems, "layering violations:\n" + "\n".join(problems)
+
+
+def test_only_ui_and_main_import_qtwidgets() -> None:
+    offenders = [
+        str(p.relative_to(APP))
+        for p in APP.rglob("*.py")
+        if _layer(p) not in ("ui", "main", "cli")
+        and any(n.startswith("PySide6.QtWidgets") for _, n in _imports(p))
+    ]
+    assert not offenders
