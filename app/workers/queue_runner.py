@@ -8,6 +8,7 @@ replaced and its job goes back to the queue (or fails after too many attempts).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -59,12 +60,24 @@ class JobEvent:
 class WorkerProcess:
     """One render worker child and the thread reading its messages."""
 
-    def __init__(self, root: Path, target: str, language: str, log_path: Path, events: queue.Queue) -> None:
-        cmd = [sys.executable, "-m", "app.workers.render_worker", "--workspace", str(root), "--lang", language]
+    def __init__(
+        self, root: Path, target: str, language: str, log_path: Path, events: queue.Queue
+    ) -> None:
+        cmd = [
+            sys.executable,
+            "-m",
+            "app.workers.render_worker",
+            "--workspace",
+            str(root),
+            "--lang",
+            language,
+        ]
         if target:
             cmd += ["--fn", target]
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p
+        )
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         self.log: IO[bytes] = log_path.open("ab")
         extra: dict[str, Any] = (
@@ -73,8 +86,15 @@ class WorkerProcess:
             else {"start_new_session": True}  # own process group: a kill also stops ffmpeg
         )
         self.proc = subprocess.Popen(
-            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, env=env,
-            text=True, encoding="utf-8", bufsize=1, **extra,
+            cmd,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.log,
+            env=env,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
+            **extra,
         )
         self.job_id: int | None = None
         self.ready = False
@@ -218,7 +238,9 @@ class QueueRunner:
     def _spawn(self) -> WorkerProcess:
         log = self.ctx.workspace.cache_dir / f"render-worker-{len(self.workers) % 8}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
-        worker = WorkerProcess(self.ctx.workspace.root, self.render_target, self.ctx.language, log, self._events)
+        worker = WorkerProcess(
+            self.ctx.workspace.root, self.render_target, self.ctx.language, log, self._events
+        )
         self.workers.append(worker)
         return worker
 
@@ -237,7 +259,11 @@ class QueueRunner:
             return  # a late message from a job we already gave up on
         if "progress" in msg:
             worker.progress = max(0.0, min(1.0, float(msg["progress"])))
-            self._emit(JobEvent(job_id, "progress", worker.progress, worker.remaining_s(), msg.get("label", "")))
+            self._emit(
+                JobEvent(
+                    job_id, "progress", worker.progress, worker.remaining_s(), msg.get("label", "")
+                )
+            )
         elif "done" in msg:
             worker.job_id = None
             if self.queue.finish(job_id, self.me, msg["done"]):
@@ -247,11 +273,15 @@ class QueueRunner:
             worker.job_id = None
             info = msg["failed"]
             text = info["en"] if self.ctx.language == "en" else info["id"]
+            if info.get("disk_full"):
+                # Not the job's fault: it waits in the queue, and the queue pauses until
+                # the user has made room and resumes.
+                self.queue.pause()
+                self.queue.release(job_id, self.me, error=text)
+                self._emit(JobEvent(job_id, "paused", message=text))
+                return
             status = self.queue.fail(job_id, self.me, text, retry=False)
             self._emit(JobEvent(job_id, "failed" if status == FAILED else "requeued", message=text))
-            if info.get("disk_full"):
-                self.queue.pause()
-                self._emit(JobEvent(job_id, "paused", message=text))
             self._after_job(job_id)
 
     def _on_exit(self, worker: WorkerProcess | None) -> None:
@@ -264,9 +294,16 @@ class QueueRunner:
             self._spawn_failures += 1
         if job_id is None or worker.killed_for_cancel:
             if self._spawn_failures >= MAX_SPAWN_FAILURES:
-                self._emit(JobEvent(0, "error", message=self.ctx.tr(
-                    "Proses render tidak bisa dijalankan; lihat log di folder cache.",
-                    "The render process cannot start; see the log in the cache folder.")))
+                self._emit(
+                    JobEvent(
+                        0,
+                        "error",
+                        message=self.ctx.tr(
+                            "Proses render tidak bisa dijalankan; lihat log di folder cache.",
+                            "The render process cannot start; see the log in the cache folder.",
+                        ),
+                    )
+                )
             return
         job = self.queue.get(job_id)
         remove_staging(Path(job.output_path), job_id)
@@ -318,10 +355,8 @@ class QueueRunner:
         self.workers.clear()
 
     def _emit(self, event: JobEvent) -> None:
-        try:
+        with contextlib.suppress(Exception):  # a listener bug must not kill the queue
             self.on_event(event)
-        except Exception:  # a listener bug must not kill the queue
-            pass
 
 
 class QueueController(QObject):
@@ -350,8 +385,12 @@ class QueueController(QObject):
 
     @property
     def parallel_jobs(self) -> int:
-        return self._runner.jobs if self._runner else int(
-            self.jobs or self.ctx.setting("render_parallel_jobs") or default_parallel_jobs()
+        return (
+            self._runner.jobs
+            if self._runner
+            else int(
+                self.jobs or self.ctx.setting("render_parallel_jobs") or default_parallel_jobs()
+            )
         )
 
     def start(self) -> None:

@@ -14,6 +14,7 @@ and its children, so no orphan keeps writing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import queue
@@ -27,10 +28,8 @@ from typing import IO, Any
 
 def _killpg_self() -> None:
     if hasattr(os, "killpg"):
-        try:
+        with contextlib.suppress(OSError):
             os.killpg(os.getpgid(0), signal.SIGKILL)
-        except OSError:
-            pass
     os._exit(3)
 
 
@@ -60,11 +59,6 @@ def main(argv: list[str] | None = None) -> int:
 
     target = args.fn or DEFAULT_RENDER_TARGET
     ctx = open_worker_context(args.workspace, args.lang)
-    if target == DEFAULT_RENDER_TARGET:
-        # The renderer paints overlays with QPainter, which needs a GUI application.
-        from PySide6.QtGui import QGuiApplication
-
-        _app = QGuiApplication.instance() or QGuiApplication(["kilas-render-worker"])  # noqa: F841
     render_fn = load_target(target)
 
     commands: queue.Queue[dict[str, Any] | None] = queue.Queue()
@@ -89,19 +83,39 @@ def main(argv: list[str] | None = None) -> int:
         try:
             job = rq.get(job_id)
             result = execute_job(
-                ctx, job, render_fn,
-                lambda f, label="", _id=job_id: send({"job": _id, "progress": float(f), "label": label}),
+                ctx,
+                job,
+                render_fn,
+                lambda f, label="", _id=job_id: send(
+                    {"job": _id, "progress": float(f), "label": label}
+                ),
                 cancel,
             )
             send({"job": job_id, "done": result})
         except KilasError as exc:
-            send({"job": job_id, "failed": {"id": exc.message_id, "en": exc.message_en,
-                                            "disk_full": isinstance(exc, DiskFull)}})
+            send(
+                {
+                    "job": job_id,
+                    "failed": {
+                        "id": exc.message_id,
+                        "en": exc.message_en,
+                        "disk_full": isinstance(exc, DiskFull),
+                    },
+                }
+            )
         except Exception as exc:  # report, then carry on with the next job
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             traceback.print_exc()
-            send({"job": job_id, "failed": {"id": f"Kesalahan tak terduga: {detail}",
-                                            "en": f"Unexpected error: {detail}", "disk_full": False}})
+            send(
+                {
+                    "job": job_id,
+                    "failed": {
+                        "id": f"Kesalahan tak terduga: {detail}",
+                        "en": f"Unexpected error: {detail}",
+                        "disk_full": False,
+                    },
+                }
+            )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,160 @@
+"""Running one queued render job (inside a worker process): subtitles, render, upload kit.
+
+The render function is injected as a dotted path ("module:function") so the queue does not
+care what a job does; the default calls the renderer's `RenderService.render`.
+A render function has the signature
+`fn(ctx, project_id, preset, quality, out_path, report, cancel) -> dict | RenderResult`.
+"""
+
+from __future__ import annotations
+
+import errno
+import importlib
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import KilasError
+from app.services.context import AppContext
+from app.services.render_queue import (
+    JobView,
+    output_already_made,
+    remove_staging,
+    staging_path,
+)
+
+DEFAULT_RENDER_TARGET = "app.services.render_job:default_render"
+ReportFn = Callable[[float, str], None]
+
+
+class DiskFull(KilasError):
+    """The output folder's disk is full: the queue pauses so the user can make room."""
+
+
+class JobCrashed(KilasError):
+    """The worker process died (killed, out of memory): worth another attempt."""
+
+
+def load_target(target: str) -> Callable[..., Any]:
+    module_name, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module_name), attr or "render")
+
+
+def default_render(
+    ctx: AppContext,
+    project_id: int,
+    preset: str,
+    quality: str,
+    out_path: Path,
+    report: ReportFn,
+    cancel: threading.Event,
+) -> Any:
+    from app.services.render import RenderService  # the renderer engineer's module
+
+    _ensure_gui_application()
+    return ctx.service(RenderService).render(project_id, preset, quality, out_path, report, cancel)
+
+
+def _ensure_gui_application() -> None:
+    """Overlays are painted with QPainter, which needs a (headless) GUI application."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    global _GUI_APP
+    _GUI_APP = QGuiApplication.instance() or QGuiApplication(["kilas-render-worker"])
+
+
+_GUI_APP = None
+
+
+def _as_dict(result: Any) -> dict[str, Any]:
+    if result is None:
+        return {}
+    if isinstance(result, dict):
+        data = dict(result)
+    elif is_dataclass(result):
+        data = asdict(result)
+    else:
+        data = {
+            k: getattr(result, k)
+            for k in ("output_path", "duration_s", "wall_s", "size_bytes")
+            if hasattr(result, k)
+        }
+    return {k: (str(v) if isinstance(v, Path) else v) for k, v in data.items()}
+
+
+def disk_full_error(path: Path) -> DiskFull:
+    return DiskFull(
+        f"Disk penuh saat menulis {path.name} di {path.parent}. Kosongkan ruang disk, lalu "
+        "lanjutkan antrean (berkas setengah jadi sudah dihapus).",
+        f"The disk filled up while writing {path.name} in {path.parent}. Free some space, "
+        "then resume the queue (the half-written file was removed).",
+    )
+
+
+def execute_job(
+    ctx: AppContext,
+    job: JobView,
+    render_fn: Callable[..., Any],
+    report: ReportFn,
+    cancel: threading.Event,
+) -> dict[str, Any]:
+    """Render `job` to its output path exactly once, then build its upload kit."""
+    out = Path(job.output_path)
+    started = time.monotonic()
+    result: dict[str, Any] = {}
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if output_already_made(out, job.output_since):
+            # A previous attempt renamed the video into place and then died: keep it.
+            result = {"output_path": str(out), "reused": True}
+        else:
+            if job.options.get("subtitles"):
+                _transcribe(ctx, job, report, cancel)
+            staged = staging_path(out, job.id)
+            remove_staging(out, job.id)
+            try:
+                result = _as_dict(
+                    render_fn(ctx, job.project_id, job.preset, job.quality, staged, report, cancel)
+                )
+                if not staged.is_file() or staged.stat().st_size == 0:
+                    raise KilasError(
+                        "Render selesai tanpa menghasilkan berkas video.",
+                        "The render finished without producing a video file.",
+                    )
+                os.replace(staged, out)  # atomic: the output path holds a whole video or nothing
+            finally:
+                remove_staging(out, job.id)
+        result["output_path"] = str(out)
+        result["size_bytes"] = out.stat().st_size
+        if job.upload_kit:
+            from app.services.upload_kit import UploadKitService
+
+            report(0.99, ctx.tr("Menyiapkan paket unggah", "Preparing the upload kit"))
+            kit = ctx.service(UploadKitService).build(job, out)
+            result["kit_dir"] = str(kit)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise disk_full_error(out) from exc
+        raise KilasError(
+            f"Gagal menulis {out.name}: {exc.strerror or exc}",
+            f"Could not write {out.name}: {exc.strerror or exc}",
+        ) from exc
+    result["wall_s"] = round(time.monotonic() - started, 3)
+    return result
+
+
+def _transcribe(ctx: AppContext, job: JobView, report: ReportFn, cancel: threading.Event) -> None:
+    """Whisper subtitles for a project that has none yet (the sheet's subtitles=yes)."""
+    from app.services import subtitles  # the subtitle engineer's module
+
+    service = ctx.service(subtitles.SubtitleService)
+    has_track = getattr(service, "has_track", None)
+    if callable(has_track) and has_track(job.project_id):
+        return
+    report(0.0, ctx.tr("Membuat subtitle (Whisper)", "Transcribing subtitles (Whisper)"))
+    service.transcribe(job.project_id, report=lambda f, label="": report(0.0, label), cancel=cancel)

@@ -1,0 +1,546 @@
+"""The render queue, stored in the workspace database (table render_jobs).
+
+Jobs are claimed atomically by one SQL statement (SQLite serialises writers, so two runners
+can never claim the same job), kept alive by heartbeats from the runner process, and put
+back in the queue at the next start when their runner died. Outputs are written under a
+private staging name and renamed into place, so an output path only ever holds a finished
+video; a job whose output already appeared is never rendered a second time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, text, update
+
+from app.core.clock import utc_now
+from app.core.errors import InvalidInput, NotFound
+from app.services.context import AppContext
+from app.store.models import Project, RenderJob, Setting
+
+QUEUED, RUNNING, DONE, FAILED, CANCELED = "queued", "running", "done", "failed", "canceled"
+ACTIVE = (QUEUED, RUNNING)
+FINISHED = (DONE, FAILED, CANCELED)
+# A pause flag kept in the settings table (the queue is a workspace-wide resource).
+PAUSED_KEY = "render_queue_paused"
+# Heartbeats come every couple of seconds; a runner silent this long is presumed dead.
+STALE_AFTER_S = 120.0
+DEFAULT_MAX_ATTEMPTS = 3
+QUALITIES = ("draft", "final")
+
+
+@dataclass(frozen=True)
+class JobView:
+    id: int
+    project_id: int
+    project_title: str
+    batch_id: int | None
+    status: str
+    queue_position: int
+    preset: str
+    quality: str
+    output_path: str
+    upload_kit: bool
+    options: dict[str, Any]
+    attempts: int
+    progress: float
+    error: str
+    claimed_by: str
+    heartbeat_at: datetime | None
+    result: dict[str, Any]
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+
+    @property
+    def output_name(self) -> str:
+        return Path(self.output_path).stem
+
+    @property
+    def max_attempts(self) -> int:
+        return int(self.options.get("max_attempts", DEFAULT_MAX_ATTEMPTS))
+
+    @property
+    def output_since(self) -> float:
+        """Epoch seconds after which a file at output_path belongs to this job."""
+        return float(self.options.get("output_since", 0.0))
+
+
+def _view(job: RenderJob, title: str) -> JobView:
+    return JobView(
+        id=job.id,
+        project_id=job.project_id,
+        project_title=title,
+        batch_id=job.batch_id,
+        status=job.status,
+        queue_position=job.queue_position,
+        preset=job.preset,
+        quality=job.quality,
+        output_path=job.output_path,
+        upload_kit=job.upload_kit,
+        options=dict(job.options or {}),
+        attempts=job.attempts,
+        progress=job.progress,
+        error=job.error,
+        claimed_by=job.claimed_by,
+        heartbeat_at=job.heartbeat_at,
+        result=dict(job.result or {}),
+        created_at=job.created_at,
+        started_at=job.started_at,
+        finished_at=job.finished_at,
+    )
+
+
+def runner_id() -> str:
+    """host:pid of this process, written into claimed_by."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFO
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie (killed, not yet reaped by its parent) is dead for our purposes.
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split(") ")[-1][:1] != "Z"
+    except OSError:
+        return True
+
+
+def runner_is_dead(claimed_by: str, heartbeat_at: datetime | None, stale_after_s: float) -> bool:
+    host, _, pid = claimed_by.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit() and not pid_alive(int(pid)):
+        return True
+    if heartbeat_at is None:
+        return True
+    return utc_now() - heartbeat_at > timedelta(seconds=stale_after_s)
+
+
+def staging_path(output_path: Path, job_id: int) -> Path:
+    """Where a job writes before the rename: hidden, beside the target (same disk)."""
+    output_path = Path(output_path)
+    return output_path.with_name(f".{output_path.stem}.job{job_id}.part{output_path.suffix}")
+
+
+def remove_staging(output_path: Path, job_id: int) -> None:
+    staged = staging_path(output_path, job_id)
+    for leftover in staged.parent.glob(f".{Path(output_path).stem}.job{job_id}.part*"):
+        leftover.unlink(missing_ok=True)
+
+
+def output_already_made(output_path: Path, since_epoch_s: float) -> bool:
+    """A finished file at the output path, made by this job (after it was queued)."""
+    try:
+        st = Path(output_path).stat()
+    except OSError:
+        return False
+    return st.st_size > 0 and st.st_mtime >= since_epoch_s - 1.0
+
+
+def slug(title: str, max_len: int = 60) -> str:
+    """A file name from a title: ASCII letters, digits and dashes."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
+    return out[:max_len].strip("-") or "video"
+
+
+class RenderQueue:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    # Reading ----------------------------------------------------------------------------
+    def jobs(self, batch_id: int | None = None, statuses: tuple[str, ...] = ()) -> list[JobView]:
+        """Jobs in queue order: running, queued (by position), then finished (newest first)."""
+        with self.ctx.workspace.session() as s:
+            query = select(RenderJob, Project.title).join(
+                Project, Project.id == RenderJob.project_id
+            )
+            if batch_id is not None:
+                query = query.where(RenderJob.batch_id == batch_id)
+            if statuses:
+                query = query.where(RenderJob.status.in_(statuses))
+            rows = [_view(job, title) for job, title in s.execute(query)]
+        rank = {RUNNING: 0, QUEUED: 1}
+        return sorted(
+            rows,
+            key=lambda j: (
+                rank.get(j.status, 2),
+                j.queue_position if j.status in ACTIVE else 0,
+                -(j.finished_at or j.created_at).timestamp() if j.status not in ACTIVE else 0,
+                j.id,
+            ),
+        )
+
+    def get(self, job_id: int) -> JobView:
+        with self.ctx.workspace.session() as s:
+            job = s.get(RenderJob, job_id)
+            if job is None:
+                raise NotFound(
+                    f"Tugas render {job_id} tidak ada.", f"Render job {job_id} does not exist."
+                )
+            return _view(job, s.get(Project, job.project_id).title)
+
+    def counts(self) -> dict[str, int]:
+        with self.ctx.workspace.session() as s:
+            rows = s.execute(select(RenderJob.status, func.count()).group_by(RenderJob.status))
+            return {status: n for status, n in rows}
+
+    # Adding -----------------------------------------------------------------------------
+    def add(
+        self,
+        project_ids: list[int],
+        preset: str = "tiktok",
+        quality: str = "final",
+        out_dir: Path | None = None,
+        output_paths: list[Path] | None = None,
+        upload_kit: bool = False,
+        batch_id: int | None = None,
+        options: dict[str, Any] | None = None,
+    ) -> list[int]:
+        """Queue one job per project, at the end of the queue; returns the job ids.
+
+        Without `output_paths`, each video goes to `out_dir` (default: the workspace's
+        renders/ folder) as `<title>-<preset>.mp4`, never onto an existing file.
+        """
+        if quality not in QUALITIES:
+            raise InvalidInput(f"Mutu {quality!r} tidak dikenal.", f"Unknown quality {quality!r}.")
+        if output_paths is not None and len(output_paths) != len(project_ids):
+            raise InvalidInput("Jumlah keluaran tidak cocok.", "Output count does not match.")
+        folder = Path(out_dir) if out_dir else self.ctx.workspace.renders_dir
+        now_epoch = time.time()
+        with self.ctx.session() as s:
+            taken = {
+                Path(p).absolute().as_posix().casefold()
+                for p in s.scalars(
+                    select(RenderJob.output_path).where(RenderJob.status.in_(ACTIVE))
+                )
+            }
+            position = (s.scalar(select(func.max(RenderJob.queue_position))) or 0) + 1
+            ids = []
+            for i, project_id in enumerate(project_ids):
+                project = s.get(Project, project_id)
+                if project is None or project.deleted_at is not None:
+                    raise NotFound(
+                        f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
+                    )
+                if output_paths is not None:
+                    target = Path(output_paths[i]).absolute()
+                elif upload_kit:  # the kit folder is named after the video
+                    stem = _free_output(folder, f"{slug(project.title)}-{preset}", taken).stem
+                    target = (folder / stem / f"{stem}.mp4").absolute()
+                else:
+                    target = _free_output(folder, f"{slug(project.title)}-{preset}", taken)
+                key = target.as_posix().casefold()
+                if key in taken:
+                    raise InvalidInput(
+                        f"{target.name} sudah menjadi keluaran tugas lain dalam antrean.",
+                        f"{target.name} is already the output of another queued job.",
+                    )
+                taken.add(key)
+                taken.add((folder / f"{target.stem}.mp4").absolute().as_posix().casefold())
+                job = RenderJob(
+                    project_id=project_id,
+                    batch_id=batch_id,
+                    status=QUEUED,
+                    queue_position=position + i,
+                    preset=preset,
+                    quality=quality,
+                    output_path=str(target),
+                    upload_kit=upload_kit,
+                    options={**(options or {}), "output_since": now_epoch},
+                )
+                s.add(job)
+                s.flush()
+                ids.append(job.id)
+            return ids
+
+    def add_series(self, series: str, **kwargs: Any) -> list[int]:
+        """Queue every project of a series (Project.series), in project order."""
+        with self.ctx.workspace.session() as s:
+            ids = list(
+                s.scalars(
+                    select(Project.id)
+                    .where(Project.series == series, Project.deleted_at.is_(None))
+                    .order_by(Project.id)
+                )
+            )
+        if not ids:
+            raise NotFound(
+                f"Seri {series!r} tidak berisi proyek.", f"Series {series!r} has no project."
+            )
+        return self.add(ids, **kwargs)
+
+    def series_names(self) -> list[str]:
+        with self.ctx.workspace.session() as s:
+            names = s.scalars(
+                select(Project.series)
+                .where(Project.series != "", Project.deleted_at.is_(None))
+                .distinct()
+            )
+            return sorted(names)
+
+    # Runner side ------------------------------------------------------------------------
+    def claim(self, runner: str) -> JobView | None:
+        """Take the first queued job for `runner` in one atomic statement (None: nothing)."""
+        if self.is_paused():
+            return None
+        now = utc_now()
+        with self.ctx.session() as s:
+            row = s.execute(
+                text(
+                    "UPDATE render_jobs SET status='running', claimed_by=:me, heartbeat_at=:now,"
+                    " started_at=:now, finished_at=NULL, attempts=attempts+1, progress=0, error=''"
+                    " WHERE status='queued' AND id=(SELECT id FROM render_jobs WHERE"
+                    " status='queued' ORDER BY queue_position, id LIMIT 1) RETURNING id"
+                ),
+                {"me": runner, "now": now},
+            ).first()
+        return self.get(row[0]) if row else None
+
+    def heartbeat(self, job_id: int, runner: str, progress: float | None = None) -> bool:
+        """Refresh the claim; False when the job is no longer ours (canceled, re-queued)."""
+        values: dict[str, Any] = {"heartbeat_at": utc_now()}
+        if progress is not None:
+            values["progress"] = max(0.0, min(1.0, float(progress)))
+        with self.ctx.session() as s:
+            result = s.execute(
+                update(RenderJob)
+                .where(
+                    RenderJob.id == job_id,
+                    RenderJob.claimed_by == runner,
+                    RenderJob.status == RUNNING,
+                )
+                .values(**values)
+            )
+            return result.rowcount == 1
+
+    def finish(self, job_id: int, runner: str, result: dict[str, Any]) -> bool:
+        with self.ctx.session() as s:
+            res = s.execute(
+                update(RenderJob)
+                .where(
+                    RenderJob.id == job_id,
+                    RenderJob.claimed_by == runner,
+                    RenderJob.status == RUNNING,
+                )
+                .values(status=DONE, progress=1.0, result=result, finished_at=utc_now(), error="")
+            )
+            return res.rowcount == 1
+
+    def fail(self, job_id: int, runner: str, error: str, retry: bool = False) -> str:
+        """Record a failure; with `retry` (a crash, not bad input) re-queue while attempts
+        remain. Returns the job's new status."""
+        with self.ctx.session() as s:
+            job = s.get(RenderJob, job_id)
+            if job is None or job.status != RUNNING or job.claimed_by != runner:
+                return job.status if job else FAILED
+            attempts_left = job.attempts < int(
+                (job.options or {}).get("max_attempts", DEFAULT_MAX_ATTEMPTS)
+            )
+            job.status = QUEUED if retry and attempts_left else FAILED
+            job.error = error
+            job.claimed_by = ""
+            job.finished_at = utc_now() if job.status == FAILED else None
+            return job.status
+
+    def release(self, job_id: int, runner: str, error: str = "") -> None:
+        """Give a running job back to the queue without counting the attempt (app closing,
+        disk full)."""
+        with self.ctx.session() as s:
+            job = s.get(RenderJob, job_id)
+            if job is not None and job.status == RUNNING and job.claimed_by == runner:
+                job.status = QUEUED
+                job.claimed_by = ""
+                job.progress = 0.0
+                job.error = error
+                job.attempts = max(0, job.attempts - 1)
+
+    # User actions -----------------------------------------------------------------------
+    def cancel(self, job_id: int) -> str:
+        """Cancel a queued or running job (the runner kills a running one's worker)."""
+        with self.ctx.session() as s:
+            job = self._job(s, job_id)
+            previous = job.status
+            if previous in ACTIVE:
+                job.status = CANCELED
+                job.finished_at = utc_now()
+            return previous
+
+    def retry(self, job_id: int) -> None:
+        """Put a failed or canceled job back at the end of the queue."""
+        with self.ctx.session() as s:
+            job = self._job(s, job_id)
+            if job.status not in (FAILED, CANCELED):
+                return
+            taken = s.scalar(
+                select(func.count()).where(
+                    RenderJob.status.in_(ACTIVE),
+                    RenderJob.output_path == job.output_path,
+                    RenderJob.id != job.id,
+                )
+            )
+            if taken:
+                raise InvalidInput(
+                    "Keluaran tugas ini sedang dipakai tugas lain.",
+                    "This job's output is in use by another job.",
+                )
+            job.status = QUEUED
+            job.error = ""
+            job.progress = 0.0
+            job.attempts = 0
+            job.claimed_by = ""
+            job.finished_at = None
+            job.options = {**(job.options or {}), "output_since": time.time()}
+            job.queue_position = (s.scalar(select(func.max(RenderJob.queue_position))) or 0) + 1
+
+    def reorder(self, ordered_ids: list[int]) -> list[int]:
+        """Give the listed queued jobs these places, in this order; returns the old order."""
+        with self.ctx.session() as s:
+            queued = list(
+                s.scalars(
+                    select(RenderJob)
+                    .where(RenderJob.status == QUEUED)
+                    .order_by(RenderJob.queue_position, RenderJob.id)
+                )
+            )
+            by_id = {j.id: j for j in queued}
+            previous = [j.id for j in queued]
+            wanted = [i for i in ordered_ids if i in by_id]
+            rest = [i for i in previous if i not in set(wanted)]
+            slots = sorted(j.queue_position for j in queued)
+            # Keep positions unique even if older rows shared one.
+            slots = [max(p, slots[0] + k) for k, p in enumerate(slots)] if slots else []
+            for pos, jid in zip(slots, wanted + rest, strict=True):
+                by_id[jid].queue_position = pos
+            return previous
+
+    def move(self, job_id: int, delta: int) -> None:
+        """Move a queued job up (delta < 0) or down among the queued jobs."""
+        order = [j.id for j in self.jobs(statuses=(QUEUED,))]
+        if job_id not in order:
+            return
+        i = order.index(job_id)
+        j = max(0, min(len(order) - 1, i + delta))
+        order.insert(j, order.pop(i))
+        self.reorder(order)
+
+    def remove_finished(self) -> int:
+        """Clear done/failed/canceled jobs from the list (their files stay)."""
+        with self.ctx.session() as s:
+            jobs = s.scalars(select(RenderJob).where(RenderJob.status.in_(FINISHED))).all()
+            for job in jobs:
+                s.delete(job)
+            return len(jobs)
+
+    def pause(self) -> None:
+        self._set_paused(True)
+
+    def resume(self) -> None:
+        self._set_paused(False)
+
+    def is_paused(self) -> bool:
+        with self.ctx.workspace.session() as s:
+            row = s.get(Setting, PAUSED_KEY)
+            return bool(row and row.value)
+
+    def _set_paused(self, value: bool) -> None:
+        with self.ctx.session() as s:
+            row = s.get(Setting, PAUSED_KEY)
+            if row is None:
+                s.add(Setting(key=PAUSED_KEY, value=value))
+            else:
+                row.value = value
+
+    # Crash recovery ---------------------------------------------------------------------
+    def recover(self, stale_after_s: float = STALE_AFTER_S) -> list[int]:
+        """Put jobs whose runner died back in the queue (or fail them after too many tries).
+
+        Half-written staging files are deleted; a job whose finished output is already in
+        place is re-queued too: the worker sees the output and only completes the upload kit.
+        """
+        changed = []
+        with self.ctx.session() as s:
+            running = s.scalars(select(RenderJob).where(RenderJob.status == RUNNING)).all()
+            for job in running:
+                if not runner_is_dead(job.claimed_by, job.heartbeat_at, stale_after_s):
+                    continue
+                remove_staging(Path(job.output_path), job.id)
+                max_attempts = int((job.options or {}).get("max_attempts", DEFAULT_MAX_ATTEMPTS))
+                if job.attempts >= max_attempts:
+                    job.status = FAILED
+                    job.finished_at = utc_now()
+                    job.error = self.ctx.tr(
+                        f"Render berhenti mendadak {job.attempts} kali.",
+                        f"The render stopped abruptly {job.attempts} times.",
+                    )
+                else:
+                    job.status = QUEUED
+                job.claimed_by = ""
+                job.progress = 0.0
+                changed.append(job.id)
+        return changed
+
+    def _job(self, s, job_id: int) -> RenderJob:
+        job = s.get(RenderJob, job_id)
+        if job is None:
+            raise NotFound(
+                f"Tugas render {job_id} tidak ada.", f"Render job {job_id} does not exist."
+            )
+        return job
+
+
+def _free_output(folder: Path, stem: str, taken: set[str]) -> Path:
+    candidate, n = folder / f"{stem}.mp4", 2
+    while (
+        candidate.exists()
+        or candidate.with_suffix("").exists()  # a kit folder of that name
+        or candidate.absolute().as_posix().casefold() in taken
+    ):
+        candidate = folder / f"{stem}-{n}.mp4"
+        n += 1
+    return candidate.absolute()
+
+
+def open_worker_context(root: Path, language: str = "id") -> AppContext:
+    """A writable context for a render worker process.
+
+    The runner process holds the workspace lock; its worker children share the database
+    (SQLite WAL handles the concurrent writers) without taking the lock again.
+    """
+    from app.store.db import make_engine, make_session_factory
+    from app.store.workspace import DB_NAME, Workspace
+
+    root = Path(root).absolute()
+    engine = make_engine(root / DB_NAME)
+    workspace = Workspace(
+        root=root,
+        engine=engine,
+        session_factory=make_session_factory(engine, False),
+        read_only=False,
+    )
+    return AppContext(workspace, language=language)

@@ -1,0 +1,170 @@
+"""Upload kits: per finished video a folder ready to post, and optionally one ZIP per batch.
+
+A kit folder is named after the video's output name and holds:
+  <output>.mp4    the video
+  <output>.srt    the subtitles (when the project has an active subtitle track)
+  cover.jpg       a 1080×1920 JPEG of the chosen frame (Project.options["cover_time_s"])
+  caption.txt     the post text and hashtags (Project.options["caption"], ["hashtags"])
+Every file is written under a temporary name and renamed, so a crash leaves no half file.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.core.batch_sheet import parse_hashtags
+from app.core.errors import KilasError, NotFound
+from app.services.context import AppContext
+from app.services.render_queue import DONE, JobView, RenderQueue
+from app.store.models import Project, RenderBatch, SubtitleCue, SubtitleTrack
+
+COVER_SIZE = "1080x1920"
+DEFAULT_COVER_TIME_S = 1.0  # inside the title card of most templates
+
+
+class UploadKitService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def build(self, job: JobView, video: Path) -> Path:
+        """Write the kit beside `video` (its folder is the kit folder); returns the folder."""
+        video = Path(video)
+        folder = video.parent
+        with self.ctx.workspace.session() as s:
+            project = s.get(Project, job.project_id)
+            if project is None:
+                raise NotFound(
+                    f"Proyek {job.project_id} tidak ada.", f"Project {job.project_id} is gone."
+                )
+            options = dict(project.options or {})
+        self.write_caption(folder / "caption.txt", options)
+        srt = self.srt_text(job.project_id)
+        if srt:
+            _write_text_atomic(folder / f"{video.stem}.srt", srt)
+        cover_s = options.get("cover_time_s")
+        self.write_cover(
+            video, folder / "cover.jpg", float(cover_s) if cover_s is not None else None
+        )
+        return folder
+
+    # Parts ------------------------------------------------------------------------------
+    def write_caption(self, path: Path, options: dict[str, Any]) -> None:
+        caption = str(options.get("caption", "") or "").strip()
+        tags = options.get("hashtags") or ()
+        if isinstance(tags, str):
+            tags = parse_hashtags(tags)
+        parts = [p for p in (caption, " ".join(tags)) if p]
+        _write_text_atomic(path, "\n\n".join(parts) + "\n")
+
+    def srt_text(self, project_id: int) -> str:
+        with self.ctx.workspace.session() as s:
+            track = s.scalars(
+                select(SubtitleTrack)
+                .where(SubtitleTrack.project_id == project_id, SubtitleTrack.is_active.is_(True))
+                .order_by(SubtitleTrack.id.desc())
+            ).first()
+            if track is None:
+                return ""
+            cues = s.scalars(
+                select(SubtitleCue)
+                .where(SubtitleCue.track_id == track.id)
+                .order_by(SubtitleCue.start_ms)
+            ).all()
+            rows = [(c.start_ms, c.end_ms, c.text) for c in cues if c.text.strip()]
+        blocks = [
+            f"{i}\n{_srt_time(a)} --> {_srt_time(b)}\n{t.strip()}\n"
+            for i, (a, b, t) in enumerate(rows, 1)
+        ]
+        return "\n".join(blocks)
+
+    def write_cover(self, video: Path, target: Path, time_s: float | None = None) -> None:
+        """A 1080×1920 JPEG of the frame at `time_s` of the finished video (what viewers see)."""
+        from app.media.ffmpeg_exe import ffmpeg_path
+        from app.media.probe import probe
+
+        duration = probe(video).duration_s or 0.0
+        t = DEFAULT_COVER_TIME_S if time_s is None else float(time_s)
+        t = max(0.0, min(t, max(0.0, duration - 0.1)))
+        tmp = target.with_name(f".{target.stem}.part.jpg")
+        cmd = [
+            ffmpeg_path(self.ctx.setting("ffmpeg_path")),
+            "-hide_banner",
+            "-nostdin",
+            "-loglevel",
+            "error",
+            "-y",
+            "-ss",
+            f"{t:.3f}",
+            "-i",
+            str(video),
+            "-frames:v",
+            "1",
+            "-vf",
+            "scale=1080:1920:force_original_aspect_ratio=decrease,"
+            "pad=1080:1920:(ow-iw)/2:(oh-ih)/2,setsar=1",
+            "-q:v",
+            "2",
+            str(tmp),
+        ]
+        proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+        if proc.returncode != 0 or not tmp.is_file():
+            tmp.unlink(missing_ok=True)
+            tail = proc.stderr.strip().splitlines()[-1:] or ["?"]
+            if "No space left" in proc.stderr:
+                raise OSError(28, "No space left on device")
+            raise KilasError(
+                f"Gagal membuat sampul dari {video.name}: {tail[0]}",
+                f"Could not make the cover from {video.name}: {tail[0]}",
+            )
+        os.replace(tmp, target)
+
+    # Batch ZIP --------------------------------------------------------------------------
+    def build_batch_zip(self, batch_id: int) -> Path | None:
+        """One ZIP of every finished kit of the batch, in its output folder (None: nothing)."""
+        with self.ctx.workspace.session() as s:
+            batch = s.get(RenderBatch, batch_id)
+            if batch is None:
+                raise NotFound(f"Batch {batch_id} tidak ada.", f"Batch {batch_id} does not exist.")
+            out_dir, source = Path(batch.out_dir), batch.source_path
+        jobs = [
+            j for j in self.ctx.service(RenderQueue).jobs(batch_id=batch_id) if j.status == DONE
+        ]
+        if not jobs:
+            return None
+        name = (Path(source).stem if source else f"batch-{batch_id}") or f"batch-{batch_id}"
+        target = out_dir / f"{name}.zip"
+        tmp = out_dir / f".{name}.part.zip"
+        # Videos are already compressed: store them, deflate only the small text files.
+        with zipfile.ZipFile(tmp, "w") as zf:
+            for job in sorted(jobs, key=lambda j: j.output_name):
+                folder = Path(job.output_path).parent
+                for path in sorted(folder.iterdir()):
+                    if path.is_file() and not path.name.startswith("."):
+                        method = (
+                            zipfile.ZIP_DEFLATED
+                            if path.suffix in (".txt", ".srt")
+                            else zipfile.ZIP_STORED
+                        )
+                        zf.write(path, f"{folder.name}/{path.name}", compress_type=method)
+        os.replace(tmp, target)
+        return target
+
+
+def _srt_time(ms: int) -> str:
+    ms = max(0, int(ms))
+    h, rem = divmod(ms, 3_600_000)
+    m, rem = divmod(rem, 60_000)
+    s, ms = divmod(rem, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_text(text, encoding="utf-8", newline="\n")
+    os.replace(tmp, path)
