@@ -131,7 +131,17 @@ def _replace_path(obj: Any, path: str, value: Any) -> Any:
 # Field groups a kit can lock so that project-level edits cannot change them.
 LOCKABLE_GROUPS: dict[str, tuple[str, ...]] = {
     "logo": ("logo",),
-    "colours": ("palette",),
+    "colours": (
+        "palette",
+        *(
+            f"{card}.{part}"
+            for card in ("title_card", "lower_third", "end_card")
+            for part in ("background", "text_colour")
+        ),
+        "caption.colour",
+        "caption.highlight_colour",
+        "caption.outline_colour",
+    ),
     "fonts": ("fonts", "caption.font_family"),
 }
 

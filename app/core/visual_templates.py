@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import string
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -356,3 +357,14 @@ def caption_rect(caption: CaptionStyle, lines: int = 2) -> tuple[int, int, int, 
     line_h = round(caption.size_px * 1.25) + caption.outline_px * 2
     bottom = caption.bottom_y_px + round(caption.size_px * 0.3) + caption.outline_px
     return (95, bottom - line_h * lines, 900, bottom)
+
+
+_MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+
+
+def format_date_id(day: date) -> str:
+    """'23 November 2026' (Indonesian month names, as on government posters)."""
+    return f"{day.day} {_MONTHS_ID[day.month - 1]} {day.year}"
