@@ -182,9 +182,9 @@ def _paint_card(p: QPainter, card: PrintCard, cell: QRectF, labels: dict[str, st
         p.setPen(QColor("#666"))
         p.drawText(QRectF(text.left(), y, text.width(), line_h), Qt.AlignLeft, f"{label}:")
         p.setPen(QColor("#111"))
-        p.drawText(
-            QRectF(text.left() + _mm(17), y, text.width() - _mm(17), line_h), Qt.AlignLeft, value
-        )
+        value_w = text.width() - _mm(17)
+        value = p.fontMetrics().elidedText(value, Qt.ElideRight, round(value_w))
+        p.drawText(QRectF(text.left() + _mm(17), y, value_w, line_h), Qt.AlignLeft, value)
         y += line_h
     if card.narration.strip():
         y += _mm(1.5)

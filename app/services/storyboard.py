@@ -8,12 +8,10 @@ and the CSV / PDF / animatic exports.
 
 from __future__ import annotations
 
-import csv
 import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +93,7 @@ class Card:
     picture_path: Path | None
     picture_sha256: str
     picture_missing: bool
+    picture_kind: str  # image | video (a clip used as the picture shows its first second)
     focus_x: float
     focus_y: float
 
@@ -183,6 +182,7 @@ class StoryboardService:
                         picture_path=path,
                         picture_sha256=asset.content_sha256 if asset else "",
                         picture_missing=path is not None and not path.is_file(),
+                        picture_kind=asset.kind if asset else "",
                         focus_x=shot.focus_x,
                         focus_y=shot.focus_y,
                     )
@@ -197,6 +197,28 @@ class StoryboardService:
         raise NotFound(f"Shot {shot_id} tidak ada.", f"Shot {shot_id} does not exist.")
 
     # Thumbnails -------------------------------------------------------------------------
+    def picture_still(self, card: Card) -> Path | None:
+        """A picture file for the card: the image itself, or a cached frame of a clip."""
+        if card.picture_path is None or card.picture_missing:
+            return None
+        if card.picture_kind != "video":
+            return card.picture_path
+        key = card.picture_sha256[:40] or f"asset{card.picture_asset_id}"
+        target = self.thumbs_dir / f"{key}_frame.png"
+        if not target.is_file():
+            try:
+                thumbnails.grab_frame(
+                    card.picture_path, 0.5, target, 1920, self.ctx.setting("ffmpeg_path")
+                )
+            except thumbnails.ImageUnsupported:
+                try:  # shorter than half a second
+                    thumbnails.grab_frame(
+                        card.picture_path, 0.0, target, 1920, self.ctx.setting("ffmpeg_path")
+                    )
+                except thumbnails.ImageUnsupported:
+                    return None
+        return target
+
     def thumbnail(self, card: Card, size_px: int) -> Path | None:
         """A cached JPEG of the card's picture fitting size×size (made on first use).
 
@@ -210,8 +232,11 @@ class StoryboardService:
         target = self.thumbs_dir / f"{key}_{tier}.jpg"
         if target.is_file():
             return target
+        still = self.picture_still(card)
+        if still is None:
+            return None
         try:
-            return thumbnails.write_thumbnail(card.picture_path, target, tier)
+            return thumbnails.write_thumbnail(still, target, tier)
         except thumbnails.ImageUnsupported:
             return None
 
@@ -378,204 +403,3 @@ class StoryboardService:
             shots.sort(key=lambda sh: (sh.position, sh.id not in restored, sh.id))
             for pos, sh in enumerate(shots):
                 sh.position = pos
-
-    # Shot list and exports --------------------------------------------------------------
-    def shot_list(self, project_id: int) -> list[LocationGroup]:
-        """Cards grouped by location for the shoot day, locations in order of first use."""
-        no_location = self.ctx.tr("(lokasi belum diisi)", "(no location yet)")
-        groups: dict[str, list[Card]] = {}
-        for card in self.cards(project_id):
-            groups.setdefault(card.location.strip() or no_location, []).append(card)
-        return [LocationGroup(loc, tuple(cards)) for loc, cards in groups.items()]
-
-    def csv_header(self) -> list[str]:
-        if self.ctx.language == "en":
-            return [
-                "Location",
-                "No.",
-                "Scene",
-                "Shot type",
-                "Angle",
-                "Camera movement",
-                "Duration (s)",
-                "Narration",
-                "On-screen text",
-                "Visual notes",
-                "Status",
-                "Picture",
-            ]
-        return [
-            "Lokasi",
-            "No.",
-            "Adegan",
-            "Jenis shot",
-            "Sudut",
-            "Gerakan kamera",
-            "Durasi (dtk)",
-            "Narasi",
-            "Teks layar",
-            "Catatan visual",
-            "Status",
-            "Gambar",
-        ]
-
-    def export_csv(self, project_id: int, out_path: Path) -> Path:
-        """One row per shot, grouped by location; UTF-8 with BOM so Excel shows é and ’."""
-        lang = self.ctx.language
-        out_path = Path(out_path)
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out_path.with_name(out_path.name + ".part")
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(self.csv_header())
-            for group in self.shot_list(project_id):
-                for c in group.cards:
-                    duration = f"{c.duration_s:.1f}".replace(".", "," if lang == "id" else ".")
-                    writer.writerow(
-                        [
-                            group.location,
-                            c.number,
-                            c.scene_title,
-                            label(SHOT_TYPES, c.shot_type, lang),
-                            label(ANGLES, c.angle, lang) if c.angle else "",
-                            label(MOVEMENTS, c.camera_movement, lang) if c.camera_movement else "",
-                            duration,
-                            c.narration,
-                            c.on_screen_text,
-                            c.visual_notes,
-                            label(STATUSES, c.production_status, lang),
-                            c.picture_path.name if c.picture_path else "",
-                        ]
-                    )
-        tmp.replace(out_path)
-        return out_path
-
-    def _project_title(self, project_id: int) -> str:
-        with self.ctx.workspace.session() as s:
-            project = s.get(Project, project_id)
-            if project is None:
-                raise NotFound(
-                    f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-                )
-            return project.title
-
-    def export_pdf(self, project_id: int, out_path: Path) -> Path:
-        """A4 storyboard, 6 cards per page. Needs a Q(Gui)Application (the CLI makes one)."""
-        from app.media.storyboard_pdf import PrintCard, write_storyboard_pdf
-
-        lang, tr = self.ctx.language, self.ctx.tr
-        cards = [
-            PrintCard(
-                number=c.number,
-                picture=c.picture_path,
-                lines=(
-                    (tr("Jenis", "Type"), label(SHOT_TYPES, c.shot_type, lang)),
-                    (tr("Sudut", "Angle"), label(ANGLES, c.angle, lang) if c.angle else ""),
-                    (
-                        tr("Gerak", "Move"),
-                        label(MOVEMENTS, c.camera_movement, lang) if c.camera_movement else "",
-                    ),
-                    (
-                        tr("Durasi", "Duration"),
-                        tr(f"{c.duration_s:.1f} dtk".replace(".", ","), f"{c.duration_s:.1f} s"),
-                    ),
-                    (tr("Lokasi", "Location"), c.location),
-                    (tr("Status", "Status"), label(STATUSES, c.production_status, lang)),
-                    (tr("Teks", "Text"), excerpt(c.on_screen_text, 60)),
-                    (tr("Visual", "Visual"), excerpt(c.visual_notes, 60)),
-                ),
-                narration=excerpt(c.narration, 400),
-                focus_x=c.focus_x,
-                focus_y=c.focus_y,
-            )
-            for c in self.cards(project_id)
-        ]
-        return write_storyboard_pdf(
-            cards,
-            Path(out_path),
-            title="Storyboard",
-            project=self._project_title(project_id),
-            date_text=date.today().strftime("%d-%m-%Y"),
-            labels=self._labels(),
-        )
-
-    def _labels(self) -> dict[str, str]:
-        tr = self.ctx.tr
-        return {
-            "page": tr("Halaman {0} dari {1}", "Page {0} of {1}"),
-            "no_picture": tr("Belum ada gambar", "No picture yet"),
-            "missing": tr("Gambar hilang", "Picture missing"),
-            "narration": tr("Narasi", "Narration"),
-        }
-
-    def narration_track(self, project_id: int) -> Path | None:
-        with self.ctx.workspace.session() as s:
-            project = s.get(Project, project_id)
-            if project is None or project.narration_asset_id is None:
-                return None
-            asset = s.get(MediaAsset, project.narration_asset_id)
-            if asset is None:
-                return None
-            path = self.media.resolve(asset)
-            return path if path.is_file() else None
-
-    def animatic_cards(self, project_id: int) -> list:
-        from app.media.animatic import AnimaticCard
-
-        lang = self.ctx.language
-        return [
-            AnimaticCard(
-                number=c.number,
-                duration_s=c.duration_s or 2.0,
-                narration=c.narration,
-                picture=c.picture_path,
-                focus_x=c.focus_x,
-                focus_y=c.focus_y,
-                caption=f"{c.number} · {label(SHOT_TYPES, c.shot_type, lang)}",
-            )
-            for c in self.cards(project_id)
-        ]
-
-    def export_animatic(
-        self,
-        project_id: int,
-        out_path: Path,
-        report: ReportFn | None = None,
-        cancel: threading.Event | None = None,
-        size_px: tuple[int, int] = (1080, 1920),
-        fps: int = 30,
-    ) -> Path:
-        """1080×1920 MP4 slideshow (size_px smaller only for tests and quick previews)."""
-        from app.media.animatic import write_animatic
-
-        return write_animatic(
-            self.animatic_cards(project_id),
-            Path(out_path),
-            audio=self.narration_track(project_id),
-            width_px=size_px[0],
-            height_px=size_px[1],
-            fps=fps,
-            labels=self._labels(),
-            report=report,
-            cancel=cancel,
-        )
-
-    def animatic_frame(self, card: Card, width_px: int, height_px: int):
-        """The animatic's frame for one card as a QImage (for the in-app player)."""
-        from app.media.animatic import AnimaticCard, paint_card_frame
-
-        lang = self.ctx.language
-        return paint_card_frame(
-            AnimaticCard(
-                number=card.number,
-                duration_s=card.duration_s,
-                narration=card.narration,
-                picture=card.picture_path,
-                focus_x=card.focus_x,
-                focus_y=card.focus_y,
-                caption=f"{card.number} · {label(SHOT_TYPES, card.shot_type, lang)}",
-            ),
-            width_px,
-            height_px,
-            self._labels(),
-        )

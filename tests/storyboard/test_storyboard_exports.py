@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize
 
 from app.core.errors import Canceled
 from app.services.storyboard import StoryboardService
+from app.services.storyboard_export import StoryboardExports
 from app.store.models import Project
 from tests.storyboard.conftest import make_png
 
@@ -30,7 +31,7 @@ def test_pdf_has_six_cards_per_a4_page_with_header_and_page_numbers(
     first = board.cards(project_id)[0]
     board.set_picture_from_file(first.shot_id, picture)
     board.cards(project_id)[0].picture_path.unlink()  # a lost picture prints a placeholder
-    out = board.export_pdf(project_id, tmp_path / "papan cerita.pdf")
+    out = ctx.service(StoryboardExports).export_pdf(project_id, tmp_path / "papan cerita.pdf")
     if os.environ.get("KILAS_LOOK"):  # render page 1 to look at it
         doc = _pdf_pages(out)
         doc.render(0, QSize(1240, 1754)).save(os.environ["KILAS_LOOK"])
@@ -64,7 +65,7 @@ def test_animatic_is_a_vertical_mp4_with_the_narration_track(
             tone_audio
         )
     progress: list[float] = []
-    out = board.export_animatic(
+    out = ctx.service(StoryboardExports).export_animatic(
         project_id,
         tmp_path / "animatik" / "uji.mp4",
         size_px=(180, 320),
@@ -81,7 +82,7 @@ def test_animatic_is_a_vertical_mp4_with_the_narration_track(
 
 def test_animatic_default_size_is_1080x1920_frames(ctx, project_id, qapp):
     board = ctx.service(StoryboardService)
-    frame = board.animatic_frame(board.cards(project_id)[0], 1080, 1920)
+    frame = ctx.service(StoryboardExports).animatic_frame(board.cards(project_id)[0], 1080, 1920)
     assert (frame.width(), frame.height()) == (1080, 1920)
 
 
@@ -90,7 +91,7 @@ def test_canceled_animatic_leaves_no_file(ctx, project_id, tmp_path, qapp):
     cancel.set()
     out = tmp_path / "batal.mp4"
     with pytest.raises(Canceled):
-        ctx.service(StoryboardService).export_animatic(
+        ctx.service(StoryboardExports).export_animatic(
             project_id, out, cancel=cancel, size_px=(90, 160), fps=5
         )
     assert not out.exists() and not list(tmp_path.glob("*.part*"))

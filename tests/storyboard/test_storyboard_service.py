@@ -11,6 +11,7 @@ from app.core.errors import Canceled, KilasError
 from app.media.thumbnails import HeicUnsupported, ImageUnsupported
 from app.services.shots import ShotService
 from app.services.storyboard import StoryboardService
+from app.services.storyboard_export import StoryboardExports
 from tests import media_factory
 from tests.storyboard.conftest import make_png
 
@@ -72,7 +73,7 @@ def test_picture_deleted_outside_kilas_shows_as_missing(ctx, project_id, picture
     assert card.picture_missing
     assert board.thumbnail(card, 200) is None
     # Exports still work, with a placeholder in place of the picture.
-    out = board.export_csv(project_id, ctx.workspace.root / "daftar.csv")
+    out = ctx.service(StoryboardExports).export_csv(project_id, ctx.workspace.root / "daftar.csv")
     assert out.is_file()
 
 
@@ -178,14 +179,29 @@ def test_deleted_cards_come_back_in_place(ctx, project_id, picture):
 
 
 def test_shot_list_groups_by_location_and_csv_has_bom(ctx, project_id):
-    board = ctx.service(StoryboardService)
-    groups = board.shot_list(project_id)
+    groups = ctx.service(StoryboardExports).shot_list(project_id)
     assert [g.location for g in groups] == ["Kantor Camat", "Pasar Baru"]
     assert [c.number for c in groups[1].cards] == [2, 3]
-    out = board.export_csv(project_id, Path(ctx.workspace.root) / "keluar" / "daftar shot.csv")
+    out = ctx.service(StoryboardExports).export_csv(
+        project_id, Path(ctx.workspace.root) / "keluar" / "daftar shot.csv"
+    )
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Lokasi,No.,Adegan,Jenis shot")
     assert len(lines) == 4
     assert "Dekat (CU)" in lines[2] and "Pasar Baru" in lines[2]
+
+
+def test_a_clip_used_as_picture_shows_one_of_its_frames(ctx, project_id, landscape_clip, qapp):
+    from PySide6.QtGui import QImage
+
+    from app.services.media_library import MediaLibrary
+
+    board = ctx.service(StoryboardService)
+    asset_id = ctx.service(MediaLibrary).import_file(landscape_clip)
+    board.set_picture_asset(board.cards(project_id)[0].shot_id, asset_id)
+    card = board.cards(project_id)[0]
+    assert card.picture_kind == "video"
+    image = QImage(str(board.thumbnail(card, 160)))
+    assert (image.width(), image.height()) == (160, 90)
