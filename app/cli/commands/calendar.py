@@ -1,0 +1,126 @@
+"""CLI: `calendar export`, `metrics import`, `report` (publishing calendar and performance)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.cli.common import command, emit_json, open_context, say
+from app.core.errors import InvalidInput
+from app.core.metrics_parse import parse_datetime
+
+if TYPE_CHECKING:
+    from app.services.context import AppContext
+
+
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The workspace, closed again at the end (releases its lock for the next command)."""
+    ctx = open_context(args)
+    try:
+        yield ctx
+    finally:
+        ctx.workspace.close()
+
+
+def _date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        value = parse_datetime(text)
+    except ValueError:
+        value = None
+    if value is None:
+        raise InvalidInput(
+            f"Tanggal {text!r} tidak valid (mis. 2026-12-01 atau 01/12/2026).",
+            f"Invalid date {text!r} (e.g. 2026-12-01 or 01/12/2026).",
+        )
+    return value.date()
+
+
+def _calendar_export(args: argparse.Namespace) -> int:
+    from app.services.calendar import CalendarService
+
+    start, end = _date(getattr(args, "from")), _date(args.to)
+    with _opened(args) as ctx:
+        count = ctx.service(CalendarService).export(args.format, args.out, start, end)
+    if args.json:
+        emit_json({"out": str(args.out), "format": args.format, "items": count})
+    say(args, f"{count} jadwal ditulis ke {args.out}", f"{count} items written to {args.out}")
+    return 0
+
+
+def _metrics_import(args: argparse.Namespace) -> int:
+    from app.services.metrics import MetricsService, reason_text
+
+    with _opened(args) as ctx:
+        result = ctx.service(MetricsService).import_csv(
+            args.file, platform=args.platform, mapping_name=args.mapping, save_as=args.save_mapping
+        )
+    if args.json:
+        emit_json(result.as_dict())
+        return 0
+    say(args, f"Diimpor: {result.created} baru, {result.updated} diperbarui.",
+        f"Imported: {result.created} new, {result.updated} updated.")  # fmt: skip
+    if result.unknown_columns:
+        cols = ", ".join(result.unknown_columns)
+        say(args, f"Kolom diabaikan (tak dikenal): {cols}", f"Columns ignored (unknown): {cols}")
+    for row in result.unknown_videos:
+        name = row.title or f"project_id {row.project_id}"
+        say(args, f"  baris {row.line}: video tidak dikenal: {name} ({reason_text(row.reason)})",
+            f"  line {row.line}: unknown video: {name} ({reason_text(row.reason, 'en')})")  # fmt: skip
+    for row in result.bad_rows:
+        say(args, f"  baris {row.line}: tidak terbaca: {row.reason}",
+            f"  line {row.line}: unreadable: {row.reason}")  # fmt: skip
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from app.services.reports import ReportService
+
+    fmt = args.format or (args.out.suffix.lstrip(".").lower() or "pdf")
+    if fmt == "pdf":
+        from app.cli.common import ensure_gui_application
+
+        ensure_gui_application()
+    with _opened(args) as ctx:
+        report = ctx.service(ReportService).export(args.month, fmt, args.out)
+    if args.json:
+        emit_json({"out": str(args.out), "format": fmt, "month": report.month,
+                   "totals": report.totals.as_dict()})  # fmt: skip
+    say(args, f"Laporan {report.month} ({report.totals.videos} video, "
+        f"{report.totals.views} tayangan) ditulis ke {args.out}",
+        f"Report {report.month} ({report.totals.videos} videos, {report.totals.views} views) "
+        f"written to {args.out}")  # fmt: skip
+    return 0
+
+
+def register(sub) -> None:
+    cal = sub.add_parser("calendar", help="kalender publikasi / publishing calendar")
+    cal_sub = cal.add_subparsers(dest="calendar_command", metavar="SUBCOMMAND")
+    exp = command(
+        cal_sub, "export", "ekspor kalender ICS/CSV / export the calendar", _calendar_export
+    )
+    exp.add_argument("--format", choices=["ics", "csv"], default="ics")
+    exp.add_argument("--out", type=Path, required=True, metavar="FILE")
+    exp.add_argument("--from", default=None, metavar="DATE", help="YYYY-MM-DD atau DD/MM/YYYY")
+    exp.add_argument("--to", default=None, metavar="DATE")
+
+    met = sub.add_parser("metrics", help="angka kinerja video / performance numbers")
+    met_sub = met.add_subparsers(dest="metrics_command", metavar="SUBCOMMAND")
+    imp = command(met_sub, "import", "impor CSV kinerja / import a metrics CSV", _metrics_import)
+    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    imp.add_argument("--platform", default=None, help="tiktok, reels, shorts, whatsapp")
+    imp.add_argument("--mapping", default=None, metavar="NAME",
+                     help="pemetaan kolom tersimpan / saved column mapping")  # fmt: skip
+    imp.add_argument("--save-mapping", default=None, metavar="NAME",
+                     help="simpan kolom yang dipakai / remember the columns used")  # fmt: skip
+
+    rep = command(sub, "report", "laporan bulanan / monthly report", _report)
+    rep.add_argument("--month", required=True, metavar="YYYY-MM")
+    rep.add_argument("--format", choices=["pdf", "csv", "json"], default=None)
+    rep.add_argument("--out", type=Path, required=True, metavar="FILE")

@@ -1,0 +1,146 @@
+"""Performance reports: a month's numbers grouped for the team's periodic report; PDF/CSV/JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.core import reports as core
+from app.core.clock import utc_now
+from app.core.errors import InvalidInput
+from app.services.calendar import CalendarService
+from app.services.context import AppContext
+from app.store.models import BrandKit, MetricRecord, Project
+
+CSV_COLUMNS = [
+    "project_id", "title", "platform", "posted_at", "views", "likes", "comments", "shares",
+    "saves", "watch_time_s", "followers_gained", "engagement_rate", "template", "duration_band",
+    "topic_tags",
+]  # fmt: skip
+
+
+def check_month(month: str) -> str:
+    try:
+        return core.parse_month(month)
+    except ValueError:
+        raise InvalidInput(
+            f"Bulan {month!r} tidak valid; tulis YYYY-MM, mis. 2026-08.",
+            f"Invalid month {month!r}; write YYYY-MM, e.g. 2026-08.",
+        ) from None
+
+
+class ReportService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def rows(self) -> list[core.MetricRow]:
+        cal = self.ctx.service(CalendarService)
+        with self.ctx.workspace.session() as s:
+            query = (
+                select(MetricRecord, Project)
+                .join(Project, Project.id == MetricRecord.project_id)
+                .where(Project.deleted_at.is_(None))
+            )
+            return [
+                core.MetricRow(
+                    project_id=p.id, title=p.title, platform=m.platform,
+                    posted_at=cal.to_local(m.posted_at), views=m.views, likes=m.likes,
+                    comments=m.comments, shares=m.shares, saves=m.saves,
+                    watch_time_s=m.watch_time_s, followers_gained=m.followers_gained,
+                    template_name=p.template_name, duration_s=p.target_duration_s,
+                    topic_tags=tuple(p.topic_tags or ()),
+                )
+                for m, p in s.execute(query)
+            ]  # fmt: skip
+
+    def months(self) -> list[str]:
+        """Months that have numbers, newest first (the current month always included)."""
+        now = self.ctx.service(CalendarService).now_local()
+        found = {core.month_key(r.posted_at) for r in self.rows() if r.posted_at}
+        found.add(core.month_key(now))
+        return sorted(found, reverse=True)
+
+    def monthly(self, month: str) -> core.MonthlyReport:
+        return core.monthly_report(self.rows(), check_month(month))
+
+    def _organisation(self) -> str:
+        with self.ctx.workspace.session() as s:
+            kits = list(s.scalars(select(BrandKit).order_by(BrandKit.is_default.desc())))
+            return str((kits[0].data or {}).get("organisation", "")) if kits else ""
+
+    # exports -------------------------------------------------------------------------------
+    def to_json(self, report: core.MonthlyReport) -> dict[str, Any]:
+        def groups(items: list[core.GroupStat]) -> list[dict[str, Any]]:
+            return [{"key": g.key, **g.totals.as_dict()} for g in items]
+
+        return {
+            "month": report.month,
+            "generated_at": utc_now().isoformat() + "Z",
+            "totals": report.totals.as_dict(),
+            "previous_month_totals": report.previous.as_dict(),
+            "best_times": core.best_times(report),
+            "by_platform": groups(report.by_platform),
+            "by_template": groups(report.by_template),
+            "by_duration": groups(report.by_duration),
+            "by_topic": groups(report.by_topic),
+            "by_weekday": groups(report.by_weekday),
+            "by_hour": groups(report.by_hour),
+            "by_month": groups(report.by_month),
+            "videos": [
+                {
+                    **asdict(v),
+                    "posted_at": v.posted_at.isoformat() if v.posted_at else None,
+                    "topic_tags": list(v.topic_tags),
+                    "engagement_rate": round(v.interactions / v.views, 4) if v.views else 0.0,
+                }
+                for v in report.videos
+            ],  # fmt: skip
+        }
+
+    def to_csv(self, report: core.MonthlyReport) -> str:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        for v in report.videos:
+            rate = round(v.interactions / v.views, 4) if v.views else 0.0
+            writer.writerow(
+                [v.project_id, v.title, v.platform,
+                 v.posted_at.strftime("%Y-%m-%d %H:%M") if v.posted_at else "", v.views,
+                 v.likes, v.comments, v.shares, v.saves, v.watch_time_s, v.followers_gained,
+                 rate, v.template_name, core.duration_band(v.duration_s), "|".join(v.topic_tags)]
+            )  # fmt: skip
+        t = report.totals
+        writer.writerow(
+            ["", "TOTAL", "", "", t.views, t.likes, t.comments, t.shares, t.saves,
+             t.avg_watch_time_s, t.followers_gained, t.engagement_rate, "", "", ""]
+        )  # fmt: skip
+        return buf.getvalue()
+
+    def export(self, month: str, fmt: str, path: Path) -> core.MonthlyReport:
+        """Write the month's report as pdf, csv or json (written beside, then renamed)."""
+        report = self.monthly(month)
+        fmt = fmt.lower()
+        path = Path(path)
+        tmp = path.with_name(path.name + ".part")
+        if fmt == "json":
+            tmp.write_text(json.dumps(self.to_json(report), ensure_ascii=False, indent=2),
+                           encoding="utf-8")  # fmt: skip
+        elif fmt == "csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                fh.write(self.to_csv(report))
+        elif fmt == "pdf":
+            from app.media.report_pdf import write_report_pdf
+
+            organisation = self._organisation()
+            write_report_pdf(report, tmp, organisation=organisation, language=self.ctx.language)
+        else:
+            raise InvalidInput(f"Format {fmt!r} tidak didukung (pdf, csv, json).",
+                               f"Unsupported format {fmt!r} (pdf, csv, json).")  # fmt: skip
+        tmp.replace(path)
+        return report
