@@ -1,0 +1,107 @@
+"""`script import|export|stats|glossary`: the script editor's services from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import command, emit_json, open_context, say
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.services.script import ScriptService
+
+    ctx = open_context(args)
+    svc = ctx.service(ScriptService)
+    svc.import_file(args.project_id, args.file, replace=not args.append)
+    stats = svc.stats(args.project_id)
+    if args.json:
+        emit_json({"project_id": args.project_id, **stats.as_dict()})
+    say(
+        args,
+        f"Naskah diimpor: {stats.shots} shot, {stats.words} kata, ±{stats.estimated_seconds:.1f} dtk.",
+        f"Script imported: {stats.shots} shots, {stats.words} words, ~{stats.estimated_seconds:.1f} s.",
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.services.script_export import ScriptExportService
+
+    ctx = open_context(args)
+    path = ctx.service(ScriptExportService).export(args.project_id, args.format, args.out)
+    if args.json:
+        emit_json({"project_id": args.project_id, "format": args.format, "path": str(path)})
+    say(args, f"Naskah diekspor ke {path}", f"Script exported to {path}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from app.services.script import ScriptService
+
+    ctx = open_context(args)
+    stats = ctx.service(ScriptService).stats(args.project_id, args.wpm)
+    data = stats.as_dict()
+    if args.json:
+        emit_json(data)
+        return 0
+    over = ", ".join(map(str, stats.over_budget_shots)) or "-"
+    say(
+        args,
+        f"{stats.shots} shot · {stats.words} kata · ±{data['estimated_seconds']} / "
+        f"{stats.target_duration_s:g} dtk ({stats.words_per_minute:g} kata/menit)\n"
+        f"Shot yang narasinya melebihi durasi: {over}",
+        f"{stats.shots} shots · {stats.words} words · ~{data['estimated_seconds']} / "
+        f"{stats.target_duration_s:g} s ({stats.words_per_minute:g} wpm)\n"
+        f"Shots whose narration overflows: {over}",
+    )
+    return 0
+
+
+def _glossary(args: argparse.Namespace) -> int:
+    from app.services.script import ScriptService
+
+    ctx = open_context(args)
+    svc = ctx.service(ScriptService)
+    if args.add:
+        svc.add_term(args.add, args.category or "")
+    rows = svc.glossary()
+    if args.json:
+        emit_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['term']}" + (f"  [{row['category']}]" if row["category"] else ""))
+    return 0
+
+
+def register(sub) -> None:
+    group = sub.add_parser("script", help="naskah: impor, ekspor, statistik / script tools")
+    leaves = group.add_subparsers(dest="script_command", metavar="SUBCOMMAND")
+    leaves.required = True
+
+    p = command(leaves, "import", "impor naskah teks ke proyek / import a text script", _import)
+    p.add_argument("project_id", type=int, metavar="ID")
+    p.add_argument("file", type=Path, metavar="FILE.txt")
+    p.add_argument(
+        "--append",
+        action="store_true",
+        help="tambahkan di akhir, jangan ganti / add at the end instead of replacing",
+    )
+
+    p = command(leaves, "export", "ekspor naskah / export the script", _export)
+    p.add_argument("project_id", type=int, metavar="ID")
+    p.add_argument("--format", choices=["txt", "docx", "pdf"], default="txt")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    p = command(leaves, "stats", "statistik naskah / script statistics", _stats)
+    p.add_argument("project_id", type=int, metavar="ID")
+    p.add_argument(
+        "--wpm",
+        type=float,
+        default=None,
+        help="kata per menit (bawaan: pengaturan) / words per minute",
+    )
+
+    p = command(leaves, "glossary", "glosarium istilah resmi / glossary of terms", _glossary)
+    p.add_argument("--add", default=None, metavar="TERM")
+    p.add_argument("--category", default=None)

@@ -1,0 +1,186 @@
+"""Sign-off documents: a title, a few labelled facts and one table, as DOCX or PDF.
+
+DOCX is written with python-docx, PDF with Qt's QPdfWriter + QTextDocument (a
+QGuiApplication is created offscreen when none runs, e.g. from the CLI). Files are written
+beside the target and renamed into place, so a failed export leaves no half file; a folder
+that cannot be written gives a DocumentExportError with a clear message.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.errors import KilasError
+
+
+class DocumentExportError(KilasError):
+    """The document could not be written where the user asked."""
+
+
+@dataclass(frozen=True)
+class SheetDocument:
+    title: str
+    facts: list[tuple[str, str]] = field(default_factory=list)  # (label, value) under the title
+    columns: list[str] = field(default_factory=list)
+    column_weights: list[float] = field(default_factory=list)  # relative widths
+    rows: list[list[str]] = field(default_factory=list)
+    footer: str = ""  # e.g. signature lines
+
+
+def _unwritable(folder: Path, exc: OSError) -> DocumentExportError:
+    reason = exc.strerror or str(exc)
+    return DocumentExportError(
+        f"Tidak bisa menyimpan ke folder {folder}: {reason}. Pilih folder lain yang bisa ditulisi.",
+        f"Cannot save into {folder}: {reason}. Choose a folder you can write to.",
+    )
+
+
+def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
+    """Runs `write(temp_path)` beside `target`, then renames the temp file into place."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise DocumentExportError(
+            f"Folder {folder} tidak ada.", f"The folder {folder} does not exist."
+        )
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=".kilas-", suffix=target.suffix, dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise _unwritable(folder, exc) from exc
+    temp = Path(temp_name)
+    try:
+        write(temp)
+        if not temp.exists() or temp.stat().st_size == 0:
+            raise DocumentExportError(
+                f"Berkas {target.name} gagal dibuat.", f"{target.name} could not be written."
+            )
+        os.replace(temp, target)
+    except OSError as exc:
+        raise _unwritable(folder, exc) from exc
+    finally:
+        with suppress(OSError):
+            temp.unlink(missing_ok=True)
+    return target
+
+
+# DOCX ----------------------------------------------------------------------------------
+def write_docx(sheet: SheetDocument, target: Path) -> Path:
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm, Pt
+
+    def write(path: Path) -> None:
+        doc = Document()
+        section = doc.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Cm(1.5))
+        doc.add_heading(sheet.title, level=1)
+        for label, value in sheet.facts:
+            para = doc.add_paragraph()
+            para.add_run(f"{label}: ").bold = True
+            para.add_run(value)
+            para.paragraph_format.space_after = Pt(0)
+        if sheet.columns:
+            table = doc.add_table(rows=1, cols=len(sheet.columns))
+            table.style = "Table Grid"
+            weights = sheet.column_weights or [1.0] * len(sheet.columns)
+            usable_cm = 26.7
+            for i, name in enumerate(sheet.columns):
+                cell = table.rows[0].cells[i]
+                cell.text = ""
+                cell.paragraphs[0].add_run(name).bold = True
+            for row in sheet.rows:
+                cells = table.add_row().cells
+                for i, value in enumerate(row):
+                    cells[i].text = value
+            for i, weight in enumerate(weights):
+                width = Cm(usable_cm * weight / sum(weights))
+                for row in table.rows:
+                    row.cells[i].width = width
+        if sheet.footer:
+            doc.add_paragraph()
+            for line in sheet.footer.split("\n"):
+                doc.add_paragraph(line)
+        doc.save(str(path))
+
+    return write_atomically(target, write)
+
+
+# PDF -----------------------------------------------------------------------------------
+def sheet_html(sheet: SheetDocument) -> str:
+    e = html.escape
+    weights = sheet.column_weights or [1.0] * len(sheet.columns)
+    total = sum(weights) or 1.0
+    parts = [
+        "<html><body style='font-family: sans-serif; font-size: 9pt;'>",
+        f"<h2>{e(sheet.title)}</h2>",
+        "<table cellspacing='0' cellpadding='1'>",
+    ]
+    for label, value in sheet.facts:
+        parts.append(f"<tr><td><b>{e(label)}</b></td><td>&nbsp;{e(value)}</td></tr>")
+    parts.append("</table><br/>")
+    if sheet.columns:
+        parts.append(
+            "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+            "style='border-collapse: collapse; border-color: #888;'>"
+        )
+        parts.append("<tr style='background-color: #e8e8e8;'>")
+        for name, weight in zip(sheet.columns, weights, strict=False):
+            parts.append(f"<th width='{round(100 * weight / total)}%' align='left'>{e(name)}</th>")
+        parts.append("</tr>")
+        for row in sheet.rows:
+            cells = "".join(f"<td valign='top'>{e(v).replace(chr(10), '<br/>')}</td>" for v in row)
+            parts.append(f"<tr>{cells}</tr>")
+        parts.append("</table>")
+    if sheet.footer:
+        parts.append("<br/><br/>" + e(sheet.footer).replace("\n", "<br/>"))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def ensure_gui_application():
+    """QTextDocument needs a QGuiApplication; the CLI has none, so make an offscreen one."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["kilas"])
+    return app
+
+
+def write_pdf(sheet: SheetDocument, target: Path) -> Path:
+    ensure_gui_application()
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    def write(path: Path) -> None:
+        writer = QPdfWriter(str(path))
+        writer.setResolution(150)
+        writer.setTitle(sheet.title)
+        writer.setCreator("Kilas")
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.A4),
+                QPageLayout.Landscape,
+                QMarginsF(12, 12, 12, 12),
+                QPageLayout.Millimeter,
+            )
+        )
+        doc = QTextDocument()
+        doc.setHtml(sheet_html(sheet))
+        rect = writer.pageLayout().paintRectPixels(writer.resolution())
+        doc.setPageSize(QSizeF(rect.width(), rect.height()))
+        doc.print_(writer)
+        del writer  # finishes the file
+
+    return write_atomically(target, write)
