@@ -31,7 +31,12 @@ def command(sub, name: str, help_text: str, handler: Callable[[argparse.Namespac
 
 
 def language_from(args: argparse.Namespace) -> str:
+    """--lang, else $KILAS_LANG, else the language chosen in the GUI, else Indonesian."""
     lang = getattr(args, "lang", None) or os.environ.get("KILAS_LANG", "")
+    if not lang:
+        from PySide6.QtCore import QSettings
+
+        lang = str(QSettings("Kilas", "Kilas").value("ui/language", "id"))
     return lang if lang in ("id", "en") else "id"
 
 

@@ -62,7 +62,7 @@ def paint_still(path: Path, index: int, caption: str, size_px: tuple[int, int] =
                f"Ilustrasi: {caption}")
     p.end()
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not img.save(str(path)):
+    if not img.save(str(path), quality=90):
         raise OSError(f"cannot write {path}")
     return path
 
@@ -97,7 +97,7 @@ def make_clip(path: Path, index: int, duration_s: float = 6.0, ffmpeg: str = "")
     run_ffmpeg(
         [
             "-y", "-f", "lavfi",
-            "-i", f"gradients=size=1280x720:rate=30:duration={duration_s}:c0={dark}:c1={light}:speed=0.02:seed={index}",
+            "-i", f"gradients=size=960x540:rate=30:duration={duration_s}:c0={dark}:c1={light}:speed=0.02:seed={index}",
             "-f", "lavfi", "-i", f"anoisesrc=color=pink:amplitude=0.02:duration={duration_s}:sample_rate=48000",
             "-c:v", "libx264", "-preset", "ultrafast", "-crf", "26", "-pix_fmt", "yuv420p",
             "-c:a", "aac", "-b:a", "64k", "-shortest", str(path),
@@ -109,17 +109,17 @@ def make_clip(path: Path, index: int, duration_s: float = 6.0, ffmpeg: str = "")
 
 def make_music(path: Path, duration_s: float = 70.0, ffmpeg: str = "") -> Path:
     """A calm synthetic pad (C major chord with slow movement), fades in and out."""
-    chord = "+".join(
-        f"0.08*sin(2*PI*{f}*t)*(0.6+0.4*sin(2*PI*{0.1 + 0.05 * i}*t))"
-        for i, f in enumerate((261.63, 329.63, 392.0, 523.25))
+    # Four sine sources mixed and gently pulsed: much faster than a per-sample aevalsrc.
+    freqs_hz = (261.63, 329.63, 392.0, 523.25)
+    args = ["-y"]
+    for f in freqs_hz:
+        args += ["-f", "lavfi", "-i", f"sine=frequency={f}:sample_rate=48000:duration={duration_s}"]
+    mix = "".join(f"[{i}:a]" for i in range(len(freqs_hz)))
+    graph = (
+        f"{mix}amix=inputs={len(freqs_hz)}:normalize=1,volume=0.5,tremolo=f=0.2:d=0.4,"
+        f"afade=t=in:d=2,afade=t=out:st={duration_s - 3}:d=3,aformat=channel_layouts=stereo[a]"
     )
     path.parent.mkdir(parents=True, exist_ok=True)
-    run_ffmpeg(
-        [
-            "-y", "-f", "lavfi", "-i", f"aevalsrc={chord}:s=48000:d={duration_s}",
-            "-af", f"afade=t=in:d=2,afade=t=out:st={duration_s - 3}:d=3",
-            "-ac", "2", "-c:a", "aac", "-b:a", "96k", str(path),
-        ],
-        override=ffmpeg,
-    )
+    run_ffmpeg([*args, "-filter_complex", graph, "-map", "[a]", "-c:a", "aac", "-b:a", "96k", str(path)],
+               override=ffmpeg)
     return path

@@ -80,7 +80,7 @@ def build_sample(ctx: AppContext, report: ReportFn = lambda f, label: None) -> l
                         tmp / f"{name}.mp4", picture_index, shot["duration"] + 1.0, ffmpeg=ffmpeg
                     )
                 else:
-                    source = sample_art.paint_still(tmp / f"{name}.png", picture_index, shot["visual"])
+                    source = sample_art.paint_still(tmp / f"{name}.jpg", picture_index, shot["visual"])
                 media_ids.append(library.import_file(source, subfolder="footage"))
                 picture_index += 1
                 step(ctx.tr(f"Media {name}", f"Media {name}"))
