@@ -1,0 +1,264 @@
+"""The ffmpeg side: graph, odd phone media, overlays, loudness, atomic output, cancel.
+
+Plans here use a small canvas (270×480) so each render takes a second or two; the
+full-size 1080×1920 output is checked in test_render_service.py.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from app.core.errors import Canceled
+from app.core.presets import load_preset
+from app.core.render_plan import AudioSource, OverlaySpec, PlanInputs, ShotSource, build_plan
+from app.media import loudness, render_graph, render_run
+from app.media.ffmpeg_exe import ffmpeg_path
+from app.media.probe import probe
+from tests import media_factory
+from tests.render.helpers import frame_rgb_at, output_info
+
+SMALL = replace(
+    load_preset("tiktok", "draft"), width_px=270, height_px=480, x264_preset="ultrafast"
+)
+EXE = ffmpeg_path()
+
+
+def source(number: int, path: Path, **kw) -> ShotSource:
+    info = probe(path)
+    return ShotSource(
+        number,
+        str(path),
+        info.kind,
+        info.duration_s,
+        info.width_px,
+        info.height_px,
+        info.fps,
+        info.has_audio,
+        **kw,
+    )
+
+
+def render(plan, target: Path, **kw) -> Path:
+    measured = loudness.measure(plan, EXE)
+    path, _stats = render_run.run_to_file(
+        lambda part: render_graph.render_args(plan, part, EXE, measured),
+        target,
+        plan.duration_s,
+        **kw,
+    )
+    return path
+
+
+@pytest.fixture(scope="module")
+def odd_media(media_dir: Path) -> dict[str, Path]:
+    folder = media_dir / "ganjil: klip, 'aneh'"
+    vfr = folder / "vfr.mp4"
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            media_factory.FFMPEG,
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=size=320x180:rate=30:duration=2",
+            "-vf",
+            r"select=lt(mod(n\,10)\,4)",
+            "-fps_mode",
+            "vfr",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-pix_fmt",
+            "yuv420p",
+            str(vfr),
+        ],
+        check=True,
+    )
+    # A phone's portrait video: landscape pixels plus a display matrix.
+    landscape = media_factory.make_video(folder / "mentah.mp4", 1.0, "320x180")
+    rotated = folder / "portrait.mp4"
+    subprocess.run(
+        [
+            media_factory.FFMPEG,
+            "-v",
+            "error",
+            "-y",
+            "-display_rotation",
+            "90",
+            "-i",
+            str(landscape),
+            "-c",
+            "copy",
+            str(rotated),
+        ],
+        check=True,
+    )
+    return {
+        "rotated": rotated,
+        "hevc": media_factory.make_video(folder / "hevc.mp4", 1.0, "320x180", codec="libx265"),
+        "silent": media_factory.make_video(folder / "bisu.mp4", 1.0, "320x180", with_audio=False),
+        "short": media_factory.make_video(folder / "pendek.mp4", 0.5, "320x180", fps=25),
+        "vfr": vfr,
+        "voice": media_factory.make_audio(folder / "suara.m4a", 1.0, frequency_hz=500),
+        "still": media_factory.make_image(folder / "foto.png", "400x300", "orange"),
+    }
+
+
+def test_phone_media_of_every_kind_renders_in_one_graph(odd_media, tmp_path):
+    rotated = probe(odd_media["rotated"])
+    assert (rotated.width_px, rotated.height_px) == (180, 320)  # portrait after the matrix
+    shots = (
+        source(1, odd_media["rotated"], target_duration_s=0.8),
+        source(2, odd_media["hevc"], target_duration_s=0.8, transition_in="crossfade"),
+        source(3, odd_media["silent"], target_duration_s=0.8, clip_audio=True),
+        source(
+            4, odd_media["short"], target_duration_s=1.2, short_clip_mode="loop", clip_audio=True
+        ),
+        source(5, odd_media["short"], target_duration_s=1.2, short_clip_mode="hold"),
+        source(6, odd_media["vfr"], target_duration_s=0.8),
+        source(7, odd_media["voice"], target_duration_s=0.8, clip_audio=True),
+        source(8, odd_media["still"], target_duration_s=0.8),
+    )
+    plan = build_plan(PlanInputs(shots, SMALL, fps=30.0))
+    out = render(plan, tmp_path / "semua jenis.mp4")
+    info = output_info(out)
+    assert (info["width"], info["height"], info["pix_fmt"]) == (270, 480, "yuv420p")
+    assert info["fps"] == 30.0
+    assert info["duration_s"] == pytest.approx(plan.duration_s, abs=0.1)
+    # The audio-only shot shows the colour background.
+    colour = frame_rgb_at(out, plan.shots[6].start_s + 0.3)[240, 135]
+    assert abs(int(colour[2]) - 0x8A) < 30 and colour[0] < 40
+    # The held short clip and the still fill the frame (no black bars).
+    assert frame_rgb_at(out, plan.shots[4].end_s - 0.1).mean() > 40
+    assert frame_rgb_at(out, plan.shots[7].start_s + 0.2)[240, 135][0] > 200  # orange
+
+
+def test_overlay_shows_only_in_its_window_at_its_place(tmp_path):
+    png = tmp_path / "merah.png"
+    Image.new("RGBA", (60, 40), (255, 0, 0, 255)).save(png)
+    plan = build_plan(
+        PlanInputs(
+            (ShotSource(1, target_duration_s=3.0, background_colour="#0000FF"),),
+            SMALL,
+            overlays=(
+                OverlaySpec(
+                    str(png),
+                    40,
+                    100,
+                    60,
+                    40,
+                    anchor="shot",
+                    shot_number=1,
+                    offset_s=1.0,
+                    duration_s=1.0,
+                ),
+            ),
+        )
+    )
+    out = render(plan, tmp_path / "lapisan.mp4")
+    before, during, after = (frame_rgb_at(out, t) for t in (0.5, 1.5, 2.5))
+    assert before[120, 70][2] > 200 and before[120, 70][0] < 50  # still blue
+    assert during[120, 70][0] > 200 and during[120, 70][2] < 60  # red box
+    assert during[300, 200][2] > 200  # elsewhere blue
+    assert after[120, 70][2] > 200
+    # The preview frame comes from the same graph.
+    frame = subprocess.run(
+        render_graph.frame_args(plan, 1.5, EXE), capture_output=True, check=True
+    ).stdout
+    preview = tmp_path / "pratinjau.png"
+    preview.write_bytes(frame)
+    with Image.open(preview) as img:
+        assert img.size == (270, 480)
+        assert img.getpixel((70, 120))[0] > 200
+
+
+def test_loudness_is_normalised_to_the_preset_target(tmp_path, media_dir):
+    quiet_voice = media_factory.make_audio(media_dir / "narasi pelan.m4a", 8.0, frequency_hz=300)
+    music = media_factory.make_audio(media_dir / "musik.m4a", 5.0, frequency_hz=200)
+    plan = build_plan(
+        PlanInputs(
+            (ShotSource(1, target_duration_s=4.0), ShotSource(2, target_duration_s=4.0)),
+            SMALL,
+            narration=AudioSource(str(quiet_voice), 8.0),
+            music=AudioSource(str(music), 5.0),
+        )
+    )
+    out = render(plan, tmp_path / "keras.mp4")
+    assert loudness.integrated_lufs(out, EXE) == pytest.approx(-14.0, abs=1.0)
+    info = output_info(out)
+    assert (info["audio_codec"], info["sample_rate"], info["channels"]) == ("aac", 48000, 2)
+
+
+def test_existing_files_are_never_overwritten(tmp_path):
+    target = tmp_path / "video.mp4"
+    target.write_bytes(b"old")
+    final, part = render_run.reserve_output(target)
+    assert final.name == "video-2.mp4" and part.name == "video-2.mp4.part"
+    # A parallel render aiming at the same name gets the next one.
+    final3, part3 = render_run.reserve_output(target)
+    assert final3.name == "video-3.mp4"
+    with pytest.raises(render_run.OutputExists):
+        render_run.reserve_output(target, overwrite="refuse")
+    part.write_bytes(b"new video")
+    (tmp_path / "video-2.mp4").write_bytes(b"someone else")
+    published = render_run.publish(part, final)
+    assert published.read_bytes() == b"new video" and not part.exists()
+    assert (tmp_path / "video-2.mp4").read_bytes() == b"someone else"
+    assert target.read_bytes() == b"old"
+
+
+def test_cancel_kills_ffmpeg_and_leaves_nothing(tmp_path):
+    plan = build_plan(
+        PlanInputs((ShotSource(1, target_duration_s=120.0),), load_preset("tiktok", "final"))
+    )
+    cancel = threading.Event()
+    seen = []
+
+    def report(fraction: float, label: str) -> None:
+        seen.append(fraction)
+        cancel.set()
+
+    with pytest.raises(Canceled):
+        render(plan, tmp_path / "batal.mp4", report=report, cancel=cancel)
+    assert seen
+    assert list(tmp_path.iterdir()) == []
+    if Path("/proc").is_dir():
+        running = [p.read_bytes() for p in Path("/proc").glob("[0-9]*/cmdline") if _readable(p)]
+        assert not any(b"batal.mp4.part" in cmd for cmd in running)
+
+
+def _readable(path: Path) -> bool:
+    try:
+        path.read_bytes()
+        return True
+    except OSError:
+        return False
+
+
+def test_disk_full_gives_a_clear_error_and_no_partial_file(tmp_path, monkeypatch):
+    # ffmpeg's own report of ENOSPC, from a stand-in process.
+    fake = [
+        sys.executable,
+        "-c",
+        "import sys; sys.stderr.write('av_interleaved_write_frame(): No space left on device\\n'); sys.exit(1)",
+    ]
+    with pytest.raises(render_run.DiskFull) as err:
+        render_run.run_to_file(lambda part: fake, tmp_path / "penuh.mp4", 10.0)
+    assert "Disk penuh" in err.value.message("id")
+    assert list(tmp_path.iterdir()) == []
+    # Refused up front when the disk clearly has no room.
+    monkeypatch.setattr(render_run.shutil, "disk_usage", lambda p: type("U", (), {"free": 1000})())
+    with pytest.raises(render_run.DiskFull):
+        render_run.run_to_file(lambda part: fake, tmp_path / "penuh.mp4", 10.0, needed_bytes=10**8)
+    assert list(tmp_path.iterdir()) == []
