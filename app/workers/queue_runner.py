@@ -232,7 +232,14 @@ class QueueRunner:
             if job is None:
                 return
             worker = next((w for w in self.workers if not w.job_id), None) or self._spawn()
-            worker.run_job(job.id)
+            try:
+                worker.run_job(job.id)
+            except OSError:  # it died while idle: its exit event follows; try another
+                worker.job_id = None
+                self.workers.remove(worker)
+                worker.kill()
+                self.queue.release(job.id, self.me)
+                continue
             self._emit(JobEvent(job.id, "started", label=job.project_title))
 
     def _spawn(self) -> WorkerProcess:
@@ -285,7 +292,10 @@ class QueueRunner:
             self._after_job(job_id)
 
     def _on_exit(self, worker: WorkerProcess | None) -> None:
-        if worker is None or worker not in self.workers:
+        if worker is None:
+            return
+        if worker not in self.workers:  # one we already gave up on (canceled)
+            worker.log.close()
             return
         self.workers.remove(worker)
         worker.log.close()
@@ -325,6 +335,7 @@ class QueueRunner:
                 worker.killed_for_cancel = True
                 worker.kill()
                 worker.job_id = None
+                self.workers.remove(worker)  # never hand it another job
                 remove_staging(Path(self.queue.get(job_id).output_path), job_id)
                 self._emit(JobEvent(job_id, "canceled"))
                 self._after_job(job_id)
