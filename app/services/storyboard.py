@@ -219,6 +219,11 @@ class StoryboardService:
                     return None
         return target
 
+    @staticmethod
+    def thumb_tier(size_px: int) -> int:
+        """The cached thumbnail size used for pictures shown at size_px."""
+        return thumbnails.tier_for(size_px)
+
     def thumbnail(self, card: Card, size_px: int) -> Path | None:
         """A cached JPEG of the card's picture fitting size×size (made on first use).
 
@@ -294,17 +299,23 @@ class StoryboardService:
 
     def video_frame_preview(self, video: Path, time_s: float, max_px: int = 640) -> Path:
         """A small PNG of the frame at time_s, for the frame picker's preview."""
-        target = self.ctx.workspace.cache_dir / "frames" / f"preview_{round(time_s * 1000)}.png"
+        target = (
+            self.ctx.workspace.cache_dir / "frames" / f"preview_{round(time_s * 1000)}_{max_px}.png"
+        )
         return thumbnails.grab_frame(
             Path(video), time_s, target, max_px, self.ctx.setting("ffmpeg_path")
         )
 
-    def set_picture_from_video(self, shot_id: int, video: Path, time_s: float) -> int | None:
+    def import_video_frame(self, video: Path, time_s: float) -> int:
+        """The clip's frame at time_s, copied into the workspace as a picture asset."""
         video = Path(video)
         with tempfile.TemporaryDirectory(dir=self.ctx.workspace.cache_dir) as tmp:
-            frame = Path(tmp) / f"{video.stem}_{time_s:.2f}s.png"
+            frame = Path(tmp) / f"{video.stem}_{time_s:.1f}s.png"
             thumbnails.grab_frame(video, time_s, frame, 0, self.ctx.setting("ffmpeg_path"))
-            return self.set_picture_from_file(shot_id, frame)
+            return self.import_picture(frame)
+
+    def set_picture_from_video(self, shot_id: int, video: Path, time_s: float) -> int | None:
+        return self.set_picture_asset(shot_id, self.import_video_frame(video, time_s))
 
     # New cards --------------------------------------------------------------------------
     def add_cards_from_images(
