@@ -65,7 +65,7 @@ def test_deleted_shot_undo_keeps_pinned_comment(ctx, project):
     assert ctx.service(ReviewService).records(project)[0].shot_number == 2
 
 
-def test_export_txt_docx_pdf_for_sign_off(ctx, project, tmp_path):
+def test_export_txt_docx_pdf_for_sign_off(ctx, project, tmp_path, qapp):
     from docx import Document
 
     ctx.service(ReviewService).approve(project, "Pak Budi")
@@ -108,7 +108,7 @@ def test_empty_script_exports_an_empty_table(ctx, tmp_path):
         ctx.service(ScriptService).import_text(pid, "  \n\n ")
 
 
-def test_read_only_folder_gives_a_clear_error(ctx, project, tmp_path, monkeypatch):
+def test_read_only_folder_gives_a_clear_error(ctx, project, tmp_path, monkeypatch, qapp):
     folder = tmp_path / "hanya baca"
     folder.mkdir()
     ex = ctx.service(ScriptExportService)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import command, emit_json, open_context, say
+from app.cli.common import command, emit_json, ensure_gui_application, open_context, say
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -28,6 +28,8 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from app.services.script_export import ScriptExportService
 
+    if args.format == "pdf":
+        ensure_gui_application()  # Qt's PDF writer lays text out with QtGui
     ctx = open_context(args)
     path = ctx.service(ScriptExportService).export(args.project_id, args.format, args.out)
     if args.json:

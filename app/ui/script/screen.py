@@ -1,0 +1,601 @@
+"""Script editor (naskah): shots in order with scenes, live duration against the budget,
+glossary highlighting, review and approval, plain-text paste/import and DOCX/PDF export.
+
+Every edit is a QUndoCommand (app.ui.script.commands) that saves through ScriptService at
+once. Typing only recomputes the edited shot's estimate and the running total (a cached sum),
+so a 300-shot script stays as quick as a short one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import timing
+from app.core.errors import KilasError
+from app.core.glossary import GlossaryMatcher
+from app.services.context import AppContext
+from app.services.projects import ProjectService
+from app.services.script import ScriptService, decode_text_file
+from app.services.script_export import ScriptExportService
+from app.services.shots import ShotService, ShotView
+from app.ui.common.screen import Screen
+from app.ui.script.commands import (
+    ContentCommand,
+    DeleteShotCommand,
+    DuplicateShotCommand,
+    EditFieldCommand,
+    InsertShotCommand,
+    MergeShotsCommand,
+    ReorderCommand,
+    SplitShotCommand,
+)
+from app.ui.script.glossary_panel import GlossaryPanel
+from app.ui.script.review_panel import ReviewPanel
+from app.ui.script.shot_editor import ShotEditor, UndoKeyFilter
+from app.workers.jobs import JobRunner
+
+FIELD_LABELS = {
+    "narration": "Ubah narasi",
+    "on_screen_text": "Ubah teks layar",
+    "visual_notes": "Ubah visual",
+    "location": "Ubah lokasi",
+    "target_duration_s": "Ubah durasi target",
+    "shot_type": "Ubah jenis shot",
+    "scene_id": "Pindah adegan",
+}
+BAR_OK = "QProgressBar::chunk { background: #16a34a; }"
+BAR_NEAR = "QProgressBar::chunk { background: #ca8a04; }"
+BAR_OVER = "QProgressBar { color: #7f1d1d; font-weight: 600; } QProgressBar::chunk { background: #dc2626; }"
+
+
+class ScriptScreen(Screen):
+    export_finished = Signal(str)  # path written, or "" when it failed
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.svc = ctx.service(ScriptService)
+        self.shots: list[ShotView] = []
+        self.seconds: list[float] = []  # estimate per shot, same order
+        self.words: list[int] = []
+        self.over: list[bool] = []  # narration cannot fit the shot's own target
+        self.total_s = 0.0
+        self.target_s = 60.0
+        self.scene_titles: dict[int, str] = {}
+        self.wpm = float(ctx.setting("narration_wpm"))
+        self.jobs = JobRunner(self, max_threads=1)
+        self._row_of: dict[int, int] = {}
+        self._reloading = False
+
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.budget = QProgressBar()
+        self.budget.setObjectName("budgetBar")
+        self.budget.setMinimumWidth(260)
+        self.budget.setTextVisible(True)
+        self.budget.setAlignment(Qt.AlignCenter)
+        self.wpm_spin = QSpinBox()
+        self.wpm_spin.setRange(80, 240)
+        self.wpm_spin.setSuffix(self.tr(" kata/menit"))
+        self.wpm_spin.setToolTip(
+            self.tr("Kecepatan narasi untuk perkiraan durasi (Indonesia: 130–160)")
+        )
+        self.wpm_spin.setValue(round(self.wpm))
+        self.stats_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.shot_list = QListWidget()
+        self.shot_list.setObjectName("shotList")
+        self.shot_list.setDragDropMode(QAbstractItemView.InternalMove)
+        self.shot_list.setDefaultDropAction(Qt.MoveAction)
+        self.shot_list.setWordWrap(True)
+        self.shot_list.setUniformItemSizes(False)
+        self.shot_list.setSpacing(2)
+        self.shot_list.setMinimumWidth(250)
+        self.editor = ShotEditor(self.undo_stack, ctx.language)
+        self.review = ReviewPanel(ctx, lambda: self.current_shot_id())
+        self.glossary = GlossaryPanel(ctx)
+        side = QTabWidget()
+        side.addTab(self.review, self.tr("Tinjauan"))
+        side.addTab(self.glossary, self.tr("Glosarium"))
+        self.side_tabs = side
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self._build_actions()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(QLabel(self.tr("Durasi")))
+        top.addWidget(self.budget, 1)
+        top.addWidget(self.wpm_spin)
+        top.addWidget(self.stats_label)
+        top.addWidget(self.new_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.shot_list)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([300, 560, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(splitter, 1)
+
+        self.review_timer = QTimer(self, singleShot=True, interval=400)
+        self.review_timer.timeout.connect(self.review.refresh)
+        self.key_filter = UndoKeyFilter(self.undo_stack, self)
+        self.shot_list.installEventFilter(self.key_filter)
+        self.shot_list.currentRowChanged.connect(self.on_shot_list_current_changed)
+        self.shot_list.model().rowsMoved.connect(self.on_shot_list_rows_moved)
+        self.editor.field_edited.connect(self.on_editor_field_edited)
+        self.editor.script_pasted.connect(self.paste_script)
+        self.wpm_spin.valueChanged.connect(self.on_wpm_changed)
+        self.review.shot_requested.connect(lambda sid: self.select_shot(sid))
+        self.review.error.connect(self.show_error)
+        self.glossary.error.connect(self.show_error)
+        self.glossary.changed.connect(self.update_glossary)
+        self.update_glossary()
+        self.refresh()
+
+    # Actions ---------------------------------------------------------------------------
+    def _action(
+        self, text: str, shortcut: str | QKeySequence | None, slot, tip: str = ""
+    ) -> QAction:
+        act = QAction(text, self)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            tip = f"{tip or text} ({act.shortcut().toString(QKeySequence.NativeText)})"
+        act.setToolTip(tip or text)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        self.toolbar.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.act_insert = self._action(
+            tr("Sisip shot"),
+            "Ctrl+Return",
+            self.insert_shot,
+            tr("Sisipkan shot baru sesudah shot ini"),
+        )
+        self.act_add = self._action(
+            tr("Tambah"), "Ctrl+Alt+Return", self.add_shot, tr("Tambah shot di akhir naskah")
+        )
+        self.act_split = self._action(
+            tr("Pisah"),
+            "Ctrl+Shift+Return",
+            self.split_shot,
+            tr("Pisahkan narasi di posisi kursor menjadi dua shot"),
+        )
+        self.act_merge = self._action(
+            tr("Gabung"), "Ctrl+Shift+M", self.merge_shot, tr("Gabungkan dengan shot berikutnya")
+        )
+        self.act_duplicate = self._action(tr("Duplikat"), "Ctrl+D", self.duplicate_shot)
+        self.act_delete = self._action(
+            tr("Hapus"), "Ctrl+Shift+Delete", self.delete_shot, tr("Hapus shot ini")
+        )
+        self.act_up = self._action(tr("Naik"), "Alt+Up", lambda: self.move_shot(-1))
+        self.act_down = self._action(tr("Turun"), "Alt+Down", lambda: self.move_shot(1))
+        self.act_scene = self._action(
+            tr("Adegan baru"), "Ctrl+Shift+N", self.new_scene, tr("Mulai adegan baru di shot ini")
+        )
+        self.toolbar.addSeparator()
+        self.act_paste = self._action(
+            tr("Tempel naskah"),
+            "Ctrl+Shift+V",
+            self.paste_clipboard,
+            tr("Tempel naskah teks sebagai shot-shot baru"),
+        )
+        self.act_import = self._action(tr("Impor teks…"), "Ctrl+I", self.import_file_dialog)
+        self.toolbar.addSeparator()
+        self.act_export = {
+            fmt: self._action(
+                tr("Ekspor {0}").format(fmt.upper()),
+                None,
+                lambda _c=False, f=fmt: self.export_dialog(f),
+            )
+            for fmt in ("txt", "docx", "pdf")
+        }
+        self.act_new = QAction(tr("Baru dari templat…"), self)
+        self.act_new.setToolTip(tr("Proyek baru dari templat naskah"))
+        self.act_new.triggered.connect(self.new_from_template)
+        self.new_button = QToolButton()
+        self.new_button.setDefaultAction(self.act_new)
+        self.delete_key = QAction(self)  # Delete in the shot list removes the shot
+        self.delete_key.setShortcut(QKeySequence.Delete)
+        self.delete_key.setShortcutContext(Qt.WidgetShortcut)
+        self.delete_key.triggered.connect(self.delete_shot)
+        self.shot_list.addAction(self.delete_key)
+
+    # Loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.wpm = float(self.ctx.setting("narration_wpm"))
+        self.wpm_spin.blockSignals(True)
+        self.wpm_spin.setValue(round(self.wpm))
+        self.wpm_spin.blockSignals(False)
+        self.reload()
+        self.review.set_project(self.project_id)
+
+    def reload(
+        self,
+        select_id: int | None = None,
+        select_index: int | None = None,
+        focus_narration: bool = False,
+    ) -> None:
+        """Reads the script again and shows it, keeping (or moving) the selection."""
+        current = self.current_shot_id()
+        self._reloading = True
+        try:
+            enabled = self.project_id is not None
+            for act in self.toolbar.actions():
+                act.setEnabled(enabled)
+            if self.project_id is None:
+                self.shots, self.scene_titles = [], {}
+                self.title_label.setText(self.tr("Pilih atau buat proyek untuk menulis naskah."))
+                self.target_s = 60.0
+            else:
+                summary = self.ctx.service(ProjectService).summary(self.project_id)
+                self.title_label.setText(summary.title)
+                self.target_s = summary.target_duration_s or 60.0
+                self.shots = self.ctx.service(ShotService).list(self.project_id)
+                self.scene_titles = {sc.id: sc.title for sc in self.svc.scenes(self.project_id)}
+            self._recompute_all()
+            self._row_of = {sh.id: i for i, sh in enumerate(self.shots)}
+            self.shot_list.clear()
+            for i in range(len(self.shots)):
+                item = QListWidgetItem()
+                item.setData(Qt.UserRole, self.shots[i].id)
+                self.shot_list.addItem(item)
+                self._paint_item(i)
+        finally:
+            self._reloading = False
+        if select_id is not None and select_id in self._row_of:
+            row = self._row_of[select_id]
+        elif select_index is not None:
+            row = min(select_index, len(self.shots) - 1)
+        elif current in self._row_of:
+            row = self._row_of[current]
+        else:
+            row = 0 if self.shots else -1
+        self.shot_list.setCurrentRow(row)
+        self._load_editor(row)
+        self.update_totals()
+        self.review_timer.start()
+        if focus_narration:
+            self.editor.narration.setFocus()
+
+    def _recompute_all(self) -> None:
+        self.seconds = [self._estimate(sh) for sh in self.shots]
+        self.words = [timing.count_words(sh.narration) for sh in self.shots]
+        self.over = [self._overflows(sh) for sh in self.shots]
+
+    def _recompute_row(self, row: int) -> None:
+        shot = self.shots[row]
+        self.seconds[row] = self._estimate(shot)
+        self.words[row] = timing.count_words(shot.narration)
+        self.over[row] = self._overflows(shot)
+
+    def _estimate(self, shot: ShotView) -> float:
+        return timing.shot_seconds(shot.narration, shot.target_duration_s, self.wpm)
+
+    def _overflows(self, shot: ShotView) -> bool:
+        return timing.narration_overflows(shot.narration, shot.target_duration_s, self.wpm)
+
+    def _paint_item(self, row: int) -> None:
+        shot, item = self.shots[row], self.shot_list.item(row)
+        lines = []
+        if shot.scene_id and (row == 0 or self.shots[row - 1].scene_id != shot.scene_id):
+            lines.append("▸ " + (self.scene_titles.get(shot.scene_id) or self.tr("(adegan)")))
+        over = self.over[row]
+        mark = self.tr("  ⚠ narasi tidak muat") if over else ""
+        lines.append(f"{row + 1}. {self.seconds[row]:.1f} {self.tr('dtk')}{mark}")
+        preview = " ".join((shot.narration or shot.visual_notes or "—").split())
+        lines.append(preview[:70] + ("…" if len(preview) > 70 else ""))
+        item.setText("\n".join(lines))
+        item.setForeground(Qt.darkRed if over else Qt.black)
+
+    def _load_editor(self, row: int) -> None:
+        shot = self.shots[row] if 0 <= row < len(self.shots) else None
+        scenes = sorted(self.scene_titles.items())
+        self.editor.load(shot, scenes, row + 1)
+        self._update_estimate_label(row)
+
+    def _update_estimate_label(self, row: int) -> None:
+        if not 0 <= row < len(self.shots):
+            self.editor.set_estimate("", False)
+            return
+        shot = self.shots[row]
+        words = self.words[row]
+        speak_s = words * 60.0 / self.wpm
+        text = self.tr("{0} kata · narasi {1:.1f} dtk · shot {2:.1f} dtk").format(
+            words, speak_s, self.seconds[row]
+        )
+        over = self.over[row]
+        if over:
+            text += self.tr(" · ⚠ tidak muat dalam target {0:g} dtk").format(shot.target_duration_s)
+        self.editor.set_estimate(text, over)
+
+    def update_totals(self) -> None:
+        self.total_s = sum(self.seconds)
+        words = sum(self.words)
+        target = self.target_s
+        self.budget.setRange(0, max(1, round(target * 10)))
+        self.budget.setValue(min(round(self.total_s * 10), round(target * 10)))
+        over_s = self.total_s - target
+        if over_s > 1e-9:
+            self.budget.setFormat(
+                self.tr("{0:.1f} / {1:g} dtk · lewat {2:.1f} dtk").format(
+                    self.total_s, target, over_s
+                )
+            )
+            self.budget.setStyleSheet(BAR_OVER)
+        else:
+            self.budget.setFormat(self.tr("{0:.1f} / {1:g} dtk").format(self.total_s, target))
+            self.budget.setStyleSheet(BAR_NEAR if self.total_s > 0.9 * target else BAR_OK)
+        over_n = sum(self.over)
+        text = self.tr("{0} shot · {1} kata").format(len(self.shots), words)
+        if over_n:
+            text += self.tr(" · {0} shot tidak muat").format(over_n)
+        self.stats_label.setText(text)
+
+    def update_glossary(self) -> None:
+        self.editor.set_glossary(GlossaryMatcher(self.svc.glossary_terms()))
+
+    # Selection -------------------------------------------------------------------------
+    def current_row(self) -> int:
+        return self.shot_list.currentRow()
+
+    def current_shot_id(self) -> int | None:
+        row = self.current_row()
+        return self.shots[row].id if 0 <= row < len(self.shots) else None
+
+    def select_shot(self, shot_id: int) -> None:
+        if shot_id in self._row_of:
+            self.shot_list.setCurrentRow(self._row_of[shot_id])
+
+    def on_shot_list_current_changed(self, row: int) -> None:
+        if not self._reloading:
+            self._load_editor(row)
+
+    # Editing ---------------------------------------------------------------------------
+    def on_editor_field_edited(self, field: str, old, new) -> None:
+        shot_id = self.editor.shot_id
+        if shot_id is None or self.project_id is None:
+            return
+        self.undo_stack.push(
+            EditFieldCommand(
+                self, shot_id, field, old, new, self.tr(FIELD_LABELS.get(field, field))
+            )
+        )
+
+    def apply_shot_field(self, shot_id: int, field: str, value) -> None:
+        """Shows a saved field value: list row, estimates, totals, the editor when open."""
+        row = self._row_of.get(shot_id)
+        if row is None:
+            return
+        self.shots[row] = dataclasses.replace(self.shots[row], **{field: value})
+        if field in ("narration", "target_duration_s"):
+            self._recompute_row(row)
+        self._paint_item(row)
+        if field == "scene_id" and row + 1 < len(self.shots):
+            self._paint_item(row + 1)
+        self.editor.apply_field(shot_id, field, value)
+        if row == self.current_row():
+            self._update_estimate_label(row)
+        self.update_totals()
+        self.review_timer.start()
+
+    def _push(self, command) -> None:
+        self.error_label.hide()
+        self.undo_stack.push(command)
+
+    def insert_shot(self) -> None:
+        row = self.current_row()
+        self._push(InsertShotCommand(self, row + 1 if row >= 0 else None, self.tr("Sisip shot")))
+
+    def add_shot(self) -> None:
+        self._push(InsertShotCommand(self, None, self.tr("Tambah shot")))
+
+    def duplicate_shot(self) -> None:
+        if (sid := self.current_shot_id()) is not None:
+            self._push(DuplicateShotCommand(self, sid, self.tr("Duplikat shot")))
+
+    def delete_shot(self) -> None:
+        if (sid := self.current_shot_id()) is not None:
+            self._push(DeleteShotCommand(self, sid, self.tr("Hapus shot")))
+
+    def split_shot(self) -> None:
+        if (sid := self.current_shot_id()) is not None:
+            cursor = self.editor.narration_cursor()
+            self._push(SplitShotCommand(self, sid, cursor, self.tr("Pisah shot")))
+
+    def merge_shot(self) -> None:
+        row = self.current_row()
+        if 0 <= row < len(self.shots) - 1:
+            self._push(MergeShotsCommand(self, self.shots[row].id, self.tr("Gabung shot")))
+
+    def move_shot(self, offset: int) -> None:
+        row = self.current_row()
+        target = row + offset
+        if not (0 <= row < len(self.shots) and 0 <= target < len(self.shots)):
+            return
+        order = [sh.id for sh in self.shots]
+        order.insert(target, order.pop(row))
+        self._push(ReorderCommand(self, order, order[target], self.tr("Pindah shot")))
+
+    def on_shot_list_rows_moved(self, *_args) -> None:
+        if self._reloading:
+            return
+        order = [
+            int(self.shot_list.item(i).data(Qt.UserRole)) for i in range(self.shot_list.count())
+        ]
+        if order != [sh.id for sh in self.shots]:
+            moved = self.current_shot_id()
+            # After the drop has finished: the list is rebuilt by the command.
+            QTimer.singleShot(
+                0, lambda: self._push(ReorderCommand(self, order, moved, self.tr("Pindah shot")))
+            )
+
+    def new_scene(self, title: str | None = None) -> None:
+        sid = self.current_shot_id()
+        if sid is None:
+            return
+        if title is None:
+            title, ok = QInputDialog.getText(self, self.tr("Adegan baru"), self.tr("Judul adegan"))
+            if not ok:
+                return
+        self._push(
+            ContentCommand(
+                self,
+                self.tr("Adegan baru"),
+                lambda: self.svc.start_scene_at(sid, title),
+                self.current_row(),
+            )
+        )
+
+    # Paste and import ------------------------------------------------------------------
+    def paste_script(self, text: str, replace: bool = False) -> None:
+        """Splits text with the plain-text parser and inserts the shots after this one."""
+        if self.project_id is None:
+            return
+        row = self.current_row()
+        index = None if replace else (row + 1 if row >= 0 else None)
+        pid = self.project_id
+
+        def change() -> None:
+            self.svc.import_text(pid, text, index=index, replace=replace)
+
+        try:
+            self._push(ContentCommand(self, self.tr("Tempel naskah"), change, index or 0))
+        except KilasError as exc:
+            self.show_error(exc)
+
+    def paste_clipboard(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text.strip():
+            self.paste_script(text)
+
+    def import_file_dialog(self) -> None:
+        if self.project_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Impor naskah teks"), "", self.tr("Teks (*.txt *.md);;Semua berkas (*)")
+        )
+        if not path:
+            return
+        replace = True
+        if self.shots:
+            box = QMessageBox(
+                QMessageBox.Question,
+                self.tr("Impor naskah"),
+                self.tr("Naskah ini sudah berisi shot. Ganti seluruhnya atau tambahkan?"),
+                parent=self,
+            )
+            replace_btn = box.addButton(self.tr("Ganti"), QMessageBox.DestructiveRole)
+            box.addButton(self.tr("Tambahkan"), QMessageBox.AcceptRole)
+            cancel = box.addButton(QMessageBox.Cancel)
+            box.exec()
+            if box.clickedButton() is cancel:
+                return
+            replace = box.clickedButton() is replace_btn
+        self.import_file(Path(path), replace)
+
+    def import_file(self, path: Path, replace: bool = True) -> None:
+        try:
+            text = decode_text_file(Path(path).read_bytes())
+        except OSError as exc:
+            self.show_error(
+                KilasError(f"Berkas tidak bisa dibaca: {exc}", f"Cannot read the file: {exc}")
+            )
+            return
+        self.paste_script(text, replace=replace)
+
+    # Export ----------------------------------------------------------------------------
+    def export_dialog(self, fmt: str) -> None:
+        if self.project_id is None:
+            return
+        filters = {"txt": "Teks (*.txt)", "docx": "Word (*.docx)", "pdf": "PDF (*.pdf)"}
+        default = f"{self.title_label.text() or 'naskah'}.{fmt}".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor naskah"), default, filters[fmt])
+        if path:
+            self.export_to(fmt, Path(path))
+
+    def export_to(self, fmt: str, path: Path) -> None:
+        """Writes the export on a worker thread; `export_finished` tells the outcome."""
+        pid, service = self.project_id, self.ctx.service(ScriptExportService)
+        job = self.jobs.start(lambda report, cancel: str(service.export(pid, fmt, path)))
+        self.status_message.emit(self.tr("Mengekspor naskah…"))
+        job.signals.succeeded.connect(self._export_done)
+        job.signals.failed.connect(self._export_failed)
+
+    def _export_done(self, path: str) -> None:
+        self.status_message.emit(self.tr("Naskah diekspor ke {0}").format(path))
+        self.export_finished.emit(path)
+
+    def _export_failed(self, exc: KilasError) -> None:
+        self.show_error(exc)
+        self.export_finished.emit("")
+
+    # Settings and projects -------------------------------------------------------------
+    def on_wpm_changed(self, value: int) -> None:
+        try:
+            self.ctx.set_setting("narration_wpm", float(value))
+        except KilasError as exc:
+            self.show_error(exc)
+        self.wpm = float(value)
+        self._recompute_all()
+        for row in range(len(self.shots)):
+            self._paint_item(row)
+        self._update_estimate_label(self.current_row())
+        self.update_totals()
+
+    def new_from_template(self) -> None:
+        from app.ui.projects.new_dialog import NewProjectDialog
+
+        dialog = NewProjectDialog(self)
+        if dialog.exec() != NewProjectDialog.Accepted:
+            return
+        title, template, series = dialog.values()
+        try:
+            project_id = self.ctx.service(ProjectService).create(title, template, series)
+        except KilasError as exc:
+            self.show_error(exc)
+            return
+        self.set_project(project_id)
+        self.project_opened.emit(project_id)
+
+    def show_error(self, exc: KilasError) -> None:
+        message = exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.status_message.emit(message)
