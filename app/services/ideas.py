@@ -131,6 +131,10 @@ class IdeaService:
                 project.description = note
         return project_id
 
+    def link(self, idea_id: int, project_id: int) -> None:
+        with self.ctx.session() as s:
+            self._get(s, idea_id).project_id = project_id
+
     def unlink(self, idea_id: int) -> None:
         """Undo of `to_project`: the idea is open again (the project is removed by the caller)."""
         with self.ctx.session() as s:

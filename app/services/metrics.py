@@ -261,6 +261,24 @@ class MetricsService:
             return "ambiguous_title" if candidates else "unknown_title"
         return "no_title"
 
+    # undo of an import ---------------------------------------------------------------------
+    _COLUMNS = ("project_id", "platform", "posted_at", *mp.METRIC_FIELDS, "imported_at")
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        """Every metrics row as plain values (taken before an import, to undo it)."""
+        with self.ctx.workspace.session() as s:
+            return [
+                {c: getattr(r, c) for c in self._COLUMNS} for r in s.scalars(select(MetricRecord))
+            ]
+
+    def restore_snapshot(self, rows: list[dict[str, Any]]) -> None:
+        with self.ctx.session() as s:
+            for rec in s.scalars(select(MetricRecord)):
+                s.delete(rec)
+            s.flush()
+            for row in rows:
+                s.add(MetricRecord(**row))
+
     # hand entry ----------------------------------------------------------------------------
     def get(self, project_id: int, platform: str) -> MetricValues | None:
         with self.ctx.workspace.session() as s:
