@@ -122,7 +122,7 @@ class BrandService:
 
     # Kit edits ------------------------------------------------------------------------
     def create(self, name: str, style: BrandStyle | None = None, make_default: bool = False) -> int:
-        name = self._check_name(name)
+        name = self.check_name(name)
         with self.ctx.session() as s:
             if make_default:
                 for k in s.scalars(select(BrandKit)):
@@ -134,7 +134,7 @@ class BrandService:
             s.flush()
             return kit.id
 
-    def _check_name(self, name: str, exclude_id: int | None = None) -> str:
+    def check_name(self, name: str, exclude_id: int | None = None) -> str:
         name = (name or "").strip()
         if not name:
             raise InvalidInput("Nama brand kit kosong.", "The brand kit name is empty.")
@@ -155,7 +155,7 @@ class BrandService:
         return candidate
 
     def rename(self, kit_id: int, name: str) -> str:
-        name = self._check_name(name, exclude_id=kit_id)
+        name = self.check_name(name, exclude_id=kit_id)
         with self.ctx.session() as s:
             kit = self._kit(s, kit_id)
             previous, kit.name = kit.name, name
@@ -246,20 +246,16 @@ class BrandService:
 
         A logo without transparency is accepted with a warning (it will show as a box).
         """
-        from app.media.logo import LOGO_SUFFIXES, logo_has_transparency, logo_natural_size
+        from app.media.logo import logo_has_transparency, logo_natural_size
         from app.media.overlays import ensure_qt_gui
 
         warnings: list[str] = []
         asset_id = None
         if source is not None:
             source = Path(source)
-            if source.suffix.lower() not in LOGO_SUFFIXES:
-                raise InvalidInput(
-                    f"Logo {source.name} harus PNG atau SVG.",
-                    f"Logo {source.name} must be a PNG or SVG.",
-                )
+            self.check_logo(source)  # a clear error when it is not a readable PNG/SVG
             ensure_qt_gui()
-            width_px, height_px = logo_natural_size(source)  # raises a clear error when unreadable
+            width_px, height_px = logo_natural_size(source)
             if not logo_has_transparency(source):
                 warnings.append(
                     self.ctx.tr(
@@ -272,6 +268,28 @@ class BrandService:
             kit = self._kit(s, kit_id)
             previous, kit.logo_asset_id = kit.logo_asset_id, asset_id
         return previous, warnings
+
+    def check_logo(self, source: Path) -> None:
+        """Raise a clear InvalidInput when `source` cannot be a logo (checked before any change)."""
+        from app.media.logo import LOGO_SUFFIXES, logo_natural_size
+        from app.media.overlays import ensure_qt_gui
+
+        source = Path(source)
+        if source.suffix.lower() not in LOGO_SUFFIXES:
+            raise InvalidInput(
+                f"Logo {source.name} harus PNG atau SVG.",
+                f"Logo {source.name} must be a PNG or SVG.",
+            )
+        if not source.is_file():
+            raise InvalidInput(
+                f"Berkas logo {source} tidak ada.", f"Logo file {source} is missing."
+            )
+        ensure_qt_gui()
+        logo_natural_size(source)
+
+    def get_logo_asset(self, kit_id: int) -> int | None:
+        with self.ctx.workspace.session() as s:
+            return self._kit(s, kit_id).logo_asset_id
 
     def restore_logo(self, kit_id: int, asset_id: int | None) -> None:
         with self.ctx.session() as s:
