@@ -152,7 +152,7 @@ def run_with_progress(
     cancel: threading.Event | None = None,
     label: str = "",
 ) -> RunStats:
-    """Run ffmpeg with `-progress pipe:1`; report (fraction, "label · sisa 0:12")."""
+    """Run ffmpeg with `-progress pipe:1`, reporting (fraction of the video done, label)."""
     started = time.monotonic()
     proc = subprocess.Popen(
         args,
@@ -194,7 +194,7 @@ def run_with_progress(
                 except ValueError:
                     continue
                 fraction = min(max(done_s / duration_s, 0.0), 1.0)
-                report(fraction, _eta_label(label, fraction, time.monotonic() - started))
+                report(fraction, label)
     except BaseException:
         kill_tree(proc)
         proc.wait()
@@ -221,13 +221,6 @@ def run_with_progress(
     if report:
         report(1.0, label)
     return RunStats(wall_s=time.monotonic() - started, peak_memory_mb=peak_mb)
-
-
-def _eta_label(label: str, fraction: float, elapsed_s: float) -> str:
-    if fraction <= 0.01:
-        return label
-    remaining = int(elapsed_s * (1 - fraction) / fraction)
-    return f"{label} · sisa {remaining // 60}:{remaining % 60:02d}".strip(" ·")
 
 
 def remaining_s(fraction: float, elapsed_s: float) -> float | None:

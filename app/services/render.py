@@ -80,7 +80,9 @@ class RenderService:
         self.ctx = ctx
         self._plans: dict[tuple, tuple[str, _Prepared]] = {}
         self._overlay_memo: dict[str, Any] = {}
-        self._lock = threading.Lock()
+        self._lock = (
+            threading.RLock()
+        )  # one plan built at a time (preview, plan and render threads)
 
     # Presets --------------------------------------------------------------------------
     def presets(self) -> list[tuple[str, str]]:
@@ -110,12 +112,11 @@ class RenderService:
         ).hexdigest()
         with self._lock:
             cached = self._plans.get(key)
-        if cached and cached[0] == signature and self._captions_unchanged(cached[1]):
-            return cached[1]
-        prepared = self._make_plan(project_id, output, gathered)
-        with self._lock:
+            if cached and cached[0] == signature and self._captions_unchanged(cached[1]):
+                return cached[1]
+            prepared = self._make_plan(project_id, output, gathered)
             self._plans[key] = (signature, prepared)
-        return prepared
+            return prepared
 
     def _captions_unchanged(self, prepared: _Prepared) -> bool:
         # Captions are edited in another screen: rewrite the ASS when its text changed.
@@ -531,7 +532,13 @@ class RenderService:
         measured = loudness.measure(plan, exe, cancel)
         label = self.ctx.tr("Merender", "Rendering")
 
+        encode_started = time.monotonic()
+
         def scaled(fraction: float, text: str) -> None:
+            left_s = render_run.remaining_s(fraction, time.monotonic() - encode_started)
+            if left_s is not None and fraction < 1.0:
+                left = f"{int(left_s) // 60}:{int(left_s) % 60:02d}"
+                text = self.ctx.tr(f"{text} · sisa {left}", f"{text} · {left} left")
             report(0.05 + 0.95 * fraction, text)
 
         final, stats = render_run.run_to_file(

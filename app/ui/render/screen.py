@@ -1,0 +1,444 @@
+"""Render screen: preview any frame of the plan, choose preset and quality, render, cancel.
+
+The preview is a PNG made by the same ffmpeg graph as the export (RenderService.
+preview_frame), fetched on a worker thread; the render runs through JobRunner with a
+progress bar, remaining time and Cancel. The lower pane holds the batch queue panel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import KilasError
+from app.services.render import RenderService
+from app.ui.common.screen import Screen
+from app.workers.jobs import JobRunner
+
+PREVIEW_W_PX = 288  # 9:16 preview on screen (the PNG itself is 1080×1920)
+PREVIEW_H_PX = 512
+
+
+def _clock(seconds: float) -> str:
+    seconds = max(0.0, seconds)
+    return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+
+
+class RenderScreen(Screen):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.service = ctx.service(RenderService)
+        self.runner = JobRunner(self)
+        self.plan = None
+        self.render_job = None
+        self._plan_job = None
+        self._preview_job = None
+        self._preview_pending: float | None = None
+        self._plan_token = 0
+        self._build()
+
+    # Layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.splitter = QSplitter(Qt.Vertical)
+        outer.addWidget(self.splitter)
+        top = QWidget()
+        row = QHBoxLayout(top)
+        row.addLayout(self._build_preview(), 0)
+        controls = QWidget()
+        controls.setMaximumWidth(560)
+        controls.setLayout(self._build_controls())
+        row.addWidget(controls, 1)
+        row.addLayout(self._build_shot_list(), 1)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self._build_queue_pane())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 200])
+
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self._request_preview)
+        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.on_render_clicked)
+        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.on_cancel_clicked)
+        QShortcut(QKeySequence(Qt.Key_PageDown), self, activated=lambda: self._step_shot(1))
+        QShortcut(QKeySequence(Qt.Key_PageUp), self, activated=lambda: self._step_shot(-1))
+        self._set_running(False)
+
+    def _build_preview(self) -> QVBoxLayout:
+        col = QVBoxLayout()
+        self.preview = QLabel(
+            self.tr("Pilih proyek untuk melihat pratinjau."), alignment=Qt.AlignCenter
+        )
+        self.preview.setFixedSize(PREVIEW_W_PX, PREVIEW_H_PX)
+        self.preview.setWordWrap(True)
+        self.preview.setStyleSheet("background:#1E2126; color:#C8CDD4; border-radius:4px;")
+        col.addWidget(self.preview, 0, Qt.AlignHCenter)
+        self.scrubber = QSlider(Qt.Horizontal)
+        self.scrubber.setToolTip(
+            self.tr("Geser untuk melihat bingkai mana pun (PageUp/PageDown: shot)")
+        )
+        self.scrubber.valueChanged.connect(self.on_scrubber_moved)
+        col.addWidget(self.scrubber)
+        self.time_label = QLabel("0:00.0 / 0:00.0")
+        col.addWidget(self.time_label)
+        self.shot_row = QHBoxLayout()
+        self.shot_row.setSpacing(2)
+        col.addLayout(self.shot_row)
+        col.addStretch(1)
+        return col
+
+    def _build_controls(self) -> QVBoxLayout:
+        col = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size:16px; font-weight:600;")
+        self.title.setWordWrap(True)
+        col.addWidget(self.title)
+        form = QFormLayout()
+        self.preset_box = QComboBox()
+        for key, label in self.service.presets():
+            self.preset_box.addItem(label, key)
+        self.preset_box.currentIndexChanged.connect(self.on_preset_changed)
+        form.addRow(self.tr("Platform:"), self.preset_box)
+        self.quality_box = QComboBox()
+        self.quality_box.addItem(self.tr("Final (untuk unggah)"), "final")
+        self.quality_box.addItem(self.tr("Draf (cepat, untuk cek)"), "draft")
+        form.addRow(self.tr("Kualitas:"), self.quality_box)
+        out_row = QHBoxLayout()
+        self.out_edit = QLineEdit(str(self.ctx.workspace.renders_dir))
+        out_row.addWidget(self.out_edit, 1)
+        browse = QPushButton(self.tr("Pilih…"))
+        browse.clicked.connect(self.on_browse_clicked)
+        out_row.addWidget(browse)
+        form.addRow(self.tr("Folder hasil:"), out_row)
+        col.addLayout(form)
+        buttons = QHBoxLayout()
+        self.render_button = QPushButton(self.tr("Render (Ctrl+R)"))
+        self.render_button.setDefault(True)
+        self.render_button.clicked.connect(self.on_render_clicked)
+        self.cancel_button = QPushButton(self.tr("Batal (Esc)"))
+        self.cancel_button.clicked.connect(self.on_cancel_clicked)
+        buttons.addWidget(self.render_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        col.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        col.addWidget(self.status)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color:#B35C00;")
+        col.addWidget(self.warnings)
+        col.addStretch(1)
+        return col
+
+    def _build_shot_list(self) -> QVBoxLayout:
+        col = QVBoxLayout()
+        col.addWidget(QLabel(self.tr("Urutan video (klik untuk melompat):")))
+        self.shot_list = QListWidget()
+        self.shot_list.itemActivated.connect(self.on_shot_item_activated)
+        self.shot_list.itemClicked.connect(self.on_shot_item_activated)
+        col.addWidget(self.shot_list, 1)
+        return col
+
+    def _fill_shot_list(self) -> None:
+        self.shot_list.clear()
+        kinds = {
+            "video": self.tr("video"),
+            "image": self.tr("foto"),
+            "colour": self.tr("latar warna"),
+        }
+        fills = {"hold": self.tr("tahan bingkai akhir"), "loop": self.tr("diulang")}
+        for index, shot in enumerate(self.plan.shots):
+            parts = [
+                self.tr("Shot {0}").format(shot.number),
+                f"{_clock(shot.start_s)}–{_clock(shot.end_s)}",
+                kinds.get(shot.kind, shot.kind),
+            ]
+            if shot.fill in fills:
+                parts.append(fills[shot.fill])
+            if shot.transition_s > 0:
+                parts.append(self.tr("transisi silang"))
+            layers = [o.label for o in self.plan.overlays if shot.start_s <= o.start_s < shot.end_s]
+            names = {
+                "title_card": self.tr("kartu judul"),
+                "lower_third": self.tr("nama & jabatan"),
+                "on_screen_text": self.tr("teks layar"),
+                "end_card": self.tr("kartu penutup"),
+                "logo": self.tr("logo"),
+            }
+            if layers:
+                parts.append(" + ".join(names.get(name, name) for name in layers))
+            item = QListWidgetItem(" · ".join(parts))
+            item.setData(Qt.UserRole, index)
+            self.shot_list.addItem(item)
+        audio = []
+        if self.plan.audio.narration:
+            audio.append(self.tr("narasi"))
+        if any(c.role == "clip" for c in self.plan.audio.clips):
+            audio.append(self.tr("suara klip"))
+        if self.plan.audio.music is not None:
+            audio.append(self.tr("musik (meredup saat narasi)"))
+        if self.plan.captions_ass:
+            audio.append(self.tr("subtitle"))
+        summary = QListWidgetItem(
+            self.tr("Suara: {0}").format(", ".join(audio) if audio else self.tr("hening"))
+        )
+        summary.setFlags(Qt.ItemIsEnabled)
+        self.shot_list.addItem(summary)
+
+    def on_shot_item_activated(self, item: QListWidgetItem) -> None:
+        index = item.data(Qt.UserRole)
+        if index is not None:
+            self.jump_to_shot(int(index))
+
+    def _build_queue_pane(self) -> QWidget:
+        try:
+            from app.ui.render.queue_panel import QueuePanel
+        except ModuleNotFoundError:
+            self.queue_panel = None
+            note = QLabel(
+                self.tr("Antrean render belum tersedia di versi ini."), alignment=Qt.AlignCenter
+            )
+            note.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+            return note
+        self.queue_panel = QueuePanel(self.ctx, self)
+        return self.queue_panel
+
+    # Project and plan -----------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.queue_panel is not None and hasattr(self.queue_panel, "set_project"):
+            self.queue_panel.set_project(self.project_id)
+        self.plan = None
+        self._clear_shots()
+        self.shot_list.clear()
+        if self.project_id is None:
+            self.title.setText(self.tr("Belum ada proyek yang dipilih."))
+            self.preview.setText(self.tr("Pilih proyek untuk melihat pratinjau."))
+            self.render_button.setEnabled(False)
+            return
+        self.preview.setText(self.tr("Menyiapkan pratinjau…"))
+        self._load_plan()
+
+    def _load_plan(self) -> None:
+        self._plan_token += 1
+        token, project_id, preset = self._plan_token, self.project_id, self.current_preset()
+
+        def work(report, cancel):
+            plan = self.service.build_plan(project_id, preset, "draft")
+            return plan, self.service.plan_warnings(project_id, preset, "draft")
+
+        job = self.runner.start(work)
+        job.signals.succeeded.connect(lambda result: self.on_plan_ready(token, result))
+        job.signals.failed.connect(lambda exc: self.on_plan_failed(token, exc))
+        self._plan_job = job
+
+    def on_plan_ready(self, token: int, result) -> None:
+        if token != self._plan_token:
+            return
+        self.plan, warnings = result
+        self.render_button.setEnabled(self.render_job is None)
+        duration_ms = int(self.plan.duration_s * 1000)
+        self.scrubber.blockSignals(True)
+        self.scrubber.setRange(0, max(0, duration_ms - 1))
+        self.scrubber.setSingleStep(int(1000 / self.plan.fps))
+        self.scrubber.setPageStep(1000)
+        self.scrubber.setValue(min(self.scrubber.value(), duration_ms - 1))
+        self.scrubber.blockSignals(False)
+        self.title.setText(
+            self.tr("Video {0} · {1} shot").format(
+                _clock(self.plan.duration_s), len(self.plan.shots)
+            )
+        )
+        self.warnings.setText("\n".join(warnings))
+        self._clear_shots()
+        for index, shot in enumerate(self.plan.shots):
+            button = QPushButton(str(shot.number))
+            button.setFixedWidth(
+                max(24, min(64, int(220 * shot.duration_s / self.plan.duration_s)))
+            )
+            button.setToolTip(
+                self.tr("Shot {0}: {1} – {2}").format(
+                    shot.number, _clock(shot.start_s), _clock(shot.end_s)
+                )
+            )
+            button.clicked.connect(lambda _=False, i=index: self.jump_to_shot(i))
+            self.shot_row.addWidget(button)
+        self.shot_row.addStretch(1)
+        self._fill_shot_list()
+        self._update_time_label()
+        self._request_preview()
+
+    def on_plan_failed(self, token: int, exc: KilasError) -> None:
+        if token != self._plan_token:
+            return
+        self.plan = None
+        self.render_button.setEnabled(False)
+        message = exc.message(self.ctx.language)
+        self.preview.setText(message)
+        self.status.setText(message)
+        self.status_message.emit(message)
+
+    def _clear_shots(self) -> None:
+        while self.shot_row.count():
+            item = self.shot_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    # Preview --------------------------------------------------------------------------
+    def current_time_s(self) -> float:
+        return self.scrubber.value() / 1000.0
+
+    def current_preset(self) -> str:
+        return self.preset_box.currentData() or "tiktok"
+
+    def jump_to_shot(self, index: int) -> None:
+        if self.plan is None:
+            return
+        index = max(0, min(index, len(self.plan.shots) - 1))
+        # A little past the cut, so the frame shown belongs to the shot.
+        self.scrubber.setValue(int((self.plan.shots[index].start_s + 0.1) * 1000))
+
+    def _step_shot(self, delta: int) -> None:
+        if self.plan is not None:
+            self.jump_to_shot(self.plan.shot_index_at(self.current_time_s()) + delta)
+
+    def on_scrubber_moved(self, _value: int) -> None:
+        self._update_time_label()
+        self._debounce.start()
+
+    def on_preset_changed(self, _index: int) -> None:
+        if self.project_id is not None:
+            self._load_plan()
+
+    def _update_time_label(self) -> None:
+        if self.plan is None:
+            return
+        t = self.current_time_s()
+        index = self.plan.shot_index_at(t)
+        self.time_label.setText(
+            self.tr("{0} / {1} · shot {2} dari {3}").format(
+                _clock(t), _clock(self.plan.duration_s), index + 1, len(self.plan.shots)
+            )
+        )
+
+    def _request_preview(self) -> None:
+        if self.plan is None or self.project_id is None:
+            return
+        t = self.current_time_s()
+        if self._preview_job is not None:  # one at a time; the newest request wins
+            self._preview_pending = t
+            return
+        project_id, preset = self.project_id, self.current_preset()
+        job = self.runner.start(
+            lambda report, cancel: self.service.preview_frame(project_id, t, preset)
+        )
+        job.signals.succeeded.connect(self.on_preview_ready)
+        job.signals.failed.connect(lambda exc: self.status.setText(exc.message(self.ctx.language)))
+        job.signals.finished.connect(self.on_preview_finished)
+        self._preview_job = job
+
+    def on_preview_ready(self, png: bytes) -> None:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(png, "PNG"):
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    PREVIEW_W_PX, PREVIEW_H_PX, Qt.KeepAspectRatio, Qt.SmoothTransformation
+                )
+            )
+
+    def on_preview_finished(self) -> None:
+        self._preview_job = None
+        if self._preview_pending is not None:
+            self._preview_pending = None
+            self._request_preview()
+
+    # Render ---------------------------------------------------------------------------
+    def on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder hasil render"), self.out_edit.text()
+        )
+        if folder:
+            self.out_edit.setText(folder)
+
+    def on_render_clicked(self) -> None:
+        if self.project_id is None or self.render_job is not None:
+            return
+        project_id, preset = self.project_id, self.current_preset()
+        quality = self.quality_box.currentData()
+        out = Path(self.out_edit.text().strip() or self.ctx.workspace.renders_dir)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Menyiapkan render…"))
+        job = self.runner.start(
+            lambda report, cancel: self.service.render(
+                project_id, preset, quality, out, report, cancel
+            )
+        )
+        job.signals.progress.connect(self.on_render_progress)
+        job.signals.succeeded.connect(self.on_render_succeeded)
+        job.signals.failed.connect(self.on_render_failed)
+        job.signals.canceled.connect(self.on_render_canceled)
+        job.signals.finished.connect(lambda: self._set_running(False))
+        self.render_job = job
+        self._set_running(True)
+
+    def on_cancel_clicked(self) -> None:
+        if self.render_job is not None:
+            self.render_job.cancel()
+            self.status.setText(self.tr("Membatalkan…"))
+
+    def on_render_progress(self, fraction: float, label: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.progress.setFormat(f"{fraction * 100:.0f}%")
+        if label:
+            self.status.setText(label)
+
+    def on_render_succeeded(self, result) -> None:
+        self.progress.setValue(1000)
+        path = Path(result.output_path)
+        text = self.tr("Selesai: {0}\ndi {1}\n({2:.1f} MB, {3:.0f} detik)").format(
+            path.name, path.parent, result.size_bytes / 1e6, result.wall_s
+        )
+        self.status.setText(text)
+        self.status_message.emit(text)
+
+    def on_render_failed(self, exc: KilasError) -> None:
+        text = exc.message(self.ctx.language)
+        self.status.setText(text)
+        self.status_message.emit(text)
+
+    def on_render_canceled(self) -> None:
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Render dibatalkan; tidak ada berkas yang tertinggal."))
+
+    def _set_running(self, running: bool) -> None:
+        if not running:
+            self.render_job = None
+        self.render_button.setEnabled(not running and self.plan is not None)
+        self.cancel_button.setEnabled(running)
+        self.preset_box.setEnabled(not running)
+        self.quality_box.setEnabled(not running)
