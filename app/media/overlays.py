@@ -302,16 +302,32 @@ def paint_on_screen_text(brand: BrandStyle, text: str, out_dir: Path) -> Overlay
 
 
 # Preview -----------------------------------------------------------------------------------
-def _cover(painter: QPainter, background: QImage) -> None:
-    """Fill the canvas with `background`, cropped to 9:16 around its centre (as the render)."""
+_covers: dict[tuple[int, int], QImage] = {}
+
+
+def _cover(painter: QPainter, background: QImage | None) -> None:
+    """Fill the canvas with `background`, cropped to 9:16 around its centre (as the render).
+
+    The crop is scaled once to the device size and cached: a live preview repaints the same
+    frame after every edit, and smooth-scaling a large frame is most of a repaint's cost.
+    """
     if background is None or background.isNull():
         painter.fillRect(QRectF(0, 0, CANVAS_W_PX, CANVAS_H_PX), QColor("#2B2F36"))
         return
-    bw, bh = background.width(), background.height()
-    scale = max(CANVAS_W_PX / bw, CANVAS_H_PX / bh)
-    sw, sh = CANVAS_W_PX / scale, CANVAS_H_PX / scale
-    source = QRectF((bw - sw) / 2, (bh - sh) / 2, sw, sh)
-    painter.drawImage(QRectF(0, 0, CANVAS_W_PX, CANVAS_H_PX), background, source)
+    device_w = max(1, round(CANVAS_W_PX * painter.transform().m11()))
+    device_h = max(1, round(CANVAS_H_PX * painter.transform().m22()))
+    key = (background.cacheKey(), device_w * 100_000 + device_h)
+    scaled = _covers.get(key)
+    if scaled is None:
+        bw, bh = background.width(), background.height()
+        scale = max(CANVAS_W_PX / bw, CANVAS_H_PX / bh)
+        sw, sh = CANVAS_W_PX / scale, CANVAS_H_PX / scale
+        crop = background.copy(round((bw - sw) / 2), round((bh - sh) / 2), round(sw), round(sh))
+        scaled = crop.scaled(device_w, device_h, Qt.IgnoreAspectRatio, Qt.SmoothTransformation)
+        if len(_covers) > 8:
+            _covers.clear()
+        _covers[key] = scaled
+    painter.drawImage(QRectF(0, 0, CANVAS_W_PX, CANVAS_H_PX), scaled)
 
 
 def draw_safe_zone(painter: QPainter, box: tuple[int, int, int, int]) -> None:

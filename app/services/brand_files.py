@@ -49,8 +49,11 @@ class BrandFiles:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.brand = ctx.service(BrandService)
+        self.warnings: list[str] = []  # from the last export
 
     def export_kit(self, name_or_id: str | int, out: Path) -> Path:
+        """Write the kit to `out` (.kilasbrand added); notes land in `self.warnings`."""
+        self.warnings = []
         from app.media import fonts
         from app.media.overlays import ensure_qt_gui
 
@@ -73,7 +76,19 @@ class BrandFiles:
             kit.style.fonts.body_family,
             kit.style.caption.font_family,
         }:
-            for path in fonts.files_for_family(family):
+            found = fonts.files_for_family(family)
+            if not found:
+                # An installed system font: Qt does not say which file it is, so it cannot
+                # travel with the kit; the other laptop falls back to Inter with a warning.
+                self.warnings.append(
+                    self.ctx.tr(
+                        f"Fon {family!r} terpasang di sistem dan tidak ikut dalam berkas kit; "
+                        "tambahkan berkas .ttf/.otf-nya ke kit agar ikut.",
+                        f"Font {family!r} is installed on this system and is not in the kit file; "
+                        "add its .ttf/.otf file to the kit so it travels with it.",
+                    )
+                )
+            for path in found:
                 font_files.setdefault(path.name, path)
         if kit.logo_path is not None and kit.logo_missing:
             raise InvalidInput(

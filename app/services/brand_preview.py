@@ -24,6 +24,7 @@ class BrandPreview:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self._backgrounds: dict[int, QImage | None] = {}
+        self._fields: dict[int | None, dict[str, str]] = {}
 
     def ensure_gui(self) -> None:
         from app.media.overlays import ensure_qt_gui
@@ -31,17 +32,30 @@ class BrandPreview:
         ensure_qt_gui()
 
     def fields(self, project_id: int | None) -> dict[str, str]:
-        """Template fields of the project; sample words where the project has none."""
-        fields = dict(SAMPLE_FIELDS)
-        if project_id is not None:
-            fields.update(
-                {
-                    k: v
-                    for k, v in self.ctx.service(BrandService).project_fields(project_id).items()
-                    if v
-                }
-            )
-        return fields
+        """Template fields of the project (cached until `forget`); sample words where empty."""
+        if project_id not in self._fields:
+            fields = dict(SAMPLE_FIELDS)
+            if project_id is not None:
+                values = self.ctx.service(BrandService).project_fields(project_id)
+                fields.update({k: v for k, v in values.items() if v})
+                fields["caption"] = self._caption_sample(project_id)
+            self._fields[project_id] = fields
+        return self._fields[project_id]
+
+    def _caption_sample(self, project_id: int) -> str:
+        """The first words of the narration, as the first caption event would show them."""
+        from app.services.shots import ShotService
+
+        for shot in self.ctx.service(ShotService).list(project_id):
+            words = shot.narration.split()
+            if words:
+                return " ".join(words[:3])
+        return ""
+
+    def forget(self, project_id: int | None = None) -> None:
+        """Drop cached frames and fields (after outside changes)."""
+        self._fields.clear()
+        self.forget_background(project_id)
 
     def background(self, project_id: int | None) -> QImage | None:
         """A frame of the project's first shot that has a picture or footage (cached)."""
@@ -101,6 +115,7 @@ class BrandPreview:
             safe_box=strictest_box(platforms) if show_safe_zone else None,
             width_px=width_px,
             on_screen_text=on_screen_text or "Teks di layar: nomor darurat 112",
+            caption_text=fields.get("caption") or "Hubungi 112 gratis",
         )
 
     def font_families(self) -> list[str]:

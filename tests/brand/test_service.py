@@ -210,3 +210,16 @@ def test_preflight_offers_no_fix_for_a_locked_field(ctx, brand):
     findings = [f for f in ctx.service(PreflightService).run(pid) if f.rule == "contrast"]
     assert findings and findings[0].element == "lower_third.name"
     assert findings[0].severity == "error" and findings[0].fix is None
+
+
+def test_export_warns_about_an_installed_font_it_cannot_embed(ctx, brand, tmp_path):
+    from PySide6.QtGui import QFontDatabase
+
+    installed = next((f for f in QFontDatabase.families() if f.startswith("DejaVu")), None)
+    if installed is None:
+        pytest.skip("no installed DejaVu font on this machine")
+    kit = brand.ensure_default()
+    brand.set_field(kit, "fonts.body_family", installed)
+    files = ctx.service(BrandFiles)
+    files.export_kit(kit, tmp_path / "kit.kilasbrand")
+    assert any(installed in w for w in files.warnings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import command, emit_json, ensure_gui_application, open_context, say
+from app.cli.common import command, emit_json, ensure_gui_application, open_context, say, warn
 
 
 def register(sub) -> None:
@@ -74,7 +74,10 @@ def cmd_export(args) -> int:
 
     ensure_gui_application()
     ctx = open_context(args)
-    out = ctx.service(BrandFiles).export_kit(args.name, args.out)
+    files = ctx.service(BrandFiles)
+    out = files.export_kit(args.name, args.out)
+    for w in files.warnings:
+        warn(args, w, w)
     if args.json:
         emit_json({"file": str(out), "size_bytes": out.stat().st_size})
     else:

@@ -152,6 +152,7 @@ class BrandScreen(Screen):
         self._show_error_safely(self._refresh)
 
     def _refresh(self) -> None:
+        self.preview.forget()
         kits = self.brand.list_kits()
         current = self.kit_id
         if self.project_id is not None and (current is None or current not in {k.id for k in kits}):
@@ -241,8 +242,10 @@ class BrandScreen(Screen):
 
     # Edits ----------------------------------------------------------------------------
     def _after_command(self) -> None:
-        # The first redo comes from our own edit: the editor already shows the value.
-        self._reload_style(full=not self._pushing)
+        # The first redo comes from our own edit: the editor already shows the value and
+        # apply_edit already holds the new style, so only undo/redo reload from the service.
+        if not self._pushing:
+            self._reload_style(full=True)
         self._preflight_timer.start()
 
     def _push(self, command) -> None:
@@ -281,6 +284,8 @@ class BrandScreen(Screen):
                     self.brand, self.kit_id, before, after, text, path, self._after_command
                 )
             )
+        self.style = self.style.with_path(path, value)
+        self._schedule_preview()
 
     def on_editor_look_chosen(self, name: str) -> None:
         look = load_caption_looks().get(name)
@@ -528,6 +533,8 @@ class BrandScreen(Screen):
                 self._error(exc)
                 return
             self.status_message.emit(self.tr("Brand kit diekspor ke {0}").format(out))
+            if self.files.warnings:
+                self.notice.setText("\n".join(self.files.warnings))
 
     # Preflight ------------------------------------------------------------------------
     def run_preflight(self) -> None:
