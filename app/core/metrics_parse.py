@@ -57,6 +57,25 @@ FIELD_ALIASES: dict[str, str] = {
     "rata-rata durasi tonton": "watch_time_s",
     "followers_gained": "followers_gained",
     "pengikut baru": "followers_gained",
+    # Spellings common in platforms' own English exports.
+    "video views": "views",
+    "total views": "views",
+    "plays": "views",
+    "total likes": "likes",
+    "total comments": "comments",
+    "total shares": "shares",
+    "total saves": "saves",
+    "favorites": "saves",
+    "post time": "posted_at",
+    "date posted": "posted_at",
+    "publish time": "posted_at",
+    "published": "posted_at",
+    "average watch time": "watch_time_s",
+    "avg. watch time": "watch_time_s",
+    "new followers": "followers_gained",
+    "followers gained": "followers_gained",
+    "video link": "url",
+    "permalink": "url",
 }
 
 PLATFORM_ALIASES: dict[str, str] = {

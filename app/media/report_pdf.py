@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 
 from app.core import reports as core
 from app.core.platforms import PLATFORMS
+from app.core.script_templates import load_templates
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
              "September", "Oktober", "November", "Desember")  # fmt: skip
@@ -61,6 +62,11 @@ def _short_month(month: str, language: str) -> str:
     year, mon = month.split("-")
     names = MONTHS_EN if language == "en" else MONTHS_ID
     return f"{names[int(mon) - 1][:3]} {year[2:]}"
+
+
+def _template(name: str) -> str:
+    found = load_templates().get(name)
+    return found.title if found else name
 
 
 def _platform(key: str) -> str:
@@ -229,7 +235,7 @@ def write_report_pdf(
             page,
             QRectF(0, y1, half, chart_h),
             t("by_template"),
-            [(g.key, g.totals.engagement_rate) for g in report.by_template],
+            [(_template(g.key), g.totals.engagement_rate) for g in report.by_template],
             fmt_pct,
             ACCENT_2,
         )

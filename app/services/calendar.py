@@ -21,6 +21,7 @@ from app.core.errors import InvalidInput, NotFound
 from app.core.ics import IcsEvent, build_ics
 from app.core.metrics_parse import to_local_naive, to_utc_naive
 from app.core.platforms import PLATFORMS
+from app.core.reports import spreadsheet_safe
 from app.core.status import ProductionStatus
 from app.services.context import AppContext
 from app.store.models import PostingTarget, Project, Publication
@@ -357,7 +358,7 @@ class CalendarService:
         )
         for e in self.entries(start, end):
             writer.writerow(
-                [e.project_id, e.title, e.platform, e.status,
+                [e.project_id, spreadsheet_safe(e.title), e.platform, e.status,
                  e.planned_at.strftime("%Y-%m-%d %H:%M") if e.planned_at else "",
                  e.published_at.strftime("%Y-%m-%d %H:%M") if e.published_at else "", e.url]
             )  # fmt: skip

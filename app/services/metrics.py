@@ -104,10 +104,13 @@ def read_csv(path: Path) -> CsvTable:
     data = path.read_bytes()
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput(f"Berkas {path.name} terlalu besar.", f"File {path.name} is too large.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text" is UTF-16
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
     first = text.split("\n", 1)[0]
     delimiter = mp.sniff_delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -110,7 +110,7 @@ class ReportService:
         for v in report.videos:
             rate = round(v.interactions / v.views, 4) if v.views else 0.0
             writer.writerow(
-                [v.project_id, v.title, v.platform,
+                [v.project_id, core.spreadsheet_safe(v.title), v.platform,
                  v.posted_at.strftime("%Y-%m-%d %H:%M") if v.posted_at else "", v.views,
                  v.likes, v.comments, v.shares, v.saves, v.watch_time_s, v.followers_gained,
                  rate, v.template_name, core.duration_band(v.duration_s), "|".join(v.topic_tags)]

@@ -149,7 +149,7 @@ def test_report_screen_import_hand_entry_export(ctx, sample, qtbot, tmp_path, mo
     assert "17.790" in screen.kpis["views"].text()  # the sample's published video
     export = tmp_path / "tiktok export.csv"
     export.write_text(
-        "Video title,Post time,Video views,Likes,Average watch time\n"
+        "Video title,Post time,Video views,Likes,Catatan admin\n"
         "Kapan Harus Menelepon 112?,5 Agt 2026 19.00,1.234,56,0:21\n"
         "Video Lama Tahun Lalu,04/08/2026,500,5,0:10\n",
         encoding="utf-8",
@@ -159,7 +159,7 @@ def test_report_screen_import_hand_entry_export(ctx, sample, qtbot, tmp_path, mo
         "Video Lama Tahun Lalu"
     ]
     text, details = screen.import_summary(result)
-    assert "Video Lama Tahun Lalu" in details and "Average watch time" in details
+    assert "Video Lama Tahun Lalu" in details and "Catatan admin" in details
     assert "TikTok Studio" in ctx.service(MetricsService).mappings()
     assert screen.month.currentData() is not None
     screen.set_month("2026-08")
@@ -185,3 +185,36 @@ def test_targets_dialog_parses_slots():
     with pytest.raises(ValueError):
         parse_slot_text("Senin jam tujuh")
     assert date(2026, 11, 23).weekday() == 0
+
+
+def test_dialogs_build_and_return_values(qtbot, tmp_path):
+    from app.core import cadence
+    from app.services.calendar import Target
+    from app.services.metrics import read_csv
+    from app.ui.calendar.dialogs import IdeaDialog, PublishDialog, TargetsDialog
+    from app.ui.report.dialogs import HandEntryDialog, MappingDialog
+
+    publish = PublishDialog("Judul", datetime(2026, 11, 25, 19, 0), "reels", True, "https://x.id/1")
+    qtbot.addWidget(publish)
+    assert publish.values() == ("reels", datetime(2026, 11, 25, 19, 0), "https://x.id/1")
+    slots = tuple(cadence.parse_slots([{"weekday": 0, "time": "19:00"}]))
+    targets = TargetsDialog([Target("tiktok", 3, slots), Target("reels", 2, ())])
+    qtbot.addWidget(targets)
+    assert targets.values()[0] == ("tiktok", 3, list(slots))
+    idea = IdeaDialog(None, "Ide", "Aduan LAPOR!", 1, "catatan")
+    qtbot.addWidget(idea)
+    assert idea.values() == ("Ide", "Aduan LAPOR!", 1, "catatan")
+    known = MetricValues(datetime(2026, 11, 11, 19, 0), 12480, 936, 87, 214, 158, 21.4, 46)
+    entry = HandEntryDialog([(1, "Video A"), (2, "Video B")], lambda pid, pf: known if pid == 1 else None,
+                            datetime(2026, 11, 23, 10, 0), None, 1)  # fmt: skip
+    qtbot.addWidget(entry)
+    assert entry.values() == (1, "tiktok", known)  # prefilled from the stored numbers
+    path = tmp_path / "ekspor.csv"
+    path.write_text("Konten;Jumlah putar;Platform\nVideo A;1.234;TikTok\n", encoding="utf-8")
+    mapping = MappingDialog(read_csv(path), {"Lama": {"columns": {"Konten": "title"},
+                                                        "platform": "reels"}})  # fmt: skip
+    qtbot.addWidget(mapping)
+    assert mapping.columns() == {"Platform": "platform"}  # only the known header
+    mapping.saved_combo.setCurrentIndex(1)  # apply the remembered mapping
+    assert mapping.columns() == {"Konten": "title", "Platform": "platform"}
+    assert mapping.selected_platform() == "reels" and mapping.save_name() == "Lama"

@@ -185,14 +185,14 @@ def test_reimport_updates_instead_of_duplicating(ctx, projects, tmp_path):
 def test_platform_export_through_a_remembered_mapping(ctx, projects, tmp_path):
     export = _write(
         tmp_path / "tiktok_export.csv",
-        "Video title,Post time,Total views,Total likes,Watched full video (%)\n"
+        "Konten,Waktu unggah,Jumlah putar,Hati,Watched full video (%)\n"
         "Cara Mengurus KTP-el di Dukcapil,10/09/2026 19:00,1.2K,87,34%\n",
     )
     svc = ctx.service(MetricsService)
     with pytest.raises(InvalidInput):
         svc.import_csv(export, platform="tiktok")  # nothing recognised without a mapping
-    columns = {"Video title": "title", "Post time": "posted_at", "Total views": "views",
-               "Total likes": "likes"}  # fmt: skip
+    columns = {"Konten": "title", "Waktu unggah": "posted_at", "Jumlah putar": "views",
+               "Hati": "likes"}  # fmt: skip
     svc.save_mapping("TikTok Studio", columns, "tiktok")
     result = svc.import_csv(export, mapping_name="TikTok Studio")
     assert result.created == 1 and result.unknown_columns == ("Watched full video (%)",)
@@ -237,3 +237,21 @@ def test_monthly_report_json_csv_pdf(ctx, projects, tmp_path, qapp):
     assert (tmp_path / "okt.pdf").read_bytes().startswith(b"%PDF")
     with pytest.raises(InvalidInput):
         reports.monthly("Oktober")
+
+
+def test_utf16_excel_text_and_formula_titles(ctx, tmp_path):
+    ps = ctx.service(ProjectService)
+    pid = ps.create('=HYPERLINK("http://x") Pengumuman')
+    path = tmp_path / "excel unicode.txt"
+    path.write_bytes(
+        "project_id\tplatform\tposted_at\tviews\n".encode("utf-16")
+        + f"{pid}\tYouTube\t3 Sep 2026\t1.234\n".encode("utf-16-le")
+    )
+    result = ctx.service(MetricsService).import_csv(path)
+    assert result.created == 1
+    ctx.service(CalendarService).plan(pid, "shorts", datetime(2026, 9, 3, 17, 0))
+    out = tmp_path / "k.csv"
+    ctx.service(CalendarService).export("csv", out)
+    assert "'=HYPERLINK" in out.read_text(encoding="utf-8-sig")
+    ctx.service(ReportService).export("2026-09", "csv", tmp_path / "r.csv")
+    assert "'=HYPERLINK" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")

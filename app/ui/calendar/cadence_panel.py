@@ -57,7 +57,8 @@ class CadencePanel(QWidget):
         target.setPen(QPen(QColor("#ef6c00"), 2, Qt.DashLine))
         categories = []
         for index, week in enumerate(view.weeks):
-            categories.append(f"{week.week_start:%d/%m}")
+            # Day of month only: twelve "28/09" labels do not fit a side panel.
+            categories.append(str(week.week_start.day))
             published.append(week.count if week.kind == "published" else 0)
             planned.append(week.count if week.kind == "planned" else 0)
             target.append(index, week.target)
@@ -69,7 +70,20 @@ class CadencePanel(QWidget):
         self.chart.addSeries(target)
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
-        axis_x.setLabelsAngle(-90)
+        if view.weeks:
+            first, last = view.weeks[0].week_start, view.weeks[-1].week_start
+            axis_x.setTitleText(
+                self.tr("minggu mulai tanggal ({0} – {1})").format(
+                    f"{first:%d/%m}", f"{last:%d/%m/%Y}"
+                )
+            )
+            title_font = axis_x.titleFont()
+            title_font.setPointSizeF(max(6.0, title_font.pointSizeF() * 0.8))
+            title_font.setBold(False)
+            axis_x.setTitleFont(title_font)
+        small = axis_x.labelsFont()
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
+        axis_x.setLabelsFont(small)
         axis_y = QValueAxis()
         top = max([w.count for w in view.weeks] + [w.target for w in view.weeks] + [1])
         axis_y.setRange(0, top + 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -35,7 +35,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute)
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
@@ -64,6 +64,7 @@ class PublishDialog(QDialog):
                     self.when)  # fmt: skip
         self.url = QLineEdit(url, self)
         self.url.setPlaceholderText("https://…")
+        self.url.setMinimumWidth(320)
         if published:
             form.addRow(self.tr("Tautan video"), self.url)
         form.addRow(_buttons(self))

@@ -119,7 +119,7 @@ class CalendarScreen(Screen):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([880, 380])
+        split.setSizes([800, 420])
         layout.addWidget(split, 1)
 
     def _action(self, bar: QToolBar, text: str, shortcut, slot: Callable[[], None]) -> QAction:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core import reports as core
 from app.core.errors import KilasError
 from app.core.platforms import PLATFORMS
+from app.core.script_templates import load_templates
 from app.services.calendar import CalendarService
 from app.services.metrics import ImportResult, MetricsService, reason_text
 from app.services.projects import ProjectService
@@ -216,9 +217,11 @@ class ReportScreen(Screen):
         self.chart_months.set_values(
             [(self.month_label(g.key)[:3], g.totals.views) for g in report.by_month]
         )
+        titles = {name: tpl.title for name, tpl in load_templates().items()}
         self.chart_template.set_values(
-            [(g.key, round(g.totals.engagement_rate * 100, 1)) for g in report.by_template], "%"
-        )
+            [(titles.get(g.key, g.key), round(g.totals.engagement_rate * 100, 1))
+             for g in report.by_template], "%"
+        )  # fmt: skip
         self.chart_weekday.set_values(avg(report.by_weekday))
         self.chart_hour.set_values(avg(report.by_hour))
         self.chart_duration.set_values(avg(report.by_duration))
