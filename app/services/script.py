@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.core import timing
 from app.core.errors import InvalidInput, KilasError, NotFound
@@ -26,6 +26,7 @@ from app.services.context import AppContext
 from app.store.models import ApprovalRecord, GlossaryTerm, Project, Scene, Shot
 
 TEXT_FIELDS = ("narration", "on_screen_text", "visual_notes", "location")
+EDITOR_FIELDS = (*TEXT_FIELDS, "target_duration_s", "shot_type", "scene_id")
 _SKIP_COPY = {"id", "project_id", "position"}
 _INHERIT = object()  # insert_shot: take the scene of the shot before
 
@@ -345,6 +346,30 @@ class ScriptService:
         from app.services.shots import ShotService
 
         return self.ctx.service(ShotService).update(shot_id, **values)
+
+    def set_field(self, shot_id: int, field: str, value: Any) -> None:
+        """Saves one editor field with two plain UPDATEs (the per-keystroke save path; the
+        editor already knows the previous value for its undo step)."""
+        if field not in EDITOR_FIELDS:
+            raise InvalidInput(f"Kolom tidak dikenal: {field}", f"Unknown field: {field}")
+        # Plain SQL: the ORM's update compilation and session sync cost more than the write.
+        # `field` is one of EDITOR_FIELDS (checked above), never user text.
+        with self.ctx.session() as s:
+            done = s.execute(
+                text(f"UPDATE shots SET {field} = :value WHERE id = :shot_id"),
+                {"value": value, "shot_id": shot_id},
+            )
+            if done.rowcount == 0:
+                raise NotFound(f"Shot {shot_id} tidak ada.", f"Shot {shot_id} does not exist.")
+            # Same rule as touch_project: an edit after approval starts a new version.
+            s.execute(
+                text(
+                    "UPDATE projects SET script_version = approved_version + 1 "
+                    "WHERE id = (SELECT project_id FROM shots WHERE id = :shot_id) "
+                    "AND approved_version IS NOT NULL AND script_version <= approved_version"
+                ),
+                {"shot_id": shot_id},
+            )
 
     def move_shot(self, project_id: int, shot_id: int, offset: int) -> list[int]:
         """Moves a shot up (−1) or down (+1); returns the previous order (undo: reorder)."""

@@ -106,6 +106,8 @@ def test_budget_bar_warns_past_target_and_follows_words_per_minute(screen, ctx):
     screen.editor.narration.setPlainText("kata " * 120)  # +50 s at 140 wpm
     assert screen.total_s > 60
     assert screen.budget.styleSheet() == BAR_OVER and "lewat" in screen.budget.format()
+    stats = ctx.service(ScriptService).stats(screen.project_id)
+    assert screen.total_s == pytest.approx(stats.estimated_seconds)
     screen.wpm_spin.setValue(240)
     assert ctx.setting("narration_wpm") == 240
     assert screen.total_s < 60 and screen.budget.styleSheet() != BAR_OVER

@@ -73,7 +73,7 @@ class EditFieldCommand(ScriptCommand):
         return True
 
     def _set(self, value: Any) -> None:
-        self.screen.svc.update_shot(self.shot_id, **{self.field: value})
+        self.screen.svc.set_field(self.shot_id, self.field, value)
         self.screen.apply_shot_field(self.shot_id, self.field, value)
 
     def _redo(self) -> None:

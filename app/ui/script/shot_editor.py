@@ -257,9 +257,9 @@ class ShotEditor(QWidget):
 
     def set_estimate(self, text: str, overflow: bool) -> None:
         self.estimate.setText(text)
-        self.estimate.setStyleSheet(
-            "color: #b91c1c; font-weight: 600;" if overflow else "color: #555;"
-        )
+        style = "color: #b91c1c; font-weight: 600;" if overflow else "color: #555;"
+        if self.estimate.styleSheet() != style:  # re-polishing on every key is costly
+            self.estimate.setStyleSheet(style)
 
     def narration_cursor(self) -> int:
         return self.narration.textCursor().position()
