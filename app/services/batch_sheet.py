@@ -155,7 +155,7 @@ class BatchSheetService:
         good: list[SheetRow] = []
         probed: dict[int, dict[str, Any]] = {}
         brands = self._brand_ids()
-        has_whisper = bool(self.ctx.setting("whisper_model_path"))
+        has_whisper = self._has_whisper_model() if any(r.subtitles for r in plan.rows) else True
         for row in plan.rows:
             found: dict[str, Any] = {"clips": []}
             row_problems: list[RowProblem] = []
@@ -340,6 +340,14 @@ class BatchSheetService:
                     )
                 )
         return project_id
+
+    def _has_whisper_model(self) -> bool:
+        try:
+            from app.services.whisper_models import WhisperModelService
+
+            return self.ctx.service(WhisperModelService).in_use() is not None
+        except ImportError:
+            return bool(self.ctx.setting("whisper_model_path"))
 
     def _brand_ids(self, by_name: bool = False) -> dict[str, Any]:
         with self.ctx.workspace.session() as s:

@@ -118,9 +118,19 @@ def execute_job(
             staged = staging_path(out, job.id)
             remove_staging(out, job.id)
             try:
-                result = _as_dict(
-                    render_fn(ctx, job.project_id, job.preset, job.quality, staged, report, cancel)
-                )
+                try:
+                    result = _as_dict(
+                        render_fn(
+                            ctx, job.project_id, job.preset, job.quality, staged, report, cancel
+                        )
+                    )
+                except KilasError as exc:
+                    if _is_disk_full(exc):
+                        raise disk_full_error(out) from exc
+                    raise
+                produced = Path(result.get("output_path") or staged)
+                if produced != staged and produced.parent == staged.parent and produced.is_file():
+                    os.replace(produced, staged)  # the renderer avoided a name: take it back
                 if not staged.is_file() or staged.stat().st_size == 0:
                     raise KilasError(
                         "Render selesai tanpa menghasilkan berkas video.",
@@ -148,13 +158,22 @@ def execute_job(
     return result
 
 
+def _is_disk_full(exc: KilasError) -> bool:
+    try:
+        from app.media.render_run import DiskFull as RendererDiskFull
+    except ImportError:
+        return False
+    return isinstance(exc, RendererDiskFull)
+
+
 def _transcribe(ctx: AppContext, job: JobView, report: ReportFn, cancel: threading.Event) -> None:
     """Whisper subtitles for a project that has none yet (the sheet's subtitles=yes)."""
-    from app.services import subtitles  # the subtitle engineer's module
+    from app.services.subtitles import SubtitleService  # the subtitle engineer's module
 
-    service = ctx.service(subtitles.SubtitleService)
-    has_track = getattr(service, "has_track", None)
-    if callable(has_track) and has_track(job.project_id):
-        return
+    service = ctx.service(SubtitleService)
+    if service.active_track(job.project_id) and service.cues(job.project_id):
+        return  # transcribed (and perhaps corrected) already: keep the user's work
     report(0.0, ctx.tr("Membuat subtitle (Whisper)", "Transcribing subtitles (Whisper)"))
-    service.transcribe(job.project_id, report=lambda f, label="": report(0.0, label), cancel=cancel)
+    service.transcribe_project(
+        job.project_id, progress=lambda f, label="": report(0.0, label), cancel=cancel
+    )

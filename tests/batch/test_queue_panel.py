@@ -1,0 +1,102 @@
+"""The queue panel: live rows, progress, cancel, retry, reorder, pause, sheet import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.services.projects import ProjectService
+from app.services.render_queue import RenderQueue
+from app.store.models import Project
+from app.workers.queue_runner import QueueController
+from tests.batch.conftest import FAKE, write_sheet
+
+
+@pytest.fixture
+def panel(ctx, qtbot):
+    from app.ui.render.queue_panel import QueuePanel
+
+    controller = ctx.service(QueueController)
+    controller.render_target = FAKE
+    controller.jobs = 1
+    widget = QueuePanel(ctx, autostart=False)
+    qtbot.addWidget(widget)
+    yield widget
+    controller.stop()
+
+
+def _project(ctx, title: str, fake: str = "ok") -> int:
+    project_id = ctx.service(ProjectService).create(title)
+    with ctx.session() as s:
+        s.get(Project, project_id).options = {"fake": fake}
+    return project_id
+
+
+def _texts(panel, col: int) -> list[str]:
+    return [panel.table.item(r, col).text() for r in range(panel.table.rowCount())]
+
+
+def test_queue_runs_live_with_cancel_retry_and_reorder(ctx, panel, qtbot, tmp_path: Path) -> None:
+    queue = ctx.service(RenderQueue)
+    a, b, c = queue.add(
+        [_project(ctx, "Blok", "block"), _project(ctx, "Dua"), _project(ctx, "Tiga")],
+        out_dir=tmp_path / "out",
+    )
+    panel.refresh()
+    assert _texts(panel, 1) == ["Blok", "Dua", "Tiga"]
+    # Reorder before starting: "Tiga" up one place.
+    panel.select_job(c)
+    panel.act_up.trigger()
+    assert _texts(panel, 1) == ["Blok", "Tiga", "Dua"]
+    panel.controller.start()
+    qtbot.waitUntil(
+        lambda: queue.get(a).status == "running" and "Berjalan" in _texts(panel, 4), timeout=20000
+    )
+    panel.select_job(a)
+    assert panel.act_cancel.isEnabled()
+    panel.act_cancel.trigger()  # cancel is a kill of its worker
+    qtbot.waitUntil(lambda: _texts(panel, 4).count("Selesai") == 2, timeout=30000)
+    assert queue.get(a).status == "canceled"
+    assert "Dibatalkan" in _texts(panel, 4)
+    panel.select_job(a)
+    assert panel.act_retry.isEnabled()
+    with ctx.session() as s:
+        s.get(Project, queue.get(a).project_id).options = {"fake": "ok"}
+    panel.act_retry.trigger()
+    qtbot.waitUntil(lambda: queue.get(a).status == "done", timeout=20000)
+    panel.refresh()
+    assert _texts(panel, 4) == ["Selesai"] * 3
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        Path(queue.get(j).output_path).name for j in (a, b, c)
+    )
+
+
+def test_pause_stops_new_jobs_and_shows_it(ctx, panel, qtbot) -> None:
+    queue = ctx.service(RenderQueue)
+    [job] = queue.add([_project(ctx, "Satu")])
+    panel.act_pause.trigger()
+    assert queue.is_paused() and "DIJEDA" in panel.summary.text()
+    assert panel.act_pause.text() == "Lanjutkan antrean"
+    panel.act_pause.trigger()
+    qtbot.waitUntil(lambda: queue.get(job).status == "done", timeout=20000)
+
+
+def test_sheet_import_reports_rejected_rows(
+    ctx, panel, qtbot, sheet_dir: Path, tmp_path: Path
+) -> None:
+    sheet = write_sheet(
+        sheet_dir,
+        [
+            "Satu;narasi.m4a;klip a.mp4;Budi;Kadis;tiktok;satu;;;no",
+            "Dua;hilang.m4a;klip a.mp4;;;tiktok;dua;;;no",
+        ],
+    )
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+    from app.services.batch_sheet import BatchSheetService
+
+    result = ctx.service(BatchSheetService).create_batch(sheet, tmp_path / "out")
+    panel.on_sheet_imported(result)
+    assert messages[-1] == "1 video masuk antrean, 1 baris ditolak."
+    assert _texts(panel, 1) == ["Satu"]
