@@ -45,6 +45,7 @@ class Area:
     bold: bool = True
     colour: str = ""
     background: str | None = None  # None: the video shows through behind it
+    truncated: bool = False  # even at 55 px the text does not fit its box: it is cut off
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class PreflightInput:
 
 @dataclass(frozen=True)
 class Finding:
-    rule: str  # safe_zone | text_size | contrast | missing_media | duration | subtitles
+    rule: str  # safe_zone | text_size | text_fit | contrast | missing_media | duration | subtitles
     severity: str
     element: str
     message_id: str
@@ -150,6 +151,27 @@ def check_text_size(data: PreflightInput) -> list[Finding]:
                 a.shot_id,
                 a.shot_number,
                 FIX_RAISE_TEXT_SIZE,
+            )
+        )
+    return out
+
+
+def check_text_fit(data: PreflightInput) -> list[Finding]:
+    out = []
+    for a in data.areas:
+        if not a.truncated:
+            continue
+        pid, pen = _where(a.shot_number)
+        out.append(
+            Finding(
+                "text_fit",
+                WARNING,
+                a.element,
+                f"{pid}teks {a.element} terlalu panjang dan terpotong (…); persingkat.",
+                f"{pen}text {a.element} is too long and is cut off (…); shorten it.",
+                a.shot_id,
+                a.shot_number,
+                None,
             )
         )
     return out
@@ -277,6 +299,7 @@ def check_subtitles(data: PreflightInput) -> list[Finding]:
 RULES = (
     check_safe_zone,
     check_text_size,
+    check_text_fit,
     check_contrast,
     check_media,
     check_duration,

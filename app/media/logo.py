@@ -16,6 +16,7 @@ from app.core.errors import InvalidInput
 
 LOGO_SUFFIXES = (".png", ".svg", ".jpg", ".jpeg", ".webp")
 _cache: dict[tuple[str, int, int], QImage] = {}
+MAX_RASTER_PIXELS = 4000 * 4000  # a PNG/JPEG logo larger than this is refused clearly
 
 
 def _unreadable(path: Path, detail: str = "") -> InvalidInput:
@@ -38,6 +39,14 @@ def logo_natural_size(path: Path) -> tuple[int, int]:
     size = reader.size()
     if not size.isValid():
         raise _unreadable(path, reader.errorString())
+    if size.width() * size.height() > MAX_RASTER_PIXELS:
+        # Decoding would need hundreds of megabytes for a picture shown 180 px wide.
+        raise InvalidInput(
+            f"Logo {path.name} terlalu besar ({size.width()}×{size.height()} px). Simpan ulang "
+            "dengan sisi terpanjang ≤ 4000 px, atau pakai versi SVG.",
+            f"Logo {path.name} is too large ({size.width()}×{size.height()} px). Save it again "
+            "with the longest side ≤ 4000 px, or use the SVG version.",
+        )
     return size.width(), size.height()
 
 

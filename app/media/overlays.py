@@ -97,35 +97,81 @@ _ALIGN = {"left": Qt.AlignLeft, "center": Qt.AlignHCenter, "right": Qt.AlignRigh
 _VALIGN = {"top": Qt.AlignTop, "center": Qt.AlignVCenter, "bottom": Qt.AlignBottom}
 
 
+@dataclass(frozen=True)
+class TextFit:
+    """How a text element is painted: its size, its lines, and whether it had to be cut."""
+
+    size_px: int
+    lines: tuple[str, ...]
+    truncated: bool
+
+
+def _wrap(metrics: QFontMetricsF, text: str, width: float) -> list[str]:
+    """Greedy word wrap (explicit line breaks kept)."""
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        current = ""
+        for word in paragraph.split():
+            trial = f"{current} {word}".strip()
+            if current and metrics.horizontalAdvance(trial) > width:
+                lines.append(current)
+                current = word
+            else:
+                current = trial
+        lines.append(current)
+    return lines
+
+
+def fit_text(
+    text: str, family: str, size_px: int, bold: bool, rect: QRectF, max_lines: int
+) -> TextFit:
+    """The largest size ≤ size_px (never below 55 px) at which `text` fits `rect` in
+    `max_lines`; when even 55 px does not fit, the last line is cut with an ellipsis."""
+    size = int(size_px)
+    floor = min(size, MIN_TEXT_PX)
+    max_lines = max(1, max_lines)
+    while True:
+        metrics = QFontMetricsF(_font(family, size, bold))
+        lines = _wrap(metrics, text, rect.width())
+        fits_lines = len(lines) <= max_lines
+        fits_height = min(len(lines), max_lines) * metrics.lineSpacing() <= rect.height() + 1
+        fits_width = all(metrics.horizontalAdvance(line) <= rect.width() + 1 for line in lines)
+        if fits_lines and fits_height and fits_width:
+            return TextFit(size, tuple(lines), False)
+        if size <= floor:
+            break
+        size = max(floor, size - 2)
+    rows = max(1, min(max_lines, int((rect.height() + 1) // metrics.lineSpacing())))
+    kept = lines[: rows - 1]
+    rest = " ".join(lines[rows - 1 :])
+    kept.append(metrics.elidedText(rest, Qt.ElideRight, rect.width()))
+    return TextFit(size, tuple(kept), True)
+
+
 def fit_text_size(
     text: str, family: str, size_px: int, bold: bool, rect: QRectF, max_lines: int
 ) -> int:
-    """The largest size ≤ size_px (and ≥ 55 px) at which `text` fits `rect` in max_lines."""
-    size = int(size_px)
-    floor = min(size, MIN_TEXT_PX)
-    while True:
-        metrics = QFontMetricsF(_font(family, size, bold))
-        bound = metrics.boundingRect(
-            QRectF(0, 0, rect.width(), 100_000), int(Qt.TextWordWrap), text
-        )
-        lines = round(bound.height() / max(1.0, metrics.lineSpacing()))
-        if (bound.height() <= rect.height() + 1 and lines <= max_lines) or size <= floor:
-            return size
-        size = max(floor, size - 2)
+    return fit_text(text, family, size_px, bold, rect, max_lines).size_px
+
+
+def measure(el: PlacedElement) -> TextFit:
+    """How `el` will be painted (for preflight: the size used and whether it is cut)."""
+    ensure_qt_gui()
+    return fit_text(el.text, el.font_family, el.size_px, el.bold, _rectf(el.rect), el.max_lines)
 
 
 def draw_text(painter: QPainter, el: PlacedElement) -> int:
     """Paint a text element, shrinking it to fit (never below 55 px); returns the size used."""
     rect = _rectf(el.rect)
-    size = fit_text_size(el.text, el.font_family, el.size_px, el.bold, rect, el.max_lines)
-    painter.setFont(_font(el.font_family, size, el.bold))
+    fit = fit_text(el.text, el.font_family, el.size_px, el.bold, rect, el.max_lines)
+    painter.setFont(_font(el.font_family, fit.size_px, el.bold))
     painter.setPen(_qcolor(el.colour))
     flags = int(_ALIGN.get(el.align, Qt.AlignLeft) | _VALIGN.get(el.valign, Qt.AlignVCenter))
     painter.save()
     painter.setClipRect(rect)
-    painter.drawText(rect, flags | int(Qt.TextWordWrap), el.text)
+    painter.drawText(rect, flags, "\n".join(fit.lines))
     painter.restore()
-    return size
+    return fit.size_px
 
 
 def draw_rect(painter: QPainter, el: PlacedElement) -> None:

@@ -183,6 +183,7 @@ class PreflightService:
                         el.bold,
                         el.colour,
                         el.background,
+                        el.kind == "text" and _truncated(el),
                     )
                 )
 
@@ -204,6 +205,7 @@ class PreflightService:
                         True,
                         style.palette.text_light.upper(),
                         style.palette.primary.upper(),
+                        _on_screen_truncated(style, sh.on_screen_text),
                     )
                 )
         card_areas("end_card", facts.fields, last)
@@ -361,3 +363,16 @@ class PreflightService:
                 "caption.outline_colour": outline,
             }
         ]
+
+
+def _truncated(el) -> bool:
+    """Whether the painter has to cut this text off (font metrics live in app.media)."""
+    from app.media.overlays import measure
+
+    return measure(el).truncated
+
+
+def _on_screen_truncated(style: BrandStyle, text: str) -> bool:
+    from app.media.overlays import measure, on_screen_text_element
+
+    return measure(on_screen_text_element(style, text)[1]).truncated

@@ -147,3 +147,12 @@ def test_preview_shows_safe_zone_and_updates_fast(logo_png: Path):
     assert top.red() > 80
     timings.sort()
     assert timings[len(timings) // 2] < 0.1
+
+
+def test_oversized_raster_logo_is_refused_with_advice(tmp_path: Path, qt_gui):
+    from tests.media_factory import make_image
+
+    big = make_image(tmp_path / "logo raksasa.png", size="5000x4000", color="red")
+    with pytest.raises(InvalidInput) as exc:
+        load_logo(big, 180)
+    assert "SVG" in exc.value.message("en") and "5000×4000" in exc.value.message("id")

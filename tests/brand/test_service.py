@@ -223,3 +223,17 @@ def test_export_warns_about_an_installed_font_it_cannot_embed(ctx, brand, tmp_pa
     files = ctx.service(BrandFiles)
     files.export_kit(kit, tmp_path / "kit.kilasbrand")
     assert any(installed in w for w in files.warnings)
+
+
+def test_preflight_warns_when_text_is_cut_off(ctx, brand):
+    brand.ensure_default()
+    pid = ctx.service(ProjectService).create("Panjang")
+    from app.store.models import Shot
+
+    role = "Kepala Bidang Pencegahan dan Pengendalian Penyakit Menular Dinas Kesehatan"
+    with ctx.session() as s:
+        s.add(Shot(project_id=pid, position=0, lower_third_name="Budi", lower_third_role=role))
+    cut = [f for f in ctx.service(PreflightService).run(pid) if f.rule == "text_fit"]
+    assert [(f.element, f.severity, f.shot_number) for f in cut] == [
+        ("lower_third.role", "warning", 1)
+    ]
