@@ -224,6 +224,14 @@ class StoryboardService:
         """The cached thumbnail size used for pictures shown at size_px."""
         return thumbnails.tier_for(size_px)
 
+    def cached_thumbnail(self, card: Card, size_px: int) -> Path | None:
+        """The thumbnail if it is already on disk (never decodes the original)."""
+        if card.picture_path is None or card.picture_missing:
+            return None
+        key = card.picture_sha256[:40] or f"asset{card.picture_asset_id}"
+        target = self.thumbs_dir / f"{key}_{thumbnails.tier_for(size_px)}.jpg"
+        return target if target.is_file() else None
+
     def thumbnail(self, card: Card, size_px: int) -> Path | None:
         """A cached JPEG of the card's picture fitting size×size (made on first use).
 

@@ -20,6 +20,7 @@ from app.workers.jobs import JobRunner
 SHOT_IDS_MIME = "application/x-kilas-shot-ids"
 CardRole = Qt.UserRole + 1
 ThumbRole = Qt.UserRole + 2
+_SYNC_LOADS_PER_TURN = 24
 
 
 def picture_key(card: Card) -> str:
@@ -40,6 +41,9 @@ class CardModel(QAbstractListModel):
         self.runner = JobRunner(self, max_threads=1)
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self._start_loading)
+        self._sync_budget = _SYNC_LOADS_PER_TURN
+        self._budget_timer = QTimer(self, singleShot=True, interval=0)
+        self._budget_timer.timeout.connect(self._reset_budget)
 
     # Model ------------------------------------------------------------------------------
     def set_cards(self, cards: list[Card]) -> None:
@@ -104,6 +108,16 @@ class CardModel(QAbstractListModel):
         if hit is not None:
             return hit
         base = self._images.get(key)
+        if base is None and self._sync_budget > 0 and key not in self._in_flight:
+            # A thumbnail already on disk is a ~1 ms read: show it in this very paint (the
+            # first screen of a board opens with its pictures), a few per event-loop turn.
+            path = self.board.cached_thumbnail(card, tier)
+            if path is not None:
+                self._sync_budget -= 1
+                self._budget_timer.start()
+                loaded = QPixmap(str(path))
+                if not loaded.isNull():
+                    self._images[key] = base = loaded
         if base is None:
             if key not in self._failed and key not in self._in_flight:
                 self._pending[key] = card
@@ -121,6 +135,12 @@ class CardModel(QAbstractListModel):
         cropped = scaled.copy(x, y, width_px, height_px)
         self._scaled[scaled_key] = cropped
         return cropped
+
+    def has_thumbnail(self, card: Card, tier: int) -> bool:
+        return (picture_key(card), tier) in self._images
+
+    def _reset_budget(self) -> None:
+        self._sync_budget = _SYNC_LOADS_PER_TURN
 
     def is_broken(self, card: Card, tier: int) -> bool:
         return (picture_key(card), tier) in self._failed

@@ -167,6 +167,11 @@ class CardPanel(QWidget):
         if not cards:
             self.title.setText(self.tr("Pilih kartu untuk mengubahnya."))
             self.picture_note.setText("")
+            for combo in (self.shot_type, self.angle, self.movement, self.status):
+                combo.setCurrentIndex(-1)
+            for edit in (self.narration, self.on_screen, self.notes):
+                edit.set_text("")
+            self.location.clear()
         elif not single:
             self.title.setText(self.tr("{0} kartu dipilih").format(len(cards)))
             self.picture_note.setText(

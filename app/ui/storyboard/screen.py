@@ -215,6 +215,7 @@ class StoryboardScreen(Screen):
     def on_zoom_changed(self, width_px: int) -> None:
         self.model.card_width_px = width_px
         self.model.forget_pictures()
+        self.delegate.clear_cache()
         self.view.doItemsLayout()  # uniform item sizes: the delegate's size changed
 
     # Reorder and edit -----------------------------------------------------------------
