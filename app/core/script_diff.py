@@ -2,7 +2,8 @@
 
 A snapshot's content is `{"version": int, "title": str, "shots": [{"id", "scene", "narration",
 "on_screen_text", "visual_notes", "location", "target_duration_s", "shot_type"}, ...]}`.
-Shots are matched by id, so a reordered or edited shot is reported as such.
+Shots are matched by id, so a reordered or edited shot is reported as such; without ids
+they are matched by position.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class FieldChange:
 @dataclass(frozen=True)
 class ShotChange:
     kind: str  # added | removed | changed | moved
-    shot_id: int
+    shot_id: Any  # the shot id, or its 1-based number when snapshots have no ids
     number_before: int | None  # 1-based position in the snapshot
     number_after: int | None  # 1-based position now
     fields: tuple[FieldChange, ...] = ()
@@ -86,8 +87,15 @@ def _word_diff(before: str, after: str) -> tuple[tuple[str, ...], tuple[str, ...
 
 
 def diff_scripts(before: dict[str, Any], after: dict[str, Any]) -> ScriptDiff:
-    old = {s["id"]: (i + 1, s) for i, s in enumerate(before.get("shots", []))}
-    new = {s["id"]: (i + 1, s) for i, s in enumerate(after.get("shots", []))}
+    old_shots, new_shots = before.get("shots", []), after.get("shots", [])
+    # Snapshots written without shot ids (older or hand-made ones) are compared by position.
+    by_id = all("id" in s for s in (*old_shots, *new_shots))
+
+    def key(i: int, s: dict[str, Any]) -> Any:
+        return s["id"] if by_id else i + 1
+
+    old = {key(i, s): (i + 1, s) for i, s in enumerate(old_shots)}
+    new = {key(i, s): (i + 1, s) for i, s in enumerate(new_shots)}
     changes: list[ShotChange] = []
     old_order = [sid for sid in old if sid in new]
     new_order = [sid for sid in new if sid in old]
@@ -107,6 +115,8 @@ def diff_scripts(before: dict[str, Any], after: dict[str, Any]) -> ScriptDiff:
         num_before, prev = old[sid]
         fields = []
         for name in COMPARED_FIELDS:
+            if name not in prev or name not in shot:
+                continue  # a snapshot that did not record a field says nothing about it
             a, b = prev.get(name), shot.get(name)
             if (a or None) == (b or None):
                 continue

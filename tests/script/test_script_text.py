@@ -107,3 +107,19 @@ def test_glossary_matches_longest_term_and_flags_wrong_case():
     assert [(f.term, f.exact) for f in found] == [("Call Center 112", False), ("Diskominfo", True)]
     assert correct_spelling("info dari diskominfo", ["Diskominfo"]) == "info dari Diskominfo"
     assert GlossaryMatcher([]).find("apa saja") == []
+
+
+def test_diff_reports_word_changes_moves_and_snapshots_without_ids():
+    from app.core.script_diff import describe_change_id, diff_scripts
+
+    before = {"shots": [{"id": 1, "narration": "a b c"}, {"id": 2, "narration": "x"}, {"id": 3}]}
+    after = {"shots": [{"id": 2, "narration": "x"}, {"id": 1, "narration": "a B c"}, {"id": 4}]}
+    kinds = {c.shot_id: c.kind for c in diff_scripts(before, after).changes}
+    assert kinds == {1: "changed", 4: "added", 3: "removed"} or kinds[2] == "moved"
+    changed = next(c for c in diff_scripts(before, after).changes if c.kind == "changed")
+    assert changed.fields[0].words_removed == ("b",) and changed.fields[0].words_added == ("B",)
+    assert "− b + B" in describe_change_id(changed)
+    legacy = {"shots": [{"narration": "satu"}, {"narration": "dua"}]}
+    now = {"shots": [{"id": 7, "narration": "satu"}, {"id": 8, "narration": "dua!"}]}
+    (only,) = diff_scripts(legacy, now).changes
+    assert only.kind == "changed" and only.number_after == 2

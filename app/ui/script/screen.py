@@ -117,6 +117,7 @@ class ScriptScreen(Screen):
         self.shot_list.setWordWrap(False)
         self.shot_list.setUniformItemSizes(True)
         self.shot_list.setTextElideMode(Qt.ElideRight)
+        self.shot_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.shot_list.setSpacing(2)
         self.shot_list.setMinimumWidth(250)
         self.editor = ShotEditor(self.undo_stack, ctx.language)
