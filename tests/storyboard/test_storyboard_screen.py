@@ -215,3 +215,21 @@ def test_animatic_plays_and_exports_from_the_screen(qtbot, screen, ctx, tmp_path
     screen.export_animatic_to(out, size_px=(90, 160), fps=5)
     _wait_job(qtbot, screen)
     assert out.is_file() and out.stat().st_size > 0
+
+
+def test_keyboard_moves_cards_and_shot_list_groups_by_location(qtbot, screen, ctx, project_id):
+    from app.ui.storyboard.dialogs import ShotListDialog
+
+    ids = screen.model.ids()
+    screen.select_ids([ids[0]])
+    screen.move_selected(+1)
+    assert screen.model.ids() == [ids[1], ids[0], ids[2]]
+    assert screen.selected_ids() == [ids[0]]
+    screen.move_selected(-1)
+    assert screen.model.ids() == ids
+    screen.on_panel_field_edited("location", "Pasar Baru")  # card 1 joins the market shots
+    dialog = ShotListDialog(screen.exports, project_id)
+    qtbot.addWidget(dialog)
+    assert dialog.tree.topLevelItemCount() == 1
+    top = dialog.tree.topLevelItem(0)
+    assert top.text(0) == "Pasar Baru" and top.childCount() == 3

@@ -181,3 +181,68 @@ class FramePickerDialog(QDialog):
         self.preview.setPixmap(
             pixmap.scaled(self.preview.size(), Qt.KeepAspectRatio, Qt.SmoothTransformation)
         )
+
+
+class ShotListDialog(QDialog):
+    """The shoot-day list: shots grouped by location, with time per location."""
+
+    def __init__(self, exports: StoryboardExports, project_id: int, parent=None) -> None:
+        from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
+
+        from app.services.storyboard import SHOT_TYPES, STATUSES, label
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Daftar shot per lokasi"))
+        lang = exports.ctx.language
+        layout = QVBoxLayout(self)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Lokasi / shot"),
+                self.tr("Jenis"),
+                self.tr("Durasi"),
+                self.tr("Status"),
+                self.tr("Narasi"),
+            ]
+        )
+        for group in exports.shot_list(project_id):
+            top = QTreeWidgetItem(
+                [
+                    group.location,
+                    "",
+                    self._seconds(group.duration_s, lang),
+                    self.tr("{0} shot").format(len(group.cards)),
+                    "",
+                ]
+            )
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            for card in group.cards:
+                top.addChild(
+                    QTreeWidgetItem(
+                        [
+                            f"#{card.number}",
+                            label(SHOT_TYPES, card.shot_type, lang),
+                            self._seconds(card.duration_s, lang),
+                            label(STATUSES, card.production_status, lang),
+                            card.narration_excerpt,
+                        ]
+                    )
+                )
+            self.tree.addTopLevelItem(top)
+        self.tree.expandAll()
+        for col in range(4):
+            self.tree.resizeColumnToContents(col)
+        layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.csv_button = QPushButton(self.tr("Simpan CSV…"))
+        buttons.addButton(self.csv_button, QDialogButtonBox.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+
+    @staticmethod
+    def _seconds(value_s: float, language: str) -> str:
+        text = f"{value_s:.1f}"
+        return f"{text} s" if language == "en" else f"{text.replace('.', ',')} dtk"

@@ -90,7 +90,13 @@ class StoryboardScreen(Screen):
         zoom_in.triggered.connect(lambda: self.zoom.setValue(self.zoom.value() + 20))
         zoom_out = QAction(self, shortcut=QKeySequence.ZoomOut)
         zoom_out.triggered.connect(lambda: self.zoom.setValue(self.zoom.value() - 20))
-        self.addActions([zoom_in, zoom_out])
+        move_left = QAction(self, shortcut=QKeySequence("Ctrl+Left"))
+        move_left.triggered.connect(lambda: self.move_selected(-1))
+        move_right = QAction(self, shortcut=QKeySequence("Ctrl+Right"))
+        move_right.triggered.connect(lambda: self.move_selected(+1))
+        for act in (zoom_in, zoom_out, move_left, move_right):
+            act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.addActions([zoom_in, zoom_out, move_left, move_right])
         layout.addWidget(bar)
 
         self.summary = QLabel()
@@ -102,6 +108,8 @@ class StoryboardScreen(Screen):
         self.view.cards_moved.connect(self.on_view_cards_moved)
         self.view.files_dropped.connect(self.on_view_files_dropped)
         self.view.doubleClicked.connect(lambda _i: self.on_frame_view_requested())
+        self.view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.on_view_context_menu)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         split.addWidget(self.view)
         self.panel = CardPanel(self.ctx.language)
@@ -229,6 +237,42 @@ class StoryboardScreen(Screen):
                 commands.ReorderCards(self.shots, self.project_id, order, current, self._changed)
             )
             self.select_ids(ids)
+
+    def move_selected(self, step: int) -> None:
+        """Ctrl+Left / Ctrl+Right: move the selected cards one place (keyboard reorder)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        rows = [self.model.row_of(i) for i in ids]
+        row = min(rows) - 1 if step < 0 else max(rows) + 2
+        if 0 <= row <= self.model.rowCount():
+            self.on_view_cards_moved(ids, row)
+
+    def on_view_context_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        from app.services.storyboard import SHOT_TYPES, STATUSES, label
+
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        status_menu = menu.addMenu(self.tr("Status"))
+        for key in STATUSES:
+            status_menu.addAction(
+                label(STATUSES, key, self.ctx.language),
+                lambda k=key: self.on_panel_field_edited("production_status", k),
+            )
+        type_menu = menu.addMenu(self.tr("Jenis shot"))
+        for key in SHOT_TYPES:
+            type_menu.addAction(
+                label(SHOT_TYPES, key, self.ctx.language),
+                lambda k=key: self.on_panel_field_edited("shot_type", k),
+            )
+        menu.addSeparator()
+        menu.addAction(self.tr("Bingkai 9:16"), self.on_frame_view_requested)
+        menu.addAction(self.act_delete)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        self.context_menu = menu
 
     def on_panel_field_edited(self, field: str, value: Any) -> None:
         ids = self.selected_ids()
@@ -470,6 +514,15 @@ class StoryboardScreen(Screen):
         out = self._save_path(self.tr("Cetak storyboard (PDF)"), ".pdf", "PDF (*.pdf)")
         if out is not None:
             self.export_to(out, "pdf")
+
+    def on_shotlist_triggered(self) -> None:
+        from app.ui.storyboard.dialogs import ShotListDialog
+
+        if self.project_id is None:
+            return
+        self.shotlist = ShotListDialog(self.exports, self.project_id, self)
+        self.shotlist.csv_button.clicked.connect(self.on_csv_triggered)
+        self.shotlist.show()
 
     def on_csv_triggered(self) -> None:
         out = self._save_path(self.tr("Daftar shot per lokasi (CSV)"), ".csv", "CSV (*.csv)")
