@@ -41,6 +41,9 @@ class Element:
     fill: str = ""  # colour reference for rect (see resolve_colour)
     opacity: float = 1.0
     radius_px: int = 0
+    # A left-aligned bar that shrinks to the width of text element `fit_to` plus padding
+    # (never wider than declared): short names get short bars.
+    fit_to: str = ""
     text: str = ""  # with {placeholders}
     font: str = "heading"  # heading | body
     size_px: int = 64
@@ -97,6 +100,7 @@ class PlacedElement:
     colour: str = ""  # fill for rect, text colour for text
     opacity: float = 1.0
     radius_px: int = 0
+    fit_to: str = ""
     text: str = ""
     font_family: str = ""
     size_px: int = 0
@@ -280,6 +284,7 @@ def layout(
                     colour=resolve_colour(el.fill or "background", brand, card),
                     opacity=max(0.0, min(1.0, el.opacity)),
                     radius_px=el.radius_px,
+                    fit_to=el.fit_to,
                 )
             )
         elif el.kind == "logo":
@@ -360,8 +365,18 @@ def caption_rect(caption: CaptionStyle, lines: int = 2) -> tuple[int, int, int, 
 
 
 _MONTHS_ID = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 )
 
 

@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -199,10 +199,30 @@ def draw_logo_in(
     painter.restore()
 
 
+def _fitted_rect(el: PlacedElement, placed: Sequence[PlacedElement]) -> PlacedElement:
+    """A `fit_to` bar cut to its texts' painted width (plus the text inset on each side).
+
+    `fit_to` names one text element or several, comma-separated ("name,role").
+    """
+    ids = {i.strip() for i in el.fit_to.split(",")}
+    texts = [t for t in placed if t.kind == "text" and t.id in ids]
+    if not texts:
+        return el  # every text is empty: keep the declared bar
+    right = 0.0
+    for text in texts:
+        fit = measure(text)
+        metrics = QFontMetricsF(_font(text.font_family, fit.size_px, text.bold))
+        width = max((metrics.horizontalAdvance(line) for line in fit.lines), default=0.0)
+        right = max(right, text.rect[0] + width)
+    inset = max(0, min(t.rect[0] for t in texts) - el.rect[0])
+    x1 = min(el.rect[2], round(right + inset))
+    return replace(el, rect=(el.rect[0], el.rect[1], max(el.rect[0] + 2 * inset, x1), el.rect[3]))
+
+
 def draw_layout(painter: QPainter, placed: Sequence[PlacedElement], logo: QImage | None) -> None:
     for el in placed:
         if el.kind == "rect":
-            draw_rect(painter, el)
+            draw_rect(painter, _fitted_rect(el, placed) if el.fit_to else el)
         elif el.kind == "text":
             draw_text(painter, el)
         elif el.kind == "logo" and logo is not None:
