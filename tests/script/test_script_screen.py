@@ -182,3 +182,30 @@ def test_empty_project_shows_a_hint_and_adds_first_shot(ctx, qtbot):
     assert w.shot_list.count() == 1 and w.editor.isEnabled()
     w.set_project(None)
     assert not w.act_insert.isEnabled()
+
+
+def test_scenes_and_pinned_comments_show_in_the_shot_list(screen, ctx):
+    screen.shot_list.setCurrentRow(3)
+    screen.new_scene("Penutup")
+    assert "▸ Penutup" in screen.shot_list.item(3).text()
+    screen.rename_scene("Akhir")
+    assert "▸ Akhir" in screen.shot_list.item(3).text()
+    screen.undo_stack.undo()
+    screen.undo_stack.undo()
+    assert "▸" not in screen.shot_list.item(3).text()
+
+    screen.shot_list.setCurrentRow(1)
+    screen.review.reviewer.setText("Pak Budi")
+    screen.review.comment.setPlainText("Sebut nomornya dua kali.")
+    screen.review.pin_btn.click()
+    assert "1 komentar" in screen.shot_list.item(1).text()
+    assert "Sebut nomornya" in screen.editor.comments_label.text()
+    assert not screen.editor.comments_label.isHidden()
+    assert ctx.setting("reviewer_name") == "Pak Budi"
+    screen.review.approve_btn.click()
+    assert "Disetujui" in screen.review.state_label.text()
+    screen.shot_list.setCurrentRow(0)
+    QTest.keyClicks(screen.editor.narration, " lagi")
+    screen.review.refresh()
+    assert "Berubah sejak disetujui" in screen.review.state_label.text()
+    assert screen.review.changes.count() == 1

@@ -33,6 +33,7 @@ STATE_COLOURS = {
 
 class ReviewPanel(QWidget):
     shot_requested = Signal(int)  # a pinned comment was double-clicked
+    changed = Signal()  # a decision or comment was recorded
     error = Signal(object)  # a KilasError to show
 
     def __init__(
@@ -114,6 +115,7 @@ class ReviewPanel(QWidget):
         self._remember_reviewer()
         self.comment.clear()
         self.refresh()
+        self.changed.emit()
 
     def _open_pinned(self, item: QListWidgetItem) -> None:
         shot_id = item.data(Qt.UserRole)

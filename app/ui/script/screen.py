@@ -9,19 +9,16 @@ so a 300-shot script stays as quick as a short one.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QSpinBox,
     QSplitter,
@@ -37,8 +34,8 @@ from app.core.errors import KilasError
 from app.core.glossary import GlossaryMatcher
 from app.services.context import AppContext
 from app.services.projects import ProjectService
-from app.services.script import ScriptService, decode_text_file
-from app.services.script_export import ScriptExportService
+from app.services.script import ScriptService
+from app.services.script_review import ReviewService
 from app.services.shots import ShotService, ShotView
 from app.ui.common.screen import Screen
 from app.ui.script.commands import (
@@ -52,6 +49,7 @@ from app.ui.script.commands import (
     SplitShotCommand,
 )
 from app.ui.script.glossary_panel import GlossaryPanel
+from app.ui.script.io_actions import ScriptIOActions
 from app.ui.script.review_panel import ReviewPanel
 from app.ui.script.shot_editor import ShotEditor, UndoKeyFilter
 from app.workers.jobs import JobRunner
@@ -70,7 +68,7 @@ BAR_NEAR = "QProgressBar::chunk { background: #ca8a04; }"
 BAR_OVER = "QProgressBar { color: #7f1d1d; font-weight: 600; } QProgressBar::chunk { background: #dc2626; }"
 
 
-class ScriptScreen(Screen):
+class ScriptScreen(ScriptIOActions, Screen):
     export_finished = Signal(str)  # path written, or "" when it failed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -83,6 +81,7 @@ class ScriptScreen(Screen):
         self.total_s = 0.0
         self.target_s = 60.0
         self.scene_titles: dict[int, str] = {}
+        self.comments: dict[int, list[str]] = {}  # open reviewer comments pinned to shots
         self.wpm = float(ctx.setting("narration_wpm"))
         self.jobs = JobRunner(self, max_threads=1)
         self._row_of: dict[int, int] = {}
@@ -164,6 +163,7 @@ class ScriptScreen(Screen):
         self.wpm_spin.valueChanged.connect(self.on_wpm_changed)
         self.review.shot_requested.connect(lambda sid: self.select_shot(sid))
         self.review.error.connect(self.show_error)
+        self.review.changed.connect(lambda: self.reload())
         self.glossary.error.connect(self.show_error)
         self.glossary.changed.connect(self.update_glossary)
         self.update_glossary()
@@ -211,7 +211,16 @@ class ScriptScreen(Screen):
         self.act_up = self._action(tr("Naik"), "Alt+Up", lambda: self.move_shot(-1))
         self.act_down = self._action(tr("Turun"), "Alt+Down", lambda: self.move_shot(1))
         self.act_scene = self._action(
-            tr("Adegan baru"), "Ctrl+Shift+N", self.new_scene, tr("Mulai adegan baru di shot ini")
+            tr("Adegan baru"),
+            "Ctrl+Shift+N",
+            lambda: self.new_scene(),
+            tr("Mulai adegan baru di shot ini"),
+        )
+        self.act_rename_scene = self._action(
+            tr("Ganti nama adegan"),
+            "F2",
+            lambda: self.rename_scene(),
+            tr("Ganti judul adegan shot ini"),
         )
         self.toolbar.addSeparator()
         self.act_paste = self._action(
@@ -269,7 +278,7 @@ class ScriptScreen(Screen):
             for act in self.toolbar.actions():
                 act.setEnabled(enabled)
             if self.project_id is None:
-                self.shots, self.scene_titles = [], {}
+                self.shots, self.scene_titles, self.comments = [], {}, {}
                 self.title_label.setText(self.tr("Pilih atau buat proyek untuk menulis naskah."))
                 self.target_s = 60.0
             else:
@@ -278,6 +287,12 @@ class ScriptScreen(Screen):
                 self.target_s = summary.target_duration_s or 60.0
                 self.shots = self.ctx.service(ShotService).list(self.project_id)
                 self.scene_titles = {sc.id: sc.title for sc in self.svc.scenes(self.project_id)}
+                self.comments = {}
+                for rec in self.ctx.service(ReviewService).records(self.project_id):
+                    if rec.decision == "comment" and rec.shot_id and not rec.resolved:
+                        self.comments.setdefault(rec.shot_id, []).append(
+                            f"{rec.reviewer}: {rec.comment}"
+                        )
             self._recompute_all()
             self._row_of = {sh.id: i for i, sh in enumerate(self.shots)}
             self.shot_list.clear()
@@ -331,6 +346,8 @@ class ScriptScreen(Screen):
         starts_scene = bool(
             shot.scene_id and (row == 0 or self.shots[row - 1].scene_id != shot.scene_id)
         )
+        if shot.id in self.comments:
+            head += self.tr("  · {0} komentar").format(len(self.comments[shot.id]))
         if starts_scene:
             head += "   ▸ " + (self.scene_titles.get(shot.scene_id) or self.tr("(adegan)"))
         source = shot.narration or shot.visual_notes or "—"
@@ -347,7 +364,7 @@ class ScriptScreen(Screen):
     def _load_editor(self, row: int) -> None:
         shot = self.shots[row] if 0 <= row < len(self.shots) else None
         scenes = sorted(self.scene_titles.items())
-        self.editor.load(shot, scenes, row + 1)
+        self.editor.load(shot, scenes, row + 1, self.comments.get(shot.id, []) if shot else [])
         self._update_estimate_label(row)
 
     def _update_estimate_label(self, row: int) -> None:
@@ -488,6 +505,37 @@ class ScriptScreen(Screen):
                 0, lambda: self._push(ReorderCommand(self, order, moved, self.tr("Pindah shot")))
             )
 
+    def rename_scene(self, title: str | None = None) -> None:
+        row = self.current_row()
+        if not 0 <= row < len(self.shots):
+            return
+        scene_id = self.shots[row].scene_id
+        if scene_id is None:
+            self.show_error(
+                KilasError(
+                    'Shot ini belum masuk adegan. Pakai "Adegan baru" dulu.',
+                    'This shot is not in a scene. Use "New scene" first.',
+                )
+            )
+            return
+        if title is None:
+            title, ok = QInputDialog.getText(
+                self,
+                self.tr("Ganti nama adegan"),
+                self.tr("Judul adegan"),
+                text=self.scene_titles.get(scene_id, ""),
+            )
+            if not ok:
+                return
+        self._push(
+            ContentCommand(
+                self,
+                self.tr("Ganti nama adegan"),
+                lambda: self.svc.rename_scene(scene_id, title),
+                row,
+            )
+        )
+
     def new_scene(self, title: str | None = None) -> None:
         sid = self.current_shot_id()
         if sid is None:
@@ -505,89 +553,6 @@ class ScriptScreen(Screen):
             )
         )
 
-    # Paste and import ------------------------------------------------------------------
-    def paste_script(self, text: str, replace: bool = False) -> None:
-        """Splits text with the plain-text parser and inserts the shots after this one."""
-        if self.project_id is None:
-            return
-        row = self.current_row()
-        index = None if replace else (row + 1 if row >= 0 else None)
-        pid = self.project_id
-
-        def change() -> None:
-            self.svc.import_text(pid, text, index=index, replace=replace)
-
-        try:
-            self._push(ContentCommand(self, self.tr("Tempel naskah"), change, index or 0))
-        except KilasError as exc:
-            self.show_error(exc)
-
-    def paste_clipboard(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if text.strip():
-            self.paste_script(text)
-
-    def import_file_dialog(self) -> None:
-        if self.project_id is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Impor naskah teks"), "", self.tr("Teks (*.txt *.md);;Semua berkas (*)")
-        )
-        if not path:
-            return
-        replace = True
-        if self.shots:
-            box = QMessageBox(
-                QMessageBox.Question,
-                self.tr("Impor naskah"),
-                self.tr("Naskah ini sudah berisi shot. Ganti seluruhnya atau tambahkan?"),
-                parent=self,
-            )
-            replace_btn = box.addButton(self.tr("Ganti"), QMessageBox.DestructiveRole)
-            box.addButton(self.tr("Tambahkan"), QMessageBox.AcceptRole)
-            cancel = box.addButton(QMessageBox.Cancel)
-            box.exec()
-            if box.clickedButton() is cancel:
-                return
-            replace = box.clickedButton() is replace_btn
-        self.import_file(Path(path), replace)
-
-    def import_file(self, path: Path, replace: bool = True) -> None:
-        try:
-            text = decode_text_file(Path(path).read_bytes())
-        except OSError as exc:
-            self.show_error(
-                KilasError(f"Berkas tidak bisa dibaca: {exc}", f"Cannot read the file: {exc}")
-            )
-            return
-        self.paste_script(text, replace=replace)
-
-    # Export ----------------------------------------------------------------------------
-    def export_dialog(self, fmt: str) -> None:
-        if self.project_id is None:
-            return
-        filters = {"txt": "Teks (*.txt)", "docx": "Word (*.docx)", "pdf": "PDF (*.pdf)"}
-        default = f"{self.title_label.text() or 'naskah'}.{fmt}".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor naskah"), default, filters[fmt])
-        if path:
-            self.export_to(fmt, Path(path))
-
-    def export_to(self, fmt: str, path: Path) -> None:
-        """Writes the export on a worker thread; `export_finished` tells the outcome."""
-        pid, service = self.project_id, self.ctx.service(ScriptExportService)
-        job = self.jobs.start(lambda report, cancel: str(service.export(pid, fmt, path)))
-        self.status_message.emit(self.tr("Mengekspor naskah…"))
-        job.signals.succeeded.connect(self._export_done)
-        job.signals.failed.connect(self._export_failed)
-
-    def _export_done(self, path: str) -> None:
-        self.status_message.emit(self.tr("Naskah diekspor ke {0}").format(path))
-        self.export_finished.emit(path)
-
-    def _export_failed(self, exc: KilasError) -> None:
-        self.show_error(exc)
-        self.export_finished.emit("")
-
     # Settings and projects -------------------------------------------------------------
     def on_wpm_changed(self, value: int) -> None:
         try:
@@ -600,21 +565,6 @@ class ScriptScreen(Screen):
             self._paint_item(row)
         self._update_estimate_label(self.current_row())
         self.update_totals()
-
-    def new_from_template(self) -> None:
-        from app.ui.projects.new_dialog import NewProjectDialog
-
-        dialog = NewProjectDialog(self)
-        if dialog.exec() != NewProjectDialog.Accepted:
-            return
-        title, template, series = dialog.values()
-        try:
-            project_id = self.ctx.service(ProjectService).create(title, template, series)
-        except KilasError as exc:
-            self.show_error(exc)
-            return
-        self.set_project(project_id)
-        self.project_opened.emit(project_id)
 
     def show_error(self, exc: KilasError) -> None:
         message = exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)

@@ -98,6 +98,11 @@ class ShotEditor(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
         self.estimate = QLabel()
+        self.comments_label = QLabel()  # reviewers' open comments on this shot
+        self.comments_label.setWordWrap(True)
+        self.comments_label.setStyleSheet(
+            "background: #fef9c3; border: 1px solid #facc15; padding: 4px; color: #713f12;"
+        )
         self.estimate.setObjectName("shotEstimate")
         self.narration = NarrationEdit()
         self.narration.setPlaceholderText(self.tr("Narasi (suara/dialog) shot ini…"))
@@ -136,6 +141,7 @@ class ShotEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.comments_label)
         form = QFormLayout()
         form.addRow(self.tr("Narasi"), self.narration)
         form.addRow("", self.estimate)
@@ -174,7 +180,13 @@ class ShotEditor(QWidget):
         for h in self.highlighters:
             h.set_matcher(matcher)
 
-    def load(self, shot: ShotView | None, scenes: list[tuple[int, str]], number: int) -> None:
+    def load(
+        self,
+        shot: ShotView | None,
+        scenes: list[tuple[int, str]],
+        number: int,
+        comments: list[str] | None = None,
+    ) -> None:
         self._loading = True
         try:
             self.shot_id = shot.id if shot else None
@@ -184,6 +196,7 @@ class ShotEditor(QWidget):
             for scene_id, title in scenes:
                 self.scene.addItem(title or self.tr("(adegan tanpa judul)"), scene_id)
             if shot is None:
+                self.comments_label.hide()
                 self.heading.setText(self.tr("Belum ada shot. Tekan Ctrl+Enter untuk menambah."))
                 self.values = {}
                 for w in (self.narration, self.on_screen, self.visual):
@@ -192,6 +205,10 @@ class ShotEditor(QWidget):
                 self.target.setValue(0)
                 return
             self.heading.setText(self.tr("Shot {0}").format(number))
+            self.comments_label.setVisible(bool(comments))
+            self.comments_label.setText(
+                "\n".join(self.tr("Komentar — {0}").format(c) for c in comments or [])
+            )
             self.values = {
                 "narration": shot.narration,
                 "on_screen_text": shot.on_screen_text,
