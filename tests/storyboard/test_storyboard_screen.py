@@ -233,3 +233,13 @@ def test_keyboard_moves_cards_and_shot_list_groups_by_location(qtbot, screen, ct
     assert dialog.tree.topLevelItemCount() == 1
     top = dialog.tree.topLevelItem(0)
     assert top.text(0) == "Pasar Baru" and top.childCount() == 3
+
+
+def test_pdf_and_csv_export_run_in_the_background(qtbot, screen, tmp_path):
+    screen.export_to(tmp_path / "papan.pdf", "pdf")
+    _wait_job(qtbot, screen)
+    screen.export_to(tmp_path / "daftar.csv", "csv")
+    _wait_job(qtbot, screen)
+    assert (tmp_path / "papan.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "daftar.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert not screen.notice.isVisible()
