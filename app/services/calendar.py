@@ -149,7 +149,7 @@ class CalendarService:
             for pub, project in s.execute(query):
                 planned = self.to_local(pub.planned_at)
                 published = self.to_local(pub.published_at)
-                when = planned or published
+                when = published or planned  # a posted video sits on the day it went out
                 if when is None:
                     continue
                 if start and when.date() < start or end and when.date() > end:
@@ -158,7 +158,7 @@ class CalendarService:
                     Entry(project.id, project.title, pub.platform, project.status, planned,
                           published, pub.url)
                 )  # fmt: skip
-            out.sort(key=lambda e: (e.planned_at or e.published_at, e.platform, e.project_id))
+            out.sort(key=lambda e: (e.published_at or e.planned_at, e.platform, e.project_id))
             return out
 
     def unscheduled(self) -> list[tuple[int, str, str, tuple[str, ...]]]:
@@ -234,6 +234,13 @@ class CalendarService:
     ) -> datetime:
         """Move a planned item to another date and/or platform (drag and drop)."""
         new_platform = check_platform(new_platform or platform)
+        with self.ctx.workspace.session() as s:
+            current = self._pub(s, project_id, platform)
+            if current is not None and current.published_at is not None:
+                raise InvalidInput(
+                    "Video ini sudah tayang di platform itu; ubah lewat 'Tandai tayang'.",
+                    "This video is already posted there; change it with 'Mark published'.",
+                )
         if new_platform != platform:
             with self.ctx.session() as s:
                 self._project(s, project_id)

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 
 from app.core import metrics_parse as mp
 from app.core.clock import utc_now
@@ -217,7 +217,12 @@ class MetricsService:
                 for pub in s.scalars(select(Publication))
                 if pub.url
             }
-            seen: set[tuple[int, str]] = set()
+            # One query for the existing rows: a per-row SELECT cost ~3 ms a row.
+            records = {(r.project_id, r.platform): r for r in s.scalars(select(MetricRecord))}
+            created: set[tuple[int, str]] = set()
+            updated: set[tuple[int, str]] = set()
+            now = utc_now()
+            tz = self.calendar.tz
             for row in parsed:
                 issue = RowIssue(row.line, row.title, row.project_id, row.platform, "")
                 if row.errors:
@@ -228,25 +233,20 @@ class MetricsService:
                     result.unknown_videos.append(_with(issue, project))
                     continue
                 key = (project.id, row.platform)
-                record = s.scalars(
-                    select(MetricRecord).where(
-                        MetricRecord.project_id == project.id, MetricRecord.platform == row.platform
-                    )
-                ).first()
+                record = records.get(key)
                 if record is None:
                     record = MetricRecord(project_id=project.id, platform=row.platform)
                     s.add(record)
-                    if key not in seen:
-                        result.created += 1
-                elif key not in seen:
-                    result.updated += 1
-                seen.add(key)
+                    records[key] = record
+                    created.add(key)
+                elif key not in created:
+                    updated.add(key)
                 for name, value in row.values.items():
                     setattr(record, name, value)
                 if row.posted_at is not None:
-                    record.posted_at = mp.to_utc_naive(row.posted_at, self.calendar.tz)
-                record.imported_at = utc_now()
-                s.flush()
+                    record.posted_at = mp.to_utc_naive(row.posted_at, tz)
+                record.imported_at = now
+            result.created, result.updated = len(created), len(updated)
         return result
 
     @staticmethod
@@ -276,11 +276,9 @@ class MetricsService:
 
     def restore_snapshot(self, rows: list[dict[str, Any]]) -> None:
         with self.ctx.session() as s:
-            for rec in s.scalars(select(MetricRecord)):
-                s.delete(rec)
-            s.flush()
-            for row in rows:
-                s.add(MetricRecord(**row))
+            s.execute(delete(MetricRecord))
+            if rows:
+                s.execute(insert(MetricRecord), rows)
 
     # hand entry ----------------------------------------------------------------------------
     def get(self, project_id: int, platform: str) -> MetricValues | None:

@@ -74,6 +74,8 @@ def test_mark_published_records_date_link_and_status(ctx, projects):
     assert entry.url == "https://vt.tiktok.com/x1" and entry.status == "published"
     with pytest.raises(InvalidInput):
         cal.mark_published(pid, "tiktok", datetime(2026, 11, 20, 19, 5), "tiktok.com/x1")
+    with pytest.raises(InvalidInput):  # a posted video is not dragged to another day
+        cal.move(pid, "tiktok", date(2026, 11, 27))
 
 
 def test_times_are_local_wall_clock_stored_as_utc(ctx, projects):
@@ -255,3 +257,31 @@ def test_utf16_excel_text_and_formula_titles(ctx, tmp_path):
     assert "'=HYPERLINK" in out.read_text(encoding="utf-8-sig")
     ctx.service(ReportService).export("2026-09", "csv", tmp_path / "r.csv")
     assert "'=HYPERLINK" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+
+
+README_EXAMPLE = """\
+title,platform,posted_at,views,likes,comments,shares,saves,watch_time_s,followers_gained
+Cara Menghubungi Call Center 112,TikTok,5 Agustus 2026 19.00,12.480,936,87,214,158,"21,4",46
+Cara Menghubungi Call Center 112,reels,06/08/2026 12:00,"5,310",402,35,61,97,0:19,22
+Kapan Harus Menelepon 112?,shorts,2026-08-09,1.2K,88,4,9,12,18,3
+"""
+
+
+def test_readme_example_imports_as_documented(ctx, tmp_path):
+    ps = ctx.service(ProjectService)
+    first = ps.create("Cara Menghubungi Call Center 112")
+    second = ps.create("Kapan Harus Menelepon 112?")
+    path = _write(tmp_path / "kinerja-agustus.csv", README_EXAMPLE)
+    result = ctx.service(MetricsService).import_csv(path)
+    assert (result.created, result.unknown_videos, result.bad_rows) == (3, [], [])
+    svc = ctx.service(MetricsService)
+    tiktok = svc.get(first, "tiktok")
+    assert (tiktok.views, tiktok.watch_time_s, tiktok.posted_at) == (
+        12480,
+        21.4,
+        datetime(2026, 8, 5, 19, 0),
+    )
+    assert svc.get(first, "reels").views == 5310 and svc.get(first, "reels").watch_time_s == 19
+    assert svc.get(second, "shorts").views == 1200
+    totals = ctx.service(ReportService).monthly("2026-08").totals
+    assert totals.views == 12480 + 5310 + 1200 and totals.videos == 2

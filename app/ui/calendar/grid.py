@@ -215,7 +215,7 @@ class CalendarGrid(QWidget):
         days = self.days()
         by_key: dict[tuple[date, str], list[Entry]] = {}
         for e in entries:
-            when = e.planned_at or e.published_at
+            when = e.published_at or e.planned_at
             key = (when.date(), e.platform if self.mode == "week" else "")
             by_key.setdefault(key, []).append(e)
         for index, cell in enumerate(self.cells):

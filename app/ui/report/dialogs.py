@@ -168,7 +168,8 @@ class HandEntryDialog(QDialog):
     """Type a video's numbers from the platform's app (per platform)."""
 
     def __init__(self, projects: list[tuple[int, str]], lookup, now: datetime,
-                 parent: QWidget | None = None, project_id: int | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, project_id: int | None = None,
+                 platform: str | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Isi angka kinerja"))
         self.lookup = lookup  # (project_id, platform) -> MetricValues | None
@@ -183,6 +184,8 @@ class HandEntryDialog(QDialog):
         self.platform = QComboBox(self)
         for key, info in PLATFORMS.items():
             self.platform.addItem(info.label, key)
+        if platform:
+            self.platform.setCurrentIndex(max(0, self.platform.findData(platform)))
         form.addRow(self.tr("Platform"), self.platform)
         self.posted = QDateTimeEdit(to_qdatetime(now), self)
         self.posted.setDisplayFormat("dd/MM/yyyy HH:mm")

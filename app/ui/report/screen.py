@@ -256,7 +256,7 @@ class ReportScreen(Screen):
 
     def on_table_double_clicked(self, item: QTableWidgetItem) -> None:
         project_id, platform = item.data(Qt.UserRole)
-        self.open_entry(project_id)
+        self.open_entry(project_id, platform)
 
     def on_import_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Impor angka kinerja"), str(Path.home()),
@@ -331,12 +331,12 @@ class ReportScreen(Screen):
     def on_entry_triggered(self) -> None:
         self.open_entry(self.project_id)
 
-    def open_entry(self, project_id: int | None) -> None:
+    def open_entry(self, project_id: int | None, platform: str | None = None) -> None:
         projects = [(p.id, p.title) for p in self.ctx.service(ProjectService).summaries()]
         if not projects:
             return
         now = self.ctx.service(CalendarService).now_local()
-        dialog = HandEntryDialog(projects, self.metrics.get, now, self, project_id)
+        dialog = HandEntryDialog(projects, self.metrics.get, now, self, project_id, platform)
         if dialog.exec():
             self.record(*dialog.values())
 
