@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from app.core import timing
-from app.core.errors import InvalidInput, KilasError, NotFound
+from app.core.errors import InvalidInput, KilasError, NotFound, WorkspaceReadOnly
 from app.core.script_text import (
     SceneDraft,
     ScriptDoc,
@@ -352,6 +352,11 @@ class ScriptService:
         editor already knows the previous value for its undo step)."""
         if field not in EDITOR_FIELDS:
             raise InvalidInput(f"Kolom tidak dikenal: {field}", f"Unknown field: {field}")
+        if self.ctx.read_only:  # plain SQL passes the read-only session's flush guard
+            raise WorkspaceReadOnly(
+                "Ruang kerja ini sedang dibuka Kilas lain; perubahan tidak disimpan.",
+                "This workspace is open in another Kilas; changes are not saved.",
+            )
         # Plain SQL: the ORM's update compilation and session sync cost more than the write.
         # `field` is one of EDITOR_FIELDS (checked above), never user text.
         with self.ctx.session() as s:

@@ -209,3 +209,14 @@ def test_scenes_and_pinned_comments_show_in_the_shot_list(screen, ctx):
     screen.review.refresh()
     assert "Berubah sejak disetujui" in screen.review.state_label.text()
     assert screen.review.changes.count() == 1
+
+
+def test_read_only_workspace_refuses_typing_without_an_undo_step(screen, ctx, monkeypatch):
+    monkeypatch.setattr(ctx.workspace, "read_only", True)
+    before = db_narrations(ctx, screen.project_id)
+    screen.shot_list.setCurrentRow(0)
+    QTest.keyClicks(screen.editor.narration, "x")
+    assert db_narrations(ctx, screen.project_id) == before
+    assert screen.error_label.isVisible() and "dibuka Kilas lain" in screen.error_label.text()
+    assert screen.undo_stack.count() == 0
+    assert screen.editor.narration.toPlainText() == before[0]

@@ -74,6 +74,7 @@ class EditFieldCommand(ScriptCommand):
 
     def _set(self, value: Any) -> None:
         self.screen.svc.set_field(self.shot_id, self.field, value)
+        self.screen.select_shot(self.shot_id)  # undo shows the shot it changes
         self.screen.apply_shot_field(self.shot_id, self.field, value)
 
     def _redo(self) -> None:

@@ -116,4 +116,5 @@ class ScriptIOActions:
             self.show_error(exc)
             return
         self.set_project(project_id)
+        self.projects_changed.emit()
         self.project_opened.emit(project_id)

@@ -137,6 +137,7 @@ class ShotEditor(QWidget):
             self.scene,
         ):
             w.installEventFilter(self.key_filter)
+        self.target.lineEdit().installEventFilter(self.key_filter)  # it holds the focus
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
