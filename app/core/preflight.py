@@ -20,6 +20,7 @@ FIX_MOVE_INTO_SAFE_ZONE = "move_into_safe_zone"
 FIX_RAISE_TEXT_SIZE = "raise_text_size"
 FIX_CONTRAST = "fix_contrast"
 FIX_CAPTION_OUTLINE = "caption_outline"
+FIX_MOVE_LOGO = "move_logo"
 
 # WCAG 2.x AA: 4.5:1 for normal text, 3:1 for large text (≥ 24 CSS px, or ≥ 18.7 CSS px bold).
 # A 1080-px-wide canvas shows at about 400 CSS px on a phone (factor 2.7).
@@ -70,7 +71,7 @@ class PreflightInput:
 
 @dataclass(frozen=True)
 class Finding:
-    rule: str  # safe_zone | text_size | text_fit | contrast | missing_media | duration | subtitles
+    rule: str  # safe_zone | text_size | text_fit | overlap | contrast | missing_media | duration | subtitles
     severity: str
     element: str
     message_id: str
@@ -174,6 +175,37 @@ def check_text_fit(data: PreflightInput) -> list[Finding]:
                 None,
             )
         )
+    return out
+
+
+def _intersects(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def check_logo_overlap(data: PreflightInput) -> list[Finding]:
+    """The corner logo shows all along (not during the end card): it must not cover text."""
+    logo = next((a for a in data.areas if a.element == "logo"), None)
+    if logo is None:
+        return []
+    out, seen = [], set()
+    for a in data.areas:
+        if a.kind == "logo" or a.element.startswith("end_card.") or a.element in seen:
+            continue
+        if _intersects(logo.rect, a.rect):
+            seen.add(a.element)
+            pid, pen = _where(a.shot_number)
+            out.append(
+                Finding(
+                    "overlap",
+                    WARNING,
+                    a.element,
+                    f"{pid}logo menutupi {a.element}; pindahkan atau perkecil logo.",
+                    f"{pen}the logo covers {a.element}; move or shrink the logo.",
+                    a.shot_id,
+                    a.shot_number,
+                    FIX_MOVE_LOGO,
+                )
+            )
     return out
 
 
@@ -300,6 +332,7 @@ RULES = (
     check_safe_zone,
     check_text_size,
     check_text_fit,
+    check_logo_overlap,
     check_contrast,
     check_media,
     check_duration,

@@ -352,8 +352,8 @@ def logo_rect(
     return (x, y, x + width, y + height)
 
 
-# On-screen text of a shot: a band in the upper third of the safe box.
-ON_SCREEN_TEXT_RECT = (95, 330, 900, 610)
+# On-screen text of a shot: a band below the corner logo (a 180-px square logo ends at y 474).
+ON_SCREEN_TEXT_RECT = (95, 490, 900, 770)
 ON_SCREEN_TEXT_SIZE_PX = 64
 
 

@@ -285,18 +285,21 @@ class PreflightService:
             rules.FIX_RAISE_TEXT_SIZE: self._candidates_text_size,
             rules.FIX_CONTRAST: self._candidates_contrast,
             rules.FIX_CAPTION_OUTLINE: self._candidates_caption,
+            rules.FIX_MOVE_LOGO: self._candidates_logo,
         }
         planner = planners.get(finding.fix or "")
         if planner is None:
             return None
+        before = {f.key for f in rules.run_rules(self._input(style, facts))}
         for changes in planner(style, facts, finding):
             if any(path_locked(p, facts.locked) for p in changes):
                 continue
             trial = style
             for path, value in changes.items():
                 trial = trial.with_path(path, value)
-            after = rules.run_rules(self._input(trial, facts))
-            if all(f.key != finding.key for f in after):
+            after = {f.key for f in rules.run_rules(self._input(trial, facts))}
+            # A fix must solve this finding without causing another one.
+            if finding.key not in after and after <= before:
                 return changes
         return None
 
@@ -346,6 +349,17 @@ class PreflightService:
         # The text keeps its colour; a darker or lighter panel behind it may help instead.
         candidates += [{f"{kind}.background": c} for c in ("#0A2540", "#111111", "#FFFFFF")]
         return candidates
+
+    @staticmethod
+    def _candidates_logo(
+        style: BrandStyle, facts: _Facts, finding: Finding
+    ) -> list[dict[str, Any]]:
+        corners = ["top_right", "top_left", "bottom_right", "bottom_left"]
+        out: list[dict[str, Any]] = [{"logo.corner": c} for c in corners if c != style.logo.corner]
+        for width in (150, 120, 100):
+            if width < style.logo.width_px:
+                out += [{"logo.corner": c, "logo.width_px": width} for c in corners]
+        return out
 
     @staticmethod
     def _candidates_caption(

@@ -237,3 +237,22 @@ def test_preflight_warns_when_text_is_cut_off(ctx, brand):
     assert [(f.element, f.severity, f.shot_number) for f in cut] == [
         ("lower_third.role", "warning", 1)
     ]
+
+
+def test_logo_covering_text_is_found_and_moved_without_new_problems(ctx, brand, logo_png):
+    kit = brand.ensure_default()
+    brand.set_logo(kit, logo_png)
+    brand.set_field(kit, "logo.width_px", 400)  # 400×200 in the top right reaches y 494
+    pid = ctx.service(ProjectService).create("Logo besar")
+    from app.store.models import Shot
+
+    with ctx.session() as s:
+        s.add(Shot(project_id=pid, position=0, on_screen_text="Tekan 112"))
+    service = ctx.service(PreflightService)
+    overlap = next(f for f in service.run(pid) if f.rule == "overlap")
+    assert overlap.element == "on_screen_text" and overlap.fix == "move_logo"
+    before = {f.key for f in service.run(pid)}
+    service.apply_fix(pid, overlap.key)
+    after = {f.key for f in service.run(pid)}
+    assert overlap.key not in after and after <= before
+    assert brand.project_style(pid).logo != brand.get(kit).style.logo
