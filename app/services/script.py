@@ -455,6 +455,16 @@ class ScriptService:
                     for sc in project.scenes
                 ],
                 "shots": [shot_record(sh) for sh in self._ordered_shots(s, project_id)],
+                # Reviewer comments pinned to shots, so undoing a replace re-pins them.
+                "pins": {
+                    str(a.id): a.shot_id
+                    for a in s.scalars(
+                        select(ApprovalRecord).where(
+                            ApprovalRecord.project_id == project_id,
+                            ApprovalRecord.shot_id.is_not(None),
+                        )
+                    )
+                },
             }
 
     def restore_content(self, project_id: int, content: dict[str, Any]) -> None:
@@ -476,6 +486,11 @@ class ScriptService:
             s.flush()
             for rec in content.get("shots", []):
                 s.add(Shot(**{k: v for k, v in rec.items() if not k.startswith("_")}))
+            s.flush()
+            for approval_id, shot_id in content.get("pins", {}).items():
+                approval = s.get(ApprovalRecord, int(approval_id))
+                if approval is not None and s.get(Shot, shot_id) is not None:
+                    approval.shot_id = shot_id
             touch_project(s, project_id)
 
     def import_doc(

@@ -130,3 +130,13 @@ def test_read_only_folder_gives_a_clear_error(ctx, project, tmp_path, monkeypatc
             ex.export(project, fmt, folder / f"naskah.{fmt}")
         assert "Permission denied" in err.value.message("en")
     assert list(folder.iterdir()) == []
+
+
+def test_undoing_a_replacing_import_re_pins_comments(ctx, project):
+    shot = ctx.service(ShotService).list(project)[3]
+    ctx.service(ReviewService).comment(project, "Cek ejaan", shot.id, reviewer="Ani")
+    svc = ctx.service(ScriptService)
+    before = svc.import_text(project, "Satu.\n\nDua.", replace=True)
+    assert ctx.service(ReviewService).records(project)[0].shot_number is None
+    svc.restore_content(project, before)
+    assert ctx.service(ReviewService).records(project)[0].shot_number == 4

@@ -220,3 +220,18 @@ def test_read_only_workspace_refuses_typing_without_an_undo_step(screen, ctx, mo
     assert screen.error_label.isVisible() and "dibuka Kilas lain" in screen.error_label.text()
     assert screen.undo_stack.count() == 0
     assert screen.editor.narration.toPlainText() == before[0]
+
+
+def test_new_from_template_opens_the_new_project(screen, ctx, qtbot, monkeypatch):
+    from app.ui.projects.new_dialog import NewProjectDialog
+
+    monkeypatch.setattr(NewProjectDialog, "exec", lambda self: NewProjectDialog.Accepted)
+    monkeypatch.setattr(
+        NewProjectDialog, "values", lambda self: ("Imbauan DBD", "imbauan-psa", "Kesehatan")
+    )
+    with qtbot.waitSignal(screen.project_opened) as sig:
+        screen.new_from_template()
+    assert screen.project_id == sig.args[0]
+    assert screen.title_label.text() == "Imbauan DBD"
+    assert screen.shot_list.count() == 5 and screen.target_s == 45
+    assert "Menguras" in screen.shots[2].on_screen_text
