@@ -66,8 +66,22 @@ def parse_template(text: str) -> ScriptTemplate:
     )
 
 
+class TemplateIndex(dict):
+    """Templates by name; `get` also accepts the title as people say it ("Imbauan / PSA",
+    "liputan kegiatan"), so `new --template "Fakta & angka"` works too."""
+
+    def get(self, key, default=None):  # type: ignore[override]
+        if key in self:
+            return self[key]
+        wanted = " ".join(str(key or "").split()).casefold()
+        for tpl in self.values():
+            if wanted in (tpl.title.casefold(), tpl.name.replace("-", " ").casefold()):
+                return tpl
+        return default
+
+
 def load_templates(folder: Path = TEMPLATES_DIR / "scripts") -> dict[str, ScriptTemplate]:
-    templates = {}
+    templates = TemplateIndex()
     for path in sorted(folder.glob("*.json")):
         tpl = parse_template(path.read_text(encoding="utf-8"))
         templates[tpl.name] = tpl

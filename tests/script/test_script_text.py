@@ -123,3 +123,18 @@ def test_diff_reports_word_changes_moves_and_snapshots_without_ids():
     now = {"shots": [{"id": 7, "narration": "satu"}, {"id": 8, "narration": "dua!"}]}
     (only,) = diff_scripts(legacy, now).changes
     assert only.kind == "changed" and only.number_after == 2
+
+
+def test_four_indonesian_templates_found_by_name_or_title():
+    from app.core.script_templates import load_templates
+
+    templates = load_templates()
+    assert {"tutorial-layanan-publik", "liputan-kegiatan", "imbauan-psa", "fakta-angka"} <= set(
+        templates
+    )
+    assert templates.get("Imbauan / PSA").name == "imbauan-psa"
+    assert templates.get("fakta & angka").name == "fakta-angka"
+    assert templates.get("liputan kegiatan").name == "liputan-kegiatan"
+    assert templates.get("tidak ada") is None
+    for tpl in templates.values():
+        assert tpl.scenes and all(sc.shots for sc in tpl.scenes)
