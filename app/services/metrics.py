@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +21,7 @@ from sqlalchemy import delete, insert, select
 
 from app.core import metrics_parse as mp
 from app.core.clock import utc_now
-from app.core.errors import InvalidInput, NotFound
+from app.core.errors import Canceled, InvalidInput, NotFound
 from app.services.calendar import CalendarService, check_platform
 from app.services.context import AppContext
 from app.store.models import MetricMapping, MetricRecord, Project, Publication
@@ -183,8 +185,13 @@ class MetricsService:
         mapping_name: str | None = None,
         columns: dict[str, str] | None = None,
         save_as: str | None = None,
+        report: Callable[[float, str], None] | None = None,
+        cancel: threading.Event | None = None,
     ) -> ImportResult:
-        """Import a metrics CSV (Kilas's format, or a platform export through a mapping)."""
+        """Import a metrics CSV (Kilas's format, or a platform export through a mapping).
+
+        `cancel` (set from another thread) stops the import before anything is saved.
+        """
         if platform:
             check_platform(platform)
         if mapping_name:
@@ -223,7 +230,12 @@ class MetricsService:
             updated: set[tuple[int, str]] = set()
             now = utc_now()
             tz = self.calendar.tz
-            for row in parsed:
+            for index, row in enumerate(parsed):
+                if index % 200 == 0:
+                    if cancel is not None and cancel.is_set():
+                        raise Canceled()  # the session block rolls back: nothing saved
+                    if report is not None:
+                        report(index / max(1, len(parsed)), "")
                 issue = RowIssue(row.line, row.title, row.project_id, row.platform, "")
                 if row.errors:
                     result.bad_rows.append(_with(issue, "; ".join(row.errors)))

@@ -59,15 +59,16 @@ class ReportService:
                 for m, p in s.execute(query)
             ]  # fmt: skip
 
-    def months(self) -> list[str]:
+    def months(self, rows: list[core.MetricRow] | None = None) -> list[str]:
         """Months that have numbers, newest first (the current month always included)."""
         now = self.ctx.service(CalendarService).now_local()
-        found = {core.month_key(r.posted_at) for r in self.rows() if r.posted_at}
+        rows = self.rows() if rows is None else rows
+        found = {core.month_key(r.posted_at) for r in rows if r.posted_at}
         found.add(core.month_key(now))
         return sorted(found, reverse=True)
 
-    def monthly(self, month: str) -> core.MonthlyReport:
-        return core.monthly_report(self.rows(), check_month(month))
+    def monthly(self, month: str, rows: list[core.MetricRow] | None = None) -> core.MonthlyReport:
+        return core.monthly_report(self.rows() if rows is None else rows, check_month(month))
 
     def _organisation(self) -> str:
         with self.ctx.workspace.session() as s:

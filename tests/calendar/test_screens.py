@@ -154,7 +154,9 @@ def test_report_screen_import_hand_entry_export(ctx, sample, qtbot, tmp_path, mo
         "Video Lama Tahun Lalu,04/08/2026,500,5,0:10\n",
         encoding="utf-8",
     )
-    result = screen.import_file(export, dialog_factory=_FakeMapping)
+    with qtbot.waitSignal(screen.import_finished, timeout=10000) as blocker:
+        assert screen.import_file(export, dialog_factory=_FakeMapping)
+    result = blocker.args[0]
     assert result.created == 1 and [r.title for r in result.unknown_videos] == [
         "Video Lama Tahun Lalu"
     ]
@@ -172,7 +174,10 @@ def test_report_screen_import_hand_entry_export(ctx, sample, qtbot, tmp_path, mo
     assert screen.month.currentData() == "2026-10" and "2.000" in screen.kpis["views"].text()
     assert screen.table.rowCount() == 1
     pdf = tmp_path / "laporan oktober.pdf"
-    assert screen.export("2026-10", "pdf", pdf) and pdf.read_bytes()[:4] == b"%PDF"
+    with qtbot.waitSignal(screen.export_finished, timeout=10000):
+        screen.export("2026-10", "pdf", pdf)
+    assert pdf.read_bytes()[:4] == b"%PDF"
+    qtbot.waitUntil(lambda: screen.job is None)
     screen.undo_stack.undo()
     assert ctx.service(MetricsService).get(ids[2], "shorts") is None
 

@@ -285,3 +285,17 @@ def test_readme_example_imports_as_documented(ctx, tmp_path):
     assert svc.get(second, "shorts").views == 1200
     totals = ctx.service(ReportService).monthly("2026-08").totals
     assert totals.views == 12480 + 5310 + 1200 and totals.videos == 2
+
+
+def test_canceled_import_saves_nothing(ctx, tmp_path):
+    import threading
+
+    from app.core.errors import Canceled
+
+    ctx.service(ProjectService).create("Cara Menghubungi Call Center 112")
+    path = _write(tmp_path / "kinerja.csv", README_EXAMPLE)
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Canceled):
+        ctx.service(MetricsService).import_csv(path, cancel=stop)
+    assert ctx.service(ReportService).rows() == []

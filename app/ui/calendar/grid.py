@@ -210,7 +210,8 @@ class CalendarGrid(QWidget):
         return days[0], days[-1]
 
     # content ------------------------------------------------------------------------------
-    def show_entries(self, entries: list[Entry], today: date) -> None:
+    def show_entries(self, entries: list[Entry], today: date, current: int | None = None) -> None:
+        """Fill the cells; the current project's items are bold."""
         labels = status_labels(self)
         days = self.days()
         by_key: dict[tuple[date, str], list[Entry]] = {}
@@ -230,7 +231,12 @@ class CalendarGrid(QWidget):
             cell.label.setEnabled(in_month)
             cell.setStyleSheet("DayCell { background: #fffde7; }" if day == today else "")
             for e in by_key.get((day, cell.list.platform), []):
-                cell.list.addItem(self._item(e, labels))
+                item = self._item(e, labels)
+                if e.project_id == current:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                cell.list.addItem(item)
 
     def _item(self, e: Entry, labels: dict[str, str]) -> QListWidgetItem:
         when = e.published_at or e.planned_at

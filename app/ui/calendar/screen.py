@@ -135,7 +135,7 @@ class CalendarScreen(Screen):
     def refresh(self) -> None:
         start, end = self.grid.span()
         today = self.calendar.now_local().date()
-        self.grid.show_entries(self.calendar.entries(start, end), today)
+        self.grid.show_entries(self.calendar.entries(start, end), today, self.project_id)
         anchor = self.grid.anchor
         if self.grid.mode == "month":
             month = self.tr(MONTHS_ID[anchor.month - 1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -35,6 +37,7 @@ from app.ui.calendar.edits import ServiceEdit
 from app.ui.common.screen import Screen
 from app.ui.report.charts import BarChart
 from app.ui.report.dialogs import HandEntryDialog, MappingDialog
+from app.workers.jobs import JobRunner
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
              "September", "Oktober", "November", "Desember")  # fmt: skip
@@ -50,11 +53,19 @@ def fmt_pct(value: float) -> str:
 
 
 class ReportScreen(Screen):
+    import_finished = Signal(object)  # ImportResult
+    export_finished = Signal(str)  # the file written
+    job_failed = Signal(object)  # KilasError
+    job_done = Signal()
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.runner = JobRunner(self, max_threads=1)
+        self.job = None
         self.reports = ctx.service(ReportService)
         self.metrics = ctx.service(MetricsService)
         self.report: core.MonthlyReport | None = None
+        self._rows: list[core.MetricRow] | None = None
         self._build()
         self.refresh()
 
@@ -137,6 +148,16 @@ class ReportScreen(Screen):
         self.empty_note = QLabel(self)
         self.empty_note.setStyleSheet("color: #6b7280;")
         layout.addWidget(self.empty_note)
+        self.job_box = QWidget(self)
+        job_row = QHBoxLayout(self.job_box)
+        job_row.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar(self.job_box)
+        self.cancel_button = QPushButton(self.tr("Batal"), self.job_box)
+        self.cancel_button.clicked.connect(self.on_cancel_clicked)
+        job_row.addWidget(self.progress, 1)
+        job_row.addWidget(self.cancel_button)
+        self.job_box.hide()
+        layout.addWidget(self.job_box)
 
     def _action(self, bar: QToolBar, text: str, shortcut, slot) -> QAction:
         act = QAction(text, self)
@@ -154,7 +175,8 @@ class ReportScreen(Screen):
 
     def refresh(self) -> None:
         current = self.month.currentData()
-        months = self.reports.months()
+        self._rows = self.reports.rows()  # read once per refresh
+        months = self.reports.months(self._rows)
         self.month.blockSignals(True)
         self.month.clear()
         for month in months:
@@ -163,7 +185,7 @@ class ReportScreen(Screen):
             self.month.setCurrentIndex(months.index(current))
         else:
             # The newest month that has numbers, else this month.
-            with_data = {core.month_key(r.posted_at) for r in self.reports.rows() if r.posted_at}
+            with_data = {core.month_key(r.posted_at) for r in self._rows if r.posted_at}
             first = next((i for i, m in enumerate(months) if m in with_data), 0)
             self.month.setCurrentIndex(first)
         self.month.blockSignals(False)
@@ -181,7 +203,9 @@ class ReportScreen(Screen):
     def show_month(self, month: str | None) -> None:
         if not month:
             return
-        report = self.reports.monthly(month)
+        if self._rows is None:
+            self._rows = self.reports.rows()
+        report = self.reports.monthly(month, self._rows)
         self.report = report
         tot, prev = report.totals, report.previous
         interactions = tot.likes + tot.comments + tot.shares + tot.saves
@@ -264,43 +288,81 @@ class ReportScreen(Screen):
         if path:
             self.import_file(Path(path), ask_mapping=True)
 
-    def import_file(
-        self, path: Path, ask_mapping: bool = True, dialog_factory=None
-    ) -> ImportResult | None:
-        """Import a CSV; a file Kilas cannot read by itself opens the column-mapping dialog."""
+    def import_file(self, path: Path, ask_mapping: bool = True, dialog_factory=None) -> bool:
+        """Import a CSV in the background; a file Kilas cannot read by itself first opens the
+        column-mapping dialog. Returns False when nothing was started."""
+        if self.job is not None:
+            return False
         try:
             table, plan = self.metrics.preview(path)
         except KilasError as exc:
             self._show_error(exc)
-            return None
+            return False
         columns, platform, save_as = None, None, None
         if plan.missing or (ask_mapping and plan.unknown_columns) or "platform" not in plan.columns:
             saved = self.metrics.mappings()
             factory = dialog_factory or MappingDialog
             dialog = factory(table, saved, self)
             if not dialog.exec():
-                return None
+                return False
             columns, platform, save_as = (
                 dialog.columns(),
                 dialog.selected_platform(),
                 dialog.save_name(),
             )
-        before = self.metrics.snapshot()
-        try:
+        chosen = (platform, columns, save_as)
+
+        def job(report, cancel):
+            before = self.metrics.snapshot()
             result = self.metrics.import_csv(
-                path, platform=platform, columns=columns, save_as=save_as
+                path,
+                platform=chosen[0],
+                columns=chosen[1],
+                save_as=chosen[2],
+                report=report,
+                cancel=cancel,
             )
-        except KilasError as exc:
-            self._show_error(exc)
-            return None
-        after = self.metrics.snapshot()
+            return result, before, self.metrics.snapshot()
+
+        self._start_job(self.tr("Mengimpor {0}…").format(path.name), job, self._on_imported)
+        return True
+
+    def _on_imported(self, outcome) -> None:
+        result, before, after = outcome
         self.undo_stack.push(ServiceEdit(self.tr("Impor angka kinerja"),
                                          lambda: self.metrics.restore_snapshot(after),
                                          lambda: self.metrics.restore_snapshot(before),
                                          self.refresh, self._show_error))  # fmt: skip
         self.refresh()
+        self.import_finished.emit(result)
         self._report_import(result)
-        return result
+
+    # background jobs ----------------------------------------------------------------------
+    def _start_job(self, label: str, fn, on_done) -> None:
+        """Run import/export off the GUI thread with a progress bar and Cancel."""
+        if self.job is not None:
+            return
+        self.progress.setValue(0)
+        self.progress.setFormat(label + " %p%")
+        self.job_box.show()
+        self.job = self.runner.start(fn)
+        self.job.signals.progress.connect(lambda f, _label: self.progress.setValue(int(f * 100)))
+        self.job.signals.succeeded.connect(on_done)
+        self.job.signals.failed.connect(self._show_error)
+        self.job.signals.failed.connect(self.job_failed)
+        self.job.signals.canceled.connect(
+            lambda: self.status_message.emit(self.tr("Dibatalkan; tidak ada yang diubah."))
+        )
+        self.job.signals.finished.connect(self._on_job_finished)
+
+    def _on_job_finished(self) -> None:
+        self.job = None
+        self.job_box.hide()
+        self.job_done.emit()
+
+    def on_cancel_clicked(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
 
     def import_summary(self, result: ImportResult) -> tuple[str, str]:
         text = self.tr("{0} angka baru, {1} diperbarui.").format(result.created, result.updated)
@@ -365,13 +427,16 @@ class ReportScreen(Screen):
         if path:
             self.export(month, fmt, Path(path))
 
-    def export(self, month: str, fmt: str, path: Path) -> bool:
-        # A month's PDF paints in well under a second, so it runs here rather than in a job.
-        try:
+    def export(self, month: str, fmt: str, path: Path) -> None:
+        """Write the month's report in the background (PDF painting, CSV)."""
+
+        def job(report, cancel):
+            report(0.1, "")
             self.reports.export(month, fmt, path)
-        except (KilasError, OSError) as exc:
-            message = exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)
-            QMessageBox.warning(self, self.tr("Laporan"), message)
-            return False
-        self.status_message.emit(self.tr("Laporan disimpan: {0}").format(path))
-        return True
+            return str(path)
+
+        def done(out: str) -> None:
+            self.status_message.emit(self.tr("Laporan disimpan: {0}").format(out))
+            self.export_finished.emit(out)
+
+        self._start_job(self.tr("Menyimpan laporan…"), job, done)
