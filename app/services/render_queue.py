@@ -309,6 +309,10 @@ class RenderQueue:
         """Take the first queued job for `runner` in one atomic statement (None: nothing)."""
         if self.is_paused():
             return None
+        with self.ctx.workspace.session() as s:
+            # A plain read first: an idle GUI polling the queue never takes the write lock.
+            if s.scalar(select(RenderJob.id).where(RenderJob.status == QUEUED).limit(1)) is None:
+                return None
         now = utc_now()
         with self.ctx.session() as s:
             row = s.execute(

@@ -47,7 +47,11 @@ class AddJobsDialog(QDialog):
     """Pick projects (or a whole series) to queue, with preset and quality."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, series_mode: bool = False
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        series_mode: bool = False,
+        project_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -71,6 +75,7 @@ class AddJobsDialog(QDialog):
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.UserRole, p.id)
             item.setData(Qt.UserRole + 1, p.series)
+            item.setSelected(p.id == project_id and not series_mode)
         form.addRow(self.tr("Proyek:"), self.list)
         self.preset_box = _preset_combo(self)
         form.addRow(self.tr("Preset:"), self.preset_box)
@@ -86,7 +91,7 @@ class AddJobsDialog(QDialog):
         self.ok.setText(self.tr("Masukkan antrean"))
         layout.addWidget(buttons)
         self.list.itemSelectionChanged.connect(lambda: self.ok.setEnabled(bool(self.project_ids())))
-        self.ok.setEnabled(False)
+        self.ok.setEnabled(bool(self.project_ids()))
         if series_mode and self.series.count() > 1:
             self.series.setCurrentIndex(1)
             self.series.setFocus()

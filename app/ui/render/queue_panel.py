@@ -84,6 +84,7 @@ class QueuePanel(QWidget):
         self.controller = ctx.service(QueueController)
         self.jobs_runner = JobRunner(self)
         self._jobs: list[JobView] = []
+        self.project_id: int | None = None
         self.status_text = {
             "queued": self.tr("Menunggu"),
             "running": self.tr("Berjalan"),
@@ -126,7 +127,7 @@ class QueuePanel(QWidget):
         self.act_cancel = self._action(
             bar, self.tr("Batalkan"), QKeySequence.Delete, self.on_cancel_triggered
         )
-        self.act_retry = self._action(bar, self.tr("Ulangi"), "Ctrl+R", self.on_retry_triggered)
+        self.act_retry = self._action(bar, self.tr("Ulangi"), "Ctrl+Shift+R", self.on_retry_triggered)
         self.act_clear = self._action(
             bar, self.tr("Bersihkan yang selesai"), None, self.on_clear_triggered
         )
@@ -270,6 +271,10 @@ class QueuePanel(QWidget):
         self.act_up.setEnabled(movable)
         self.act_down.setEnabled(movable)
 
+    def set_project(self, project_id: int | None) -> None:
+        """The project open in the host screen: preselected when adding to the queue."""
+        self.project_id = project_id
+
     def select_job(self, job_id: int) -> None:
         for row, job in enumerate(self._jobs):
             if job.id == job_id:
@@ -299,7 +304,7 @@ class QueuePanel(QWidget):
         self._add(series_mode=True)
 
     def _add(self, series_mode: bool) -> None:
-        dialog = AddJobsDialog(self.ctx, self, series_mode=series_mode)
+        dialog = AddJobsDialog(self.ctx, self, series_mode=series_mode, project_id=self.project_id)
         if not dialog.exec():
             return
         try:
