@@ -178,8 +178,9 @@ def test_empty_project_shows_a_hint_and_adds_first_shot(ctx, qtbot):
     qtbot.addWidget(w)
     w.set_project(pid)
     assert w.shot_list.count() == 0 and "Belum ada shot" in w.editor.heading.text()
+    assert not w.editor.fields.isEnabled()
     w.add_shot()
-    assert w.shot_list.count() == 1 and w.editor.isEnabled()
+    assert w.shot_list.count() == 1 and w.editor.fields.isEnabled()
     w.set_project(None)
     assert not w.act_insert.isEnabled()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
     QSpinBox,
     QSplitter,
@@ -217,7 +218,7 @@ class ScriptScreen(ScriptIOActions, Screen):
             tr("Mulai adegan baru di shot ini"),
         )
         self.act_rename_scene = self._action(
-            tr("Ganti nama adegan"),
+            tr("Nama adegan"),
             "F2",
             lambda: self.rename_scene(),
             tr("Ganti judul adegan shot ini"),
@@ -231,14 +232,28 @@ class ScriptScreen(ScriptIOActions, Screen):
         )
         self.act_import = self._action(tr("Impor teks…"), "Ctrl+I", self.import_file_dialog)
         self.toolbar.addSeparator()
-        self.act_export = {
-            fmt: self._action(
-                tr("Ekspor {0}").format(fmt.upper()),
-                None,
-                lambda _c=False, f=fmt: self.export_dialog(f),
-            )
-            for fmt in ("txt", "docx", "pdf")
-        }
+        # One "Ekspor" button with a menu keeps the toolbar inside a 1280-px window.
+        self.export_menu = QMenu(self)
+        self.act_export = {}
+        for fmt, label in (
+            ("pdf", tr("PDF untuk tanda tangan")),
+            ("docx", tr("Word (DOCX)")),
+            ("txt", tr("Teks (TXT)")),
+        ):
+            act = self.export_menu.addAction(label)
+            act.triggered.connect(lambda _c=False, f=fmt: self.export_dialog(f))
+            self.act_export[fmt] = act
+        self.export_button = QToolButton()
+        self.export_button.setText(tr("Ekspor"))
+        self.export_button.setToolTip(tr("Ekspor naskah (Ctrl+E: PDF)"))
+        self.export_button.setMenu(self.export_menu)
+        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        self.toolbar.addWidget(self.export_button)
+        export_pdf = QAction(self)
+        export_pdf.setShortcut(QKeySequence("Ctrl+E"))
+        export_pdf.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        export_pdf.triggered.connect(lambda: self.export_dialog("pdf"))
+        self.addAction(export_pdf)
         self.act_new = QAction(tr("Baru dari templat…"), self)
         self.act_new.setToolTip(tr("Proyek baru dari templat naskah"))
         self.act_new.triggered.connect(self.new_from_template)
@@ -277,6 +292,7 @@ class ScriptScreen(ScriptIOActions, Screen):
             enabled = self.project_id is not None
             for act in self.toolbar.actions():
                 act.setEnabled(enabled)
+            self.export_button.setEnabled(enabled)
             if self.project_id is None:
                 self.shots, self.scene_titles, self.comments = [], {}, {}
                 self.title_label.setText(self.tr("Pilih atau buat proyek untuk menulis naskah."))

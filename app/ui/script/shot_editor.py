@@ -143,7 +143,9 @@ class ShotEditor(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.comments_label)
-        form = QFormLayout()
+        self.fields = QWidget()  # disabled as a whole when there is no shot
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Narasi"), self.narration)
         form.addRow("", self.estimate)
         form.addRow(self.tr("Teks layar"), self.on_screen)
@@ -152,7 +154,7 @@ class ShotEditor(QWidget):
         form.addRow(self.tr("Durasi target"), self.target)
         form.addRow(self.tr("Jenis shot"), self.shot_type)
         form.addRow(self.tr("Adegan"), self.scene)
-        layout.addLayout(form, 1)
+        layout.addWidget(self.fields, 1)
 
         self.highlighters = [
             GlossaryHighlighter(self.narration.document(), GlossaryMatcher([])),
@@ -191,14 +193,16 @@ class ShotEditor(QWidget):
         self._loading = True
         try:
             self.shot_id = shot.id if shot else None
-            self.setEnabled(shot is not None)
+            self.fields.setEnabled(shot is not None)
             self.scene.clear()
             self.scene.addItem(self.tr("(tanpa adegan)"), None)
             for scene_id, title in scenes:
                 self.scene.addItem(title or self.tr("(adegan tanpa judul)"), scene_id)
             if shot is None:
                 self.comments_label.hide()
-                self.heading.setText(self.tr("Belum ada shot. Tekan Ctrl+Enter untuk menambah."))
+                self.heading.setText(
+                    self.tr("Belum ada shot. Ctrl+Enter: shot baru · Ctrl+Shift+V: tempel naskah")
+                )
                 self.values = {}
                 for w in (self.narration, self.on_screen, self.visual):
                     w.setPlainText("")
