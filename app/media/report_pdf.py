@@ -64,6 +64,23 @@ def _short_month(month: str, language: str) -> str:
     return f"{names[int(mon) - 1][:3]} {year[2:]}"
 
 
+WEEKDAYS_EN = dict(zip(core.WEEKDAY_SHORT_ID, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+                       strict=True))  # fmt: skip
+
+
+def _key(key: str, language: str) -> str:
+    """A group key as shown: weekday and duration names follow the report's language."""
+    if language != "en":
+        return key
+    if key in WEEKDAYS_EN:
+        return WEEKDAYS_EN[key]
+    if key == core.NO_TEMPLATE:
+        return "(no template)"
+    if key == core.NO_TAG:
+        return "(no topic)"
+    return key.replace(" dtk", " s")
+
+
 def _template(name: str) -> str:
     found = load_templates().get(name)
     return found.title if found else name
@@ -209,13 +226,13 @@ def write_report_pdf(
             page.text(box.adjusted(6, 46, -6, -2), f"{change} {t('vs')}", 7, color=GREY)
         best = core.best_times(report)
         page.text(QRectF(0, 132, w, 16),
-                  f"{t('best')}: {', '.join(best) if best else '–'}", 9, True, ACCENT_2)  # fmt: skip
+                  f"{t('best')}: {', '.join(_key(b, language) for b in best) if best else '–'}", 9, True, ACCENT_2)  # fmt: skip
         if not report.videos:
             page.text(QRectF(0, 150, w, 18), t("empty"), 10, color=GREY)
         half = (w - 16) / 2
         chart_h = 150.0
         y0 = 160.0
-        avg = lambda g: [(x.key, x.totals.avg_views) for x in g]  # noqa: E731
+        avg = lambda g: [(_key(x.key, language), x.totals.avg_views) for x in g]  # noqa: E731
         _bar_chart(
             page,
             QRectF(0, y0, half, chart_h),
@@ -235,7 +252,10 @@ def write_report_pdf(
             page,
             QRectF(0, y1, half, chart_h),
             t("by_template"),
-            [(_template(g.key), g.totals.engagement_rate) for g in report.by_template],
+            [
+                (_key(_template(g.key), language), g.totals.engagement_rate)
+                for g in report.by_template
+            ],
             fmt_pct,
             ACCENT_2,
         )
@@ -265,7 +285,7 @@ def write_report_pdf(
         )
         y3 = y2 + chart_h + 18
         _bar_chart(page, QRectF(0, y3, w, min(chart_h, page.h - y3 - 20)), t("by_topic"),
-                   [(g.key, g.totals.views) for g in report.by_topic], fmt_int)  # fmt: skip
+                   [(_key(g.key, language), g.totals.views) for g in report.by_topic], fmt_int)  # fmt: skip
         page.text(QRectF(0, page.h - 14, w, 14), f"Kilas · {t('page')} 1", 7, color=GREY,
                   align=Qt.AlignRight | Qt.AlignVCenter)  # fmt: skip
         _video_table(writer, page, report, t)

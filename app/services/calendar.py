@@ -36,6 +36,17 @@ DEFAULT_TARGETS: dict[str, tuple[int, list[dict]]] = {
 }  # fmt: skip
 
 
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "idea": ("Ide", "Idea"),
+    "script": ("Naskah", "Script"),
+    "storyboard": ("Storyboard", "Storyboard"),
+    "production": ("Produksi", "Production"),
+    "review": ("Review", "Review"),
+    "approved": ("Disetujui", "Approved"),
+    "published": ("Tayang", "Published"),
+}
+
+
 def local_timezone() -> tzinfo:
     """The machine's time zone (WIB/WITA/WIT on the team's computers)."""
     return datetime.now().astimezone().tzinfo  # type: ignore[return-value]
@@ -342,13 +353,14 @@ class CalendarService:
         for e in self.entries(start, end):
             when = e.published_at or e.planned_at
             label = PLATFORMS[e.platform].label
+            status_id, status_en = STATUS_LABELS.get(e.status, (e.status, e.status))
             events.append(
                 IcsEvent(
                     uid=f"kilas-{e.project_id}-{e.platform}@kilas.local",
                     start_utc=self.to_utc(when),  # type: ignore[arg-type]
                     summary=f"[{label}] {e.title}",
-                    description=self.ctx.tr(f"Status produksi: {e.status}",
-                                            f"Production status: {e.status}"),
+                    description=self.ctx.tr(f"Status produksi: {status_id}",
+                                            f"Production status: {status_en}"),
                     url=e.url,
                     categories=(label,),
                     done=e.published_at is not None,

@@ -299,3 +299,22 @@ def test_canceled_import_saves_nothing(ctx, tmp_path):
     with pytest.raises(Canceled):
         ctx.service(MetricsService).import_csv(path, cancel=stop)
     assert ctx.service(ReportService).rows() == []
+
+
+def test_sample_plan_fills_calendar_ideas_targets_and_metrics(ctx, projects):
+    from app.services.sample_plan import add_plan_sample
+
+    add_plan_sample(ctx, projects)
+    cal = ctx.service(CalendarService)
+    entries = cal.entries()
+    assert len(entries) == 6 and all(p not in [u[0] for u in cal.unscheduled()] for p in projects)
+    published = [e for e in entries if e.published_at]
+    assert {e.platform for e in published} == {"tiktok", "reels"} and published[0].url
+    assert len(ctx.service(IdeaService).list()) == 4
+    assert {t.platform: t.per_week for t in cal.targets()}["tiktok"] == 3
+    rows = ctx.service(ReportService).rows()
+    assert sum(r.views for r in rows) == 12480 + 5310
+    # Everything planned is in the future, everything posted in the past.
+    now = cal.now_local()
+    assert all(e.planned_at > now for e in entries if not e.published_at)
+    assert all(e.published_at < now for e in published)
