@@ -155,6 +155,7 @@ class BatchSheetService:
         good: list[SheetRow] = []
         probed: dict[int, dict[str, Any]] = {}
         brands = self._brand_ids()
+        templates = _template_names() if any(r.template for r in plan.rows) else set()
         has_whisper = self._has_whisper_model() if any(r.subtitles for r in plan.rows) else True
         for row in plan.rows:
             found: dict[str, Any] = {"clips": []}
@@ -203,6 +204,13 @@ class BatchSheetService:
                     "brand",
                     f"Brand kit {row.brand!r} tidak ada. Yang ada: {names}.",
                     f"No brand kit {row.brand!r}. Available: {names}.",
+                )
+            if row.template and row.template.casefold() not in templates:
+                names = ", ".join(sorted(templates)) or "-"
+                bad(
+                    "template",
+                    f"Templat {row.template!r} tidak ada. Pilihan: {names}.",
+                    f"No template {row.template!r}. Choices: {names}.",
                 )
             if row.subtitles and not has_whisper:
                 bad(
@@ -385,6 +393,20 @@ class BatchSheetService:
         with self.ctx.workspace.session() as s:
             batch = s.get(RenderBatch, batch_id)
             return dict(batch.report or {}) if batch else {}
+
+
+def _template_names() -> set[str]:
+    """Script templates and visual (overlay) templates, by lower-case name."""
+    from app.core.script_templates import load_templates
+
+    names = {n.casefold() for n in load_templates()}
+    try:
+        from app.core.visual_templates import load_overlay_templates
+
+        names |= {n.casefold() for n in load_overlay_templates()}
+    except (ImportError, OSError):
+        pass
+    return names
 
 
 def _row_labels(sheet: Path) -> dict[int, tuple[str, str]]:

@@ -116,3 +116,33 @@ def test_a_sheet_without_the_required_columns_is_refused_whole(
     result = ctx.service(BatchSheetService).create_batch(path, tmp_path / "out")
     assert result.fatal and result.batch_id is None
     assert "title" in result.problems[0].reason_en
+
+
+def test_brand_kit_by_name_and_unknown_template(ctx, sheet_dir: Path, tmp_path: Path) -> None:
+    from app.store.models import BrandKit
+
+    with ctx.session() as s:
+        s.add(BrandKit(name="Diskominfo Kota", data={}))
+    header = "title,narration,clips,lower_third_name,lower_third_role,preset,output,brand,template"
+    (sheet_dir / "brand.csv").write_text(
+        "\n".join(
+            [
+                header,
+                "Satu,narasi.m4a,klip a.mp4,,,tiktok,satu,diskominfo kota,tutorial-layanan-publik",
+                "Dua,narasi.m4a,klip a.mp4,,,tiktok,dua,Dinas Lain,",
+                "Tiga,narasi.m4a,klip a.mp4,,,tiktok,tiga,,templat-salah",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = ctx.service(BatchSheetService).create_batch(sheet_dir / "brand.csv", tmp_path / "out")
+    [queued] = [r for r in result.rows if r.job_id]
+    with ctx.workspace.session() as s:
+        project = s.get(Project, queued.project_id)
+        assert (
+            project.brand_kit_id is not None and project.template_name == "tutorial-layanan-publik"
+        )
+    reasons = {r.row_number: r.reason for r in result.rejected}
+    assert "Dinas Lain" in reasons[3] and "Diskominfo Kota" in reasons[3]
+    assert "templat-salah" in reasons[4]
