@@ -236,3 +236,28 @@ def test_new_from_template_opens_the_new_project(screen, ctx, qtbot, monkeypatch
     assert screen.title_label.text() == "Imbauan DBD"
     assert screen.shot_list.count() == 5 and screen.target_s == 45
     assert "Menguras" in screen.shots[2].on_screen_text
+
+
+def test_resolving_a_comment_clears_its_mark_and_dropping_a_txt_adds_shots(screen, ctx, tmp_path):
+    from PySide6.QtCore import QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    screen.shot_list.setCurrentRow(2)
+    screen.review.reviewer.setText("Ani")
+    screen.review.comment.setPlainText("Terlalu panjang")
+    screen.review.pin_btn.click()
+    assert "1 komentar" in screen.shot_list.item(2).text()
+    screen.review.history.setCurrentRow(0)
+    assert screen.review.resolve_btn.isEnabled()
+    screen.review.resolve_btn.click()
+    assert "komentar" not in screen.shot_list.item(2).text()
+    assert "selesai" in screen.review.history.item(0).text()
+
+    path = tmp_path / "tambahan.txt"
+    path.write_text("Paragraf tambahan satu.\n\nParagraf tambahan dua.", encoding="utf-16")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    screen.dropEvent(event)
+    assert len(db_narrations(ctx, screen.project_id)) == 7
+    assert db_narrations(ctx, screen.project_id)[3] == "Paragraf tambahan satu."

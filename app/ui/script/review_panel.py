@@ -82,6 +82,9 @@ class ReviewPanel(QWidget):
         layout.addLayout(buttons2)
         layout.addWidget(QLabel(self.tr("Riwayat keputusan dan komentar")))
         layout.addWidget(self.history, 2)
+        self.resolve_btn = QPushButton(self.tr("Tandai komentar selesai"))
+        self.resolve_btn.setEnabled(False)
+        layout.addWidget(self.resolve_btn)
         layout.addWidget(self.changes_label)
         layout.addWidget(self.changes, 1)
 
@@ -91,6 +94,8 @@ class ReviewPanel(QWidget):
         self.pin_btn.clicked.connect(lambda: self._decide("comment"))
         self.reviewer.editingFinished.connect(self._remember_reviewer)
         self.history.itemDoubleClicked.connect(self._open_pinned)
+        self.history.currentItemChanged.connect(self._on_history_current)
+        self.resolve_btn.clicked.connect(self._toggle_resolved)
 
     def _remember_reviewer(self) -> None:
         name = self.reviewer.text().strip()
@@ -114,6 +119,27 @@ class ReviewPanel(QWidget):
             return
         self._remember_reviewer()
         self.comment.clear()
+        self.refresh()
+        self.changed.emit()
+
+    def _on_history_current(self, item: QListWidgetItem | None, _previous=None) -> None:
+        record = item.data(Qt.UserRole + 1) if item else None
+        self.resolve_btn.setEnabled(bool(record and record[1] == "comment"))
+        if record:
+            self.resolve_btn.setText(
+                self.tr("Buka lagi komentar") if record[2] else self.tr("Tandai komentar selesai")
+            )
+
+    def _toggle_resolved(self) -> None:
+        item = self.history.currentItem()
+        record = item.data(Qt.UserRole + 1) if item else None
+        if not record:
+            return
+        try:
+            self.service.set_resolved(record[0], not record[2])
+        except KilasError as exc:
+            self.error.emit(exc)
+            return
         self.refresh()
         self.changed.emit()
 
@@ -146,8 +172,13 @@ class ReviewPanel(QWidget):
             )
             if rec.comment:
                 text += f"\n“{rec.comment}”"
+            if rec.decision == "comment" and rec.resolved:
+                text += self.tr("  ✓ selesai")
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, rec.shot_id)
+            item.setData(Qt.UserRole + 1, (rec.id, rec.decision, rec.resolved))
+            if rec.resolved:
+                item.setForeground(Qt.gray)
             if rec.shot_id:
                 item.setToolTip(self.tr("Klik dua kali untuk membuka shot ini"))
             self.history.addItem(item)

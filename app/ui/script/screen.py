@@ -9,6 +9,7 @@ so a 300-shot script stays as quick as a short one.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -264,6 +265,20 @@ class ScriptScreen(ScriptIOActions, Screen):
         self.delete_key.setShortcutContext(Qt.WidgetShortcut)
         self.delete_key.triggered.connect(self.delete_shot)
         self.shot_list.addAction(self.delete_key)
+        # Right-click on a shot offers the same edits as the toolbar (mouse users).
+        self.shot_list.setContextMenuPolicy(Qt.ActionsContextMenu)
+        for act in (
+            self.act_insert,
+            self.act_duplicate,
+            self.act_merge,
+            self.act_up,
+            self.act_down,
+            self.act_scene,
+            self.act_rename_scene,
+            self.act_delete,
+        ):
+            self.shot_list.addAction(act)
+        self.setAcceptDrops(True)  # a .txt dropped on the screen is added as shots
 
     # Loading ---------------------------------------------------------------------------
     def set_project(self, project_id: int | None) -> None:
@@ -581,6 +596,24 @@ class ScriptScreen(ScriptIOActions, Screen):
             self._paint_item(row)
         self._update_estimate_label(self.current_row())
         self.update_totals()
+
+    def dragEnterEvent(self, event) -> None:
+        if self.project_id is not None and self._dropped_text_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for path in self._dropped_text_files(event):
+            self.import_file(path, replace=False)
+        event.acceptProposedAction()
+
+    @staticmethod
+    def _dropped_text_files(event) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [
+            Path(u.toLocalFile())
+            for u in urls
+            if u.isLocalFile() and u.toLocalFile().lower().endswith((".txt", ".md"))
+        ]
 
     def show_error(self, exc: KilasError) -> None:
         message = exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)
