@@ -118,3 +118,21 @@ class ScriptIOActions:
         self.set_project(project_id)
         self.projects_changed.emit()
         self.project_opened.emit(project_id)
+
+    def dragEnterEvent(self, event) -> None:
+        if self.project_id is not None and self._dropped_text_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for path in self._dropped_text_files(event):
+            self.import_file(path, replace=False)
+        event.acceptProposedAction()
+
+    @staticmethod
+    def _dropped_text_files(event) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [
+            Path(u.toLocalFile())
+            for u in urls
+            if u.isLocalFile() and u.toLocalFile().lower().endswith((".txt", ".md"))
+        ]

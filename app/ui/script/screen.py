@@ -9,7 +9,6 @@ so a 300-shot script stays as quick as a short one.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -596,24 +595,6 @@ class ScriptScreen(ScriptIOActions, Screen):
             self._paint_item(row)
         self._update_estimate_label(self.current_row())
         self.update_totals()
-
-    def dragEnterEvent(self, event) -> None:
-        if self.project_id is not None and self._dropped_text_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        for path in self._dropped_text_files(event):
-            self.import_file(path, replace=False)
-        event.acceptProposedAction()
-
-    @staticmethod
-    def _dropped_text_files(event) -> list[Path]:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        return [
-            Path(u.toLocalFile())
-            for u in urls
-            if u.isLocalFile() and u.toLocalFile().lower().endswith((".txt", ".md"))
-        ]
 
     def show_error(self, exc: KilasError) -> None:
         message = exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)
