@@ -69,3 +69,21 @@ def test_metrics_import_lists_unknown_videos_and_report_json(workspace_dir, tmp_
     assert pdf.read_bytes()[:4] == b"%PDF"
     assert main(["report", "--month", "13-2026", "--out", str(pdf),
                  "--workspace", str(workspace_dir)]) == 1  # fmt: skip
+
+
+def test_calendar_plan_and_published_from_the_command_line(workspace_dir, capsys):
+    pid = _seed(workspace_dir)
+    ws = ["--workspace", str(workspace_dir)]
+    assert (
+        main(["calendar", "plan", str(pid), "--platform", "reels", "--at", "3 Des 2026", *ws]) == 0
+    )
+    assert "03/12/2026 12:00" in capsys.readouterr().out  # snapped to the Reels slot (Thu 12:00)
+    assert main(["calendar", "published", str(pid), "--platform", "tiktok", "--at",
+                 "2026-12-02 19:07", "--url", "https://vt.tiktok.com/zz", *ws]) == 0  # fmt: skip
+    assert main(["calendar", "published", str(pid), "--platform", "tiktok", "--at",
+                 "2026-12-02", *ws]) == 1  # fmt: skip
+    ws_ = open_workspace(workspace_dir)
+    entries = {e.platform: e for e in CalendarService(AppContext(ws_)).entries()}
+    ws_.close()
+    assert entries["tiktok"].published_at == datetime(2026, 12, 2, 19, 7)
+    assert entries["tiktok"].status == "published" and entries["reels"].planned_at.hour == 12

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -51,6 +52,50 @@ def _calendar_export(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"out": str(args.out), "format": args.format, "items": count})
     say(args, f"{count} jadwal ditulis ke {args.out}", f"{count} items written to {args.out}")
+    return 0
+
+
+def _when(text: str):
+    try:
+        value = parse_datetime(text)
+    except ValueError:
+        value = None
+    if value is None:
+        raise InvalidInput(
+            f"Waktu {text!r} tidak valid (mis. '2026-12-01 19:00' atau '1 Des 2026').",
+            f"Invalid time {text!r} (e.g. '2026-12-01 19:00' or '1 Dec 2026').",
+        )
+    # A bare date snaps to the platform's posting slot.
+    has_clock = re.search(r"[ T]\d{1,2}[:.]\d{2}", text.strip()) is not None
+    return value.replace(tzinfo=None) if has_clock else value.date()
+
+
+def _calendar_plan(args: argparse.Namespace) -> int:
+    from app.services.calendar import CalendarService
+
+    with _opened(args) as ctx:
+        when = ctx.service(CalendarService).plan(args.project, args.platform, _when(args.at))
+    if args.json:
+        emit_json({"project": args.project, "platform": args.platform, "planned_at": when})
+    say(args, f"Proyek {args.project} dijadwalkan di {args.platform}: {when:%d/%m/%Y %H:%M}",
+        f"Project {args.project} planned on {args.platform}: {when:%d/%m/%Y %H:%M}")  # fmt: skip
+    return 0
+
+
+def _calendar_published(args: argparse.Namespace) -> int:
+    from app.services.calendar import CalendarService
+
+    when = _when(args.at)
+    if not hasattr(when, "hour"):
+        raise InvalidInput("Sebutkan jam tayang, mis. '2026-12-01 19:05'.",
+                           "Give the posting time, e.g. '2026-12-01 19:05'.")  # fmt: skip
+    with _opened(args) as ctx:
+        ctx.service(CalendarService).mark_published(args.project, args.platform, when, args.url)
+    if args.json:
+        emit_json({"project": args.project, "platform": args.platform, "published_at": when,
+                   "url": args.url})  # fmt: skip
+    say(args, f"Proyek {args.project} tercatat tayang di {args.platform}.",
+        f"Project {args.project} recorded as published on {args.platform}.")  # fmt: skip
     return 0
 
 
@@ -109,6 +154,18 @@ def register(sub) -> None:
     exp.add_argument("--out", type=Path, required=True, metavar="FILE")
     exp.add_argument("--from", default=None, metavar="DATE", help="YYYY-MM-DD atau DD/MM/YYYY")
     exp.add_argument("--to", default=None, metavar="DATE")
+
+    plan = command(cal_sub, "plan", "jadwalkan proyek / plan a project", _calendar_plan)
+    plan.add_argument("project", type=int, metavar="ID")
+    plan.add_argument("--platform", required=True, help="tiktok, reels, shorts, whatsapp")
+    plan.add_argument("--at", required=True, metavar="WHEN",
+                      help="'2026-12-01 19:00'; a date alone snaps to the platform's slot")  # fmt: skip
+    pub = command(cal_sub, "published", "catat sudah tayang / record a posting",
+                  _calendar_published)  # fmt: skip
+    pub.add_argument("project", type=int, metavar="ID")
+    pub.add_argument("--platform", required=True)
+    pub.add_argument("--at", required=True, metavar="WHEN", help="'2026-12-01 19:05'")
+    pub.add_argument("--url", default="", help="tautan video / link to the post")
 
     met = sub.add_parser("metrics", help="angka kinerja video / performance numbers")
     met_sub = met.add_subparsers(dest="metrics_command", metavar="SUBCOMMAND")
