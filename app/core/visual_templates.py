@@ -152,12 +152,23 @@ def parse_template(text: str, name: str = "") -> VisualTemplate:
     )
 
 
+_loaded: dict[tuple, dict[str, VisualTemplate]] = {}
+
+
 def load_overlay_templates(folder: Path = OVERLAYS_DIR) -> dict[str, VisualTemplate]:
-    out: dict[str, VisualTemplate] = {}
-    for path in sorted(Path(folder).glob("*.json")):
-        tpl = parse_template(path.read_text(encoding="utf-8"), path.stem)
-        out[tpl.name] = tpl
-    return out
+    """Templates of `folder` by name; parsed again only when a file changes (previews and
+    preflight ask for templates many times per second)."""
+    paths = sorted(Path(folder).glob("*.json"))
+    key = (str(folder), *((p.name, p.stat().st_mtime_ns) for p in paths))
+    if key not in _loaded:
+        out: dict[str, VisualTemplate] = {}
+        for path in paths:
+            tpl = parse_template(path.read_text(encoding="utf-8"), path.stem)
+            out[tpl.name] = tpl
+        if len(_loaded) > 8:
+            _loaded.clear()
+        _loaded[key] = out
+    return dict(_loaded[key])
 
 
 def templates_of_kind(kind: str, folder: Path = OVERLAYS_DIR) -> list[VisualTemplate]:

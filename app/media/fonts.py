@@ -20,6 +20,7 @@ FALLBACK_FAMILY = "Inter"
 FONT_SUFFIXES = (".ttf", ".otf")
 
 _bundled_loaded = False
+_bundled_families: list[str] = []
 _registered: dict[str, tuple[str, ...]] = {}  # file path -> families it provides
 _warned: set[str] = set()
 
@@ -29,7 +30,9 @@ def ensure_fonts_loaded() -> list[str]:
 
     Needs a QGuiApplication (see app.media.overlays.ensure_qt_gui).
     """
-    global _bundled_loaded
+    global _bundled_loaded, _bundled_families
+    if _bundled_loaded:
+        return list(_bundled_families)
     families: set[str] = set()
     for path in sorted(FONTS_DIR.glob("*")):
         if path.suffix.lower() in FONT_SUFFIXES:
@@ -38,7 +41,8 @@ def ensure_fonts_loaded() -> list[str]:
             except InvalidInput as exc:  # a damaged bundled file must not stop the app
                 log.warning("%s", exc.message_en)
     _bundled_loaded = True
-    return sorted(families)
+    _bundled_families = sorted(families)
+    return list(_bundled_families)
 
 
 def register_font_file(path: Path) -> tuple[str, ...]:
