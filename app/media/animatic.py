@@ -134,11 +134,17 @@ def write_animatic(
     width_px: int = CANVAS_W_PX,
     height_px: int = CANVAS_H_PX,
     fps: int = 30,
+    pipe_fps: int = 10,
     labels: dict[str, str] | None = None,
     report: ReportFn | None = None,
     cancel: threading.Event | None = None,
 ) -> Path:
-    """Write the slideshow as H.264/AAC MP4 to out_path (renamed into place when complete)."""
+    """Write the slideshow as H.264/AAC MP4 to out_path (renamed into place when complete).
+
+    The cards are still pictures, so moviepy hands ffmpeg only `pipe_fps` frames a second
+    (card timing to 0.1 s) and ffmpeg repeats them up to `fps`: a third of the raw 6 MB
+    frames to pipe, and the file still plays at 30 fps.
+    """
     from moviepy import AudioFileClip, ImageClip, concatenate_videoclips
 
     from app.media.ffmpeg_exe import ffmpeg_path
@@ -167,14 +173,23 @@ def write_animatic(
         with tempfile.TemporaryDirectory(prefix="kilas-animatic-") as tmpdir:
             video.write_videofile(
                 str(tmp),
-                fps=fps,
+                fps=min(fps, pipe_fps),
                 codec="libx264",
                 preset="veryfast",
                 audio_codec="aac",
                 audio_fps=48000,
                 audio_bitrate="128k",
                 temp_audiofile=str(Path(tmpdir) / "audio.m4a"),
-                ffmpeg_params=["-pix_fmt", "yuv420p", "-crf", "23", "-movflags", "+faststart"],
+                ffmpeg_params=[
+                    "-pix_fmt",
+                    "yuv420p",
+                    "-crf",
+                    "23",
+                    "-movflags",
+                    "+faststart",
+                    "-r",
+                    str(fps),
+                ],
                 logger=_logger(report, cancel, 0.15, 0.85),
             )
     except Canceled:

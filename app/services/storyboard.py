@@ -284,16 +284,19 @@ class StoryboardService:
     def set_picture_asset(self, shot_id: int, asset_id: int | None) -> int | None:
         return self.shots.update(shot_id, picture_asset_id=asset_id)["picture_asset_id"]
 
-    def set_picture_from_bytes(
-        self, shot_id: int, data: bytes, name: str = "tempel.png"
-    ) -> int | None:
-        """Clipboard or sketch-pad image bytes (PNG/JPEG) as the card's picture."""
+    def import_picture_bytes(self, data: bytes, name: str = "tempel.png") -> int:
+        """Clipboard or sketch-pad image bytes (PNG/JPEG) copied in as a picture asset."""
         if not data:
             raise InvalidInput("Papan klip tidak berisi gambar.", "The clipboard holds no image.")
         with tempfile.TemporaryDirectory(dir=self.ctx.workspace.cache_dir) as tmp:
             path = Path(tmp) / name
             path.write_bytes(data)
-            return self.set_picture_from_file(shot_id, path)
+            return self.import_picture(path)
+
+    def set_picture_from_bytes(
+        self, shot_id: int, data: bytes, name: str = "tempel.png"
+    ) -> int | None:
+        return self.set_picture_asset(shot_id, self.import_picture_bytes(data, name))
 
     def video_duration_s(self, video: Path) -> float:
         from app.media.probe import probe

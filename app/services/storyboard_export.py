@@ -208,6 +208,7 @@ class StoryboardExports:
         cancel: threading.Event | None = None,
         size_px: tuple[int, int] = (1080, 1920),
         fps: int = 30,
+        pipe_fps: int = 10,
     ) -> Path:
         """1080×1920 MP4 slideshow (size_px smaller only for tests and quick previews)."""
         from app.media.animatic import write_animatic
@@ -219,6 +220,7 @@ class StoryboardExports:
             width_px=size_px[0],
             height_px=size_px[1],
             fps=fps,
+            pipe_fps=pipe_fps,
             labels=self._labels(),
             report=report,
             cancel=cancel,

@@ -69,11 +69,12 @@ def test_animatic_is_a_vertical_mp4_with_the_narration_track(
         project_id,
         tmp_path / "animatik" / "uji.mp4",
         size_px=(180, 320),
-        fps=10,
+        fps=30,
         report=lambda f, label="": progress.append(f),
     )
     info = probe(out)
     assert (info.width_px, info.height_px) == (180, 320)
+    assert info.fps == pytest.approx(30)  # 10 frames/s piped, repeated by ffmpeg
     assert info.duration_s == pytest.approx(2.0, abs=0.25)
     assert info.has_audio
     assert progress[-1] == 1.0

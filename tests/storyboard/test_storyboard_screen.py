@@ -172,7 +172,7 @@ def test_frame_picker_and_sketch_set_pictures(qtbot, screen, landscape_clip):
     canvas.stroke_to(QPoint(300, 300))
     data = canvas.png_bytes()
     screen.set_picture_from(
-        screen.model.ids()[1], lambda: screen._asset_from_bytes(data, "sketsa-2.png")
+        screen.model.ids()[1], lambda: screen.board.import_picture_bytes(data, "sketsa-2.png")
     )
     _wait_job(qtbot, screen)
     assert screen.model.cards[1].picture_path.name.startswith("sketsa")

@@ -20,7 +20,7 @@ from app.workers.jobs import JobRunner
 SHOT_IDS_MIME = "application/x-kilas-shot-ids"
 CardRole = Qt.UserRole + 1
 ThumbRole = Qt.UserRole + 2
-_SYNC_LOADS_PER_TURN = 24
+_SYNC_LOADS_FIRST_SCREEN = 40  # a full screen of cards at the smallest zoom
 
 
 def picture_key(card: Card) -> str:
@@ -41,14 +41,13 @@ class CardModel(QAbstractListModel):
         self.runner = JobRunner(self, max_threads=1)
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self._start_loading)
-        self._sync_budget = _SYNC_LOADS_PER_TURN
-        self._budget_timer = QTimer(self, singleShot=True, interval=0)
-        self._budget_timer.timeout.connect(self._reset_budget)
+        self._sync_budget = 0
 
     # Model ------------------------------------------------------------------------------
     def set_cards(self, cards: list[Card]) -> None:
         self.beginResetModel()
         self.cards = list(cards)
+        self._sync_budget = _SYNC_LOADS_FIRST_SCREEN
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
@@ -109,12 +108,12 @@ class CardModel(QAbstractListModel):
             return hit
         base = self._images.get(key)
         if base is None and self._sync_budget > 0 and key not in self._in_flight:
-            # A thumbnail already on disk is a ~1 ms read: show it in this very paint (the
-            # first screen of a board opens with its pictures), a few per event-loop turn.
+            # Right after (re)loading the board, read thumbnails already on disk in this very
+            # paint, so the first screen opens with its pictures. While scrolling, reads go to
+            # the background job instead (measured: 51 ms vs 10 ms median frame).
             path = self.board.cached_thumbnail(card, tier)
             if path is not None:
                 self._sync_budget -= 1
-                self._budget_timer.start()
                 loaded = QPixmap(str(path))
                 if not loaded.isNull():
                     self._images[key] = base = loaded
@@ -138,9 +137,6 @@ class CardModel(QAbstractListModel):
 
     def has_thumbnail(self, card: Card, tier: int) -> bool:
         return (picture_key(card), tier) in self._images
-
-    def _reset_budget(self) -> None:
-        self._sync_budget = _SYNC_LOADS_PER_TURN
 
     def is_broken(self, card: Card, tier: int) -> bool:
         return (picture_key(card), tier) in self._failed

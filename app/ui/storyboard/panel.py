@@ -179,10 +179,21 @@ class CardPanel(QWidget):
             )
         card = cards[0] if cards else None
         if card is not None:
-            self._select(self.shot_type, card.shot_type)
-            self._select(self.angle, card.angle)
-            self._select(self.movement, card.camera_movement)
-            self._select(self.status, card.production_status)
+            for combo, field in (
+                (self.shot_type, "shot_type"),
+                (self.angle, "angle"),
+                (self.movement, "camera_movement"),
+                (self.status, "production_status"),
+            ):
+                values = {getattr(c, field) for c in cards}
+                if len(values) == 1:
+                    self._select(combo, values.pop())
+                else:  # the selected cards differ: show no value rather than the first one's
+                    combo.setCurrentIndex(-1)
+        if cards and not single:
+            for edit in (self.narration, self.on_screen, self.notes):
+                edit.set_text("")
+            self.location.clear()
         if single:
             self.title.setText(self.tr("Kartu #{0}").format(card.number))
             self.location.setText(card.location)

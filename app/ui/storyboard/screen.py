@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -189,8 +189,6 @@ class StoryboardScreen(Screen):
     def select_ids(self, ids: list[int]) -> None:
         sel = self.view.selectionModel()
         sel.clearSelection()
-        from PySide6.QtCore import QItemSelectionModel
-
         for sid in ids:
             row = self.model.row_of(sid)
             if row >= 0:
@@ -417,15 +415,9 @@ class StoryboardScreen(Screen):
         if card is None:
             self.show_notice(self.tr("Pilih satu kartu dulu, lalu tempel gambarnya."))
             return
-        self.set_picture_from(card.shot_id, lambda: self._asset_from_bytes(data, "tempel.png"))
-
-    def _asset_from_bytes(self, data: bytes, name: str) -> int:
-        import tempfile
-
-        with tempfile.TemporaryDirectory(dir=self.ctx.workspace.cache_dir) as tmp:
-            path = Path(tmp) / name
-            path.write_bytes(data)
-            return self.board.import_picture(path)
+        self.set_picture_from(
+            card.shot_id, lambda: self.board.import_picture_bytes(data, "tempel.png")
+        )
 
     def on_picture_video_triggered(self, video: Path | None = None) -> None:
         from app.ui.storyboard.dialogs import FramePickerDialog
@@ -462,7 +454,8 @@ class StoryboardScreen(Screen):
         if dialog.exec() and not dialog.canvas.is_blank():
             data = dialog.canvas.png_bytes()
             self.set_picture_from(
-                card.shot_id, lambda: self._asset_from_bytes(data, f"sketsa-{card.number}.png")
+                card.shot_id,
+                lambda: self.board.import_picture_bytes(data, f"sketsa-{card.number}.png"),
             )
 
     def on_picture_cleared(self) -> None:
