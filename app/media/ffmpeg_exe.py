@@ -68,6 +68,8 @@ def capabilities(exe: str) -> dict[str, set[str]]:
         return [line.split() for line in out.splitlines()]
 
     # Encoder rows: "V....D libx264 ..."; filter rows: "TS scale V->V ...".
-    encoders = {p[1] for p in listing("-encoders") if len(p) >= 2 and len(p[0]) == 6 and p[1] != "="}
+    encoders = {
+        p[1] for p in listing("-encoders") if len(p) >= 2 and len(p[0]) == 6 and p[1] != "="
+    }
     filters = {p[1] for p in listing("-filters") if len(p) >= 3 and "->" in p[2]}
     return {"encoders": encoders, "filters": filters}

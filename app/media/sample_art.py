@@ -11,8 +11,13 @@ from pathlib import Path
 
 from app.media.ffmpeg_exe import run_ffmpeg
 
-SCENE_COLOURS = [("#0B4F8A", "#1C8ED6"), ("#7A1F1F", "#D62828"), ("#1E5631", "#4CAF50"),
-                 ("#4A2C6F", "#8E5CC4"), ("#6B4E16", "#F2A900")]
+SCENE_COLOURS = [
+    ("#0B4F8A", "#1C8ED6"),
+    ("#7A1F1F", "#D62828"),
+    ("#1E5631", "#4CAF50"),
+    ("#4A2C6F", "#8E5CC4"),
+    ("#6B4E16", "#F2A900"),
+]
 
 
 def ensure_qt_gui():
@@ -27,7 +32,9 @@ def ensure_qt_gui():
     return app
 
 
-def paint_still(path: Path, index: int, caption: str, size_px: tuple[int, int] = (1920, 1080)) -> Path:
+def paint_still(
+    path: Path, index: int, caption: str, size_px: tuple[int, int] = (1920, 1080)
+) -> Path:
     """An illustrative landscape picture: gradient, soft shapes and a small caption."""
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPen
@@ -55,11 +62,16 @@ def paint_still(path: Path, index: int, caption: str, size_px: tuple[int, int] =
     p.drawRoundedRect(QRectF(w / 2 - h * 0.18, h * 0.28, h * 0.36, h * 0.44), 40, 40)
     p.setPen(QPen(QColor(dark), 10))
     p.setFont(QFont("Sans Serif", int(h * 0.12), QFont.Bold))
-    p.drawText(QRectF(w / 2 - h * 0.18, h * 0.28, h * 0.36, h * 0.44), Qt.AlignCenter, str(index + 1))
+    p.drawText(
+        QRectF(w / 2 - h * 0.18, h * 0.28, h * 0.36, h * 0.44), Qt.AlignCenter, str(index + 1)
+    )
     p.setPen(QColor(255, 255, 255, 230))
     p.setFont(QFont("Sans Serif", int(h * 0.028)))
-    p.drawText(QRectF(w * 0.3, h * 0.76, w * 0.4, h * 0.2), Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
-               f"Ilustrasi: {caption}")
+    p.drawText(
+        QRectF(w / 2 - h * 0.26, h * 0.76, h * 0.52, h * 0.2),  # inside the 9:16 crop
+        Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
+        f"Ilustrasi: {caption}",
+    )
     p.end()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not img.save(str(path), quality=90):
@@ -96,11 +108,29 @@ def make_clip(path: Path, index: int, duration_s: float = 6.0, ffmpeg: str = "")
     path.parent.mkdir(parents=True, exist_ok=True)
     run_ffmpeg(
         [
-            "-y", "-f", "lavfi",
-            "-i", f"gradients=size=960x540:rate=30:duration={duration_s}:c0={dark}:c1={light}:speed=0.02:seed={index}",
-            "-f", "lavfi", "-i", f"anoisesrc=color=pink:amplitude=0.02:duration={duration_s}:sample_rate=48000",
-            "-c:v", "libx264", "-preset", "ultrafast", "-crf", "26", "-pix_fmt", "yuv420p",
-            "-c:a", "aac", "-b:a", "64k", "-shortest", str(path),
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"gradients=size=960x540:rate=30:duration={duration_s}:c0={dark}:c1={light}:speed=0.02:seed={index}",
+            "-f",
+            "lavfi",
+            "-i",
+            f"anoisesrc=color=pink:amplitude=0.02:duration={duration_s}:sample_rate=48000",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-crf",
+            "26",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-b:a",
+            "64k",
+            "-shortest",
+            str(path),
         ],
         override=ffmpeg,
     )
@@ -120,6 +150,8 @@ def make_music(path: Path, duration_s: float = 70.0, ffmpeg: str = "") -> Path:
         f"afade=t=in:d=2,afade=t=out:st={duration_s - 3}:d=3,aformat=channel_layouts=stereo[a]"
     )
     path.parent.mkdir(parents=True, exist_ok=True)
-    run_ffmpeg([*args, "-filter_complex", graph, "-map", "[a]", "-c:a", "aac", "-b:a", "96k", str(path)],
-               override=ffmpeg)
+    run_ffmpeg(
+        [*args, "-filter_complex", graph, "-map", "[a]", "-c:a", "aac", "-b:a", "96k", str(path)],
+        override=ffmpeg,
+    )
     return path

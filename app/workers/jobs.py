@@ -41,21 +41,30 @@ class Job(QRunnable):
 
     def run(self) -> None:  # on a pool thread
         sig = self.signals
+        emit = _safe_emit
         try:
-            result = self.fn(lambda f, label="": sig.progress.emit(float(f), label), self.cancel_event)
+            result = self.fn(lambda f, label="": emit(sig.progress, float(f), label), self.cancel_event)
         except Canceled:
-            sig.canceled.emit()
+            emit(sig.canceled)
         except KilasError as exc:
-            sig.failed.emit(exc)
+            emit(sig.failed, exc)
         except Exception as exc:  # report, never crash the GUI
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            sig.failed.emit(KilasError(f"Kesalahan tak terduga: {detail}", f"Unexpected error: {detail}"))
+            emit(sig.failed, KilasError(f"Kesalahan tak terduga: {detail}", f"Unexpected error: {detail}"))
         else:
             if self.cancel_event.is_set():
-                sig.canceled.emit()
+                emit(sig.canceled)
             else:
-                sig.succeeded.emit(result)
-        sig.finished.emit()
+                emit(sig.succeeded, result)
+        emit(sig.finished)
+
+
+def _safe_emit(signal, *args) -> None:
+    """Emit unless the receiving side is gone (a window closed while its job finished)."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        pass
 
 
 class JobRunner(QObject):
@@ -74,6 +83,9 @@ class JobRunner(QObject):
         job.signals.finished.connect(lambda: self._running.discard(job))
         self.pool.start(job)
         return job
+
+    def busy(self) -> bool:
+        return bool(self._running)
 
     def cancel_all(self) -> None:
         for job in list(self._running):

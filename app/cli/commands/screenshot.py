@@ -37,9 +37,13 @@ def cmd_screenshot(args) -> int:
 
         ctx.service(ProjectService).summary(args.project)  # a clear error for an unknown id
         window.set_current_project(args.project)
-    window.show_screen(args.view)
+    screen = window.show_screen(args.view)
     window.show()
-    app.processEvents()  # one pass so layouts settle before the grab
+    # Let the screen finish what it loads in the background (previews, thumbnails); a
+    # first grab paints the visible items, which may ask for more, so wait twice.
+    for _ in range(2):
+        _wait_until_idle(screen, timeout_s=30.0)
+        window.grab()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(args.out)):
         from app.core.errors import KilasError
@@ -51,3 +55,18 @@ def cmd_screenshot(args) -> int:
     else:
         say(args, f"Tersimpan: {args.out}", f"Saved: {args.out}")
     return 0
+
+
+def _wait_until_idle(screen, timeout_s: float) -> None:
+    """Run the event loop in short slices until the screen's jobs are done (or time is up)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + timeout_s
+    while True:
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        if not screen.is_busy() or time.monotonic() > deadline:
+            return

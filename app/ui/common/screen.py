@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app.services.context import AppContext
+from app.workers.jobs import JobRunner
 
 
 class Screen(QWidget):
@@ -33,3 +34,7 @@ class Screen(QWidget):
 
     def refresh(self) -> None:
         """Reload from services (called when shown and after outside changes)."""
+
+    def is_busy(self) -> bool:
+        """True while any background job of this screen (previews, thumbnails) is running."""
+        return any(runner.busy() for runner in self.findChildren(JobRunner))
