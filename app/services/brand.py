@@ -346,6 +346,14 @@ class BrandService:
             self.set_field(kit_id, "fonts.files", [*style.fonts.files, rel])
         return families
 
+    def check_font(self, source: Path) -> tuple[str, ...]:
+        """The families a font file provides; a clear InvalidInput when missing or broken."""
+        from app.media import fonts
+        from app.media.overlays import ensure_qt_gui
+
+        ensure_qt_gui()
+        return fonts.register_font_file(Path(source))
+
     def font_paths(self, style: BrandStyle) -> list[Path]:
         return [self.ctx.workspace.root / f for f in style.fonts.files]
 

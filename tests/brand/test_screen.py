@@ -121,3 +121,26 @@ def test_corrupted_kit_file_is_reported_not_crashing(screen, tmp_path):
     screen.setVisible(False)  # no modal box in tests: the notice label shows it
     assert screen.import_file(bad) is None
     assert "rusak" in screen.notice.text() or "rusak" in " ".join(messages)
+
+
+def test_rename_and_fonts_are_undoable_and_a_broken_font_is_refused(screen, ctx, tmp_path):
+    from app.media.fonts import FONTS_DIR
+
+    brand = ctx.service(BrandService)
+    screen.rename_kit("Humas Sleman")
+    assert brand.get(screen.kit_id).name == "Humas Sleman"
+    screen.undo_stack.undo()
+    assert brand.get(screen.kit_id).name == "Kit Utama"
+
+    broken = tmp_path / "Rusak.ttf"
+    broken.write_bytes(b"bukan fon")
+    screen.setVisible(False)
+    depth = screen.undo_stack.count()
+    screen.add_font_file(broken)
+    assert screen.undo_stack.count() == depth and "Rusak.ttf" in screen.notice.text()
+
+    screen.add_font_file(FONTS_DIR / "Lato-Bold.ttf")
+    assert brand.get(screen.kit_id).style.fonts.files == ("media/fonts/Lato-Bold.ttf",)
+    assert "Lato-Bold.ttf" in screen.editor.font_files_label.text()
+    screen.undo_stack.undo()
+    assert brand.get(screen.kit_id).style.fonts.files == ()
