@@ -62,7 +62,7 @@ def _whisper_check(ctx) -> Check:
     except ModuleNotFoundError:
         found = sorted(str(p) for p in ctx.workspace.models_dir.glob("*.pt"))
     else:
-        found = [str(m.path) for m in ctx.service(WhisperModelService).available()]
+        found = [str(m.path) for m in ctx.service(WhisperModelService).list_models()]
     detail = ", ".join(found) if found else ctx.tr(
         "belum ada model Whisper (subtitle otomatis perlu model; lihat README)",
         "no Whisper model yet (automatic subtitles need one; see the README)",
