@@ -243,3 +243,19 @@ def test_pdf_and_csv_export_run_in_the_background(qtbot, screen, tmp_path):
     assert (tmp_path / "papan.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "daftar.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert not screen.notice.isVisible()
+
+
+def test_clip_dropped_on_a_card_opens_the_frame_picker(qtbot, screen, landscape_clip, monkeypatch):
+    from app.ui.storyboard import dialogs
+
+    monkeypatch.setattr(dialogs.FramePickerDialog, "exec", lambda self: True)  # user clicks OK
+    target = screen.model.cards[2]
+    _drop(
+        screen.view,
+        _file_mime([landscape_clip]),
+        screen.view.visualRect(screen.model.index(2)).center(),
+    )
+    assert screen.frame_picker.video == landscape_clip
+    _wait_job(qtbot, screen)
+    card = screen.model.cards[2]
+    assert card.shot_id == target.shot_id and card.picture_path.suffix == ".png"

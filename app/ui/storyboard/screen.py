@@ -36,6 +36,7 @@ from app.workers.jobs import JobRunner
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.heic"
 VIDEO_FILTER = "*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.3gp"
+VIDEO_SUFFIXES = {s.lstrip("*") for s in VIDEO_FILTER.split()}
 
 
 class StoryboardScreen(Screen):
@@ -316,7 +317,10 @@ class StoryboardScreen(Screen):
 
     # Pictures -------------------------------------------------------------------------
     def on_view_files_dropped(self, paths: list[Path], shot_id: int | None, row: int) -> None:
-        if shot_id is not None:
+        if shot_id is not None and paths[0].suffix.lower() in VIDEO_SUFFIXES:
+            self.select_ids([shot_id])  # a clip dropped on a card: pick one of its frames
+            self.on_picture_video_triggered(paths[0])
+        elif shot_id is not None:
             self.set_picture_from(shot_id, lambda: self.board.import_picture(paths[0]))
         else:
             self.add_images(paths, row)
