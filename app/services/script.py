@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, delete, insert, select, text, update
 
 from app.core import timing
 from app.core.errors import InvalidInput, KilasError, NotFound, WorkspaceReadOnly
@@ -23,6 +23,9 @@ from app.core.script_text import (
     parse_script,
 )
 from app.services.context import AppContext
+
+if TYPE_CHECKING:
+    from app.services.shots import ShotView
 from app.store.models import ApprovalRecord, GlossaryTerm, Project, Scene, Shot
 
 TEXT_FIELDS = ("narration", "on_screen_text", "visual_notes", "location")
@@ -131,6 +134,27 @@ class ScriptService:
             )
         )
 
+    def header(self, project_id: int) -> tuple[str, float]:
+        """(title, target duration in seconds) of the project, for the editor's top bar."""
+        with self.ctx.workspace.session() as s:
+            project = self._project(s, project_id)
+            return project.title, float(project.target_duration_s or 60.0)
+
+    def shot_views(self, project_id: int) -> list[ShotView]:
+        """The project's shots in order, as ShotService.list gives them, read as plain rows
+        (several times faster than loading ORM objects for a long script)."""
+        from app.services.shots import ShotView
+
+        shots_t = Shot.__table__
+        fields = ShotView.__dataclass_fields__
+        with self.ctx.workspace.session() as s:
+            rows = s.execute(
+                select(*(shots_t.c[f] for f in fields))
+                .where(shots_t.c.project_id == project_id)
+                .order_by(shots_t.c.position, shots_t.c.id)
+            ).mappings()
+            return [ShotView(**row) for row in rows]
+
     def scenes(self, project_id: int) -> list[SceneView]:
         with self.ctx.workspace.session() as s:
             rows = s.scalars(
@@ -177,19 +201,16 @@ class ScriptService:
 
     def stats(self, project_id: int, words_per_minute: float | None = None) -> ScriptStats:
         wpm = float(words_per_minute or self.ctx.setting("narration_wpm"))
-        with self.ctx.workspace.session() as s:
-            project = self._project(s, project_id)
-            shots = self._ordered_shots(s, project_id)
-            words = sum(timing.count_words(sh.narration) for sh in shots)
-            seconds = sum(
-                timing.shot_seconds(sh.narration, sh.target_duration_s, wpm) for sh in shots
-            )
-            over = [
-                i + 1
-                for i, sh in enumerate(shots)
-                if timing.narration_overflows(sh.narration, sh.target_duration_s, wpm)
-            ]
-            return ScriptStats(len(shots), words, seconds, project.target_duration_s, over, wpm)
+        _title, target_s = self.header(project_id)
+        shots = self.shot_views(project_id)  # plain rows: quick on long scripts
+        words = sum(timing.count_words(sh.narration) for sh in shots)
+        seconds = sum(timing.shot_seconds(sh.narration, sh.target_duration_s, wpm) for sh in shots)
+        over = [
+            i + 1
+            for i, sh in enumerate(shots)
+            if timing.narration_overflows(sh.narration, sh.target_duration_s, wpm)
+        ]
+        return ScriptStats(len(shots), words, seconds, target_s, over, wpm)
 
     # Shots ------------------------------------------------------------------------------
     def insert_shot(
@@ -352,11 +373,7 @@ class ScriptService:
         editor already knows the previous value for its undo step)."""
         if field not in EDITOR_FIELDS:
             raise InvalidInput(f"Kolom tidak dikenal: {field}", f"Unknown field: {field}")
-        if self.ctx.read_only:  # plain SQL passes the read-only session's flush guard
-            raise WorkspaceReadOnly(
-                "Ruang kerja ini sedang dibuka Kilas lain; perubahan tidak disimpan.",
-                "This workspace is open in another Kilas; changes are not saved.",
-            )
+        self._check_writable()
         # Plain SQL: the ORM's update compilation and session sync cost more than the write.
         # `field` is one of EDITOR_FIELDS (checked above), never user text.
         with self.ctx.session() as s:
@@ -438,82 +455,117 @@ class ScriptService:
             return previous
 
     # Whole script -----------------------------------------------------------------------
+    def _check_writable(self) -> None:
+        """Bulk paths use plain SQL, which passes the read-only session's flush guard."""
+        if self.ctx.read_only:
+            raise WorkspaceReadOnly(
+                "Ruang kerja ini sedang dibuka Kilas lain; perubahan tidak disimpan.",
+                "This workspace is open in another Kilas; changes are not saved.",
+            )
+
     def content(self, project_id: int) -> dict[str, Any]:
-        """The whole script (scenes and full shot records) for snapshots and undo."""
+        """The whole script (scenes and full shot records) for snapshots and undo.
+
+        Read with Core rows, not ORM objects: a 500-shot script is copied several times per
+        paste (before/after for undo), and object loading was most of that time.
+        """
+        shots_t, scenes_t, approvals_t = Shot.__table__, Scene.__table__, ApprovalRecord.__table__
         with self.ctx.workspace.session() as s:
             project = self._project(s, project_id)
+            scenes = s.execute(
+                select(scenes_t.c.id, scenes_t.c.position, scenes_t.c.title, scenes_t.c.location)
+                .where(scenes_t.c.project_id == project_id)
+                .order_by(scenes_t.c.position, scenes_t.c.id)
+            ).mappings()
+            shots = s.execute(
+                select(shots_t)
+                .where(shots_t.c.project_id == project_id)
+                .order_by(shots_t.c.position, shots_t.c.id)
+            ).mappings()
+            pins = s.execute(
+                select(approvals_t.c.id, approvals_t.c.shot_id).where(
+                    approvals_t.c.project_id == project_id, approvals_t.c.shot_id.is_not(None)
+                )
+            ).all()
             return {
                 "version": project.script_version,
                 "title": project.title,
-                "scenes": [
-                    {
-                        "id": sc.id,
-                        "position": sc.position,
-                        "title": sc.title,
-                        "location": sc.location,
-                    }
-                    for sc in project.scenes
-                ],
-                "shots": [shot_record(sh) for sh in self._ordered_shots(s, project_id)],
+                "scenes": [dict(r) for r in scenes],
+                "shots": [dict(r) for r in shots],
                 # Reviewer comments pinned to shots, so undoing a replace re-pins them.
-                "pins": {
-                    str(a.id): a.shot_id
-                    for a in s.scalars(
-                        select(ApprovalRecord).where(
-                            ApprovalRecord.project_id == project_id,
-                            ApprovalRecord.shot_id.is_not(None),
-                        )
-                    )
-                },
+                "pins": {str(a_id): shot_id for a_id, shot_id in pins},
             }
 
     def restore_content(self, project_id: int, content: dict[str, Any]) -> None:
         """Replaces scenes and shots with `content` (ids kept), e.g. to undo an import."""
+        self._check_writable()
+        shots_t, scenes_t = Shot.__table__, Scene.__table__
         with self.ctx.session() as s:
             self._project(s, project_id)
-            for sh in self._ordered_shots(s, project_id):
-                s.delete(sh)
-            for sc in s.scalars(select(Scene).where(Scene.project_id == project_id)):
-                s.delete(sc)
-            s.flush()
-            for sc in content.get("scenes", []):
-                s.add(
-                    Scene(
-                        project_id=project_id,
-                        **{k: sc[k] for k in ("id", "position", "title", "location")},
-                    )
+            s.execute(delete(shots_t).where(shots_t.c.project_id == project_id))
+            s.execute(delete(scenes_t).where(scenes_t.c.project_id == project_id))
+            scenes = [
+                {
+                    "project_id": project_id,
+                    **{k: sc[k] for k in ("id", "position", "title", "location")},
+                }
+                for sc in content.get("scenes", [])
+            ]
+            if scenes:
+                s.execute(insert(scenes_t), scenes)
+            columns = set(shots_t.c.keys())
+            shots = [
+                {k: v for k, v in rec.items() if k in columns} for rec in content.get("shots", [])
+            ]
+            if shots:
+                s.execute(insert(shots_t), shots)
+            pins = [
+                {"b_id": int(a_id), "b_shot": shot_id}
+                for a_id, shot_id in content.get("pins", {}).items()
+                if any(sh["id"] == shot_id for sh in shots)
+            ]
+            if pins:
+                approvals_t = ApprovalRecord.__table__
+                s.execute(
+                    update(approvals_t)
+                    .where(approvals_t.c.id == bindparam("b_id"))
+                    .values(shot_id=bindparam("b_shot")),
+                    pins,
                 )
-            s.flush()
-            for rec in content.get("shots", []):
-                s.add(Shot(**{k: v for k, v in rec.items() if not k.startswith("_")}))
-            s.flush()
-            for approval_id, shot_id in content.get("pins", {}).items():
-                approval = s.get(ApprovalRecord, int(approval_id))
-                if approval is not None and s.get(Shot, shot_id) is not None:
-                    approval.shot_id = shot_id
             touch_project(s, project_id)
 
     def import_doc(
-        self, project_id: int, doc: ScriptDoc, index: int | None = None, replace: bool = False
+        self,
+        project_id: int,
+        doc: ScriptDoc,
+        index: int | None = None,
+        replace: bool = False,
+        return_before: bool = True,
     ) -> dict[str, Any]:
         """Adds the shots of `doc` at `index` (None: the end), or replaces the script.
 
-        Returns the script content before the change (undo: `restore_content`).
+        Returns the script content before the change (undo: `restore_content`), or {} when
+        `return_before` is False (the caller took its own copy).
         """
-        before = self.content(project_id)
+        self._check_writable()
+        before = self.content(project_id) if return_before else {}
+        shots_t, scenes_t = Shot.__table__, Scene.__table__
         with self.ctx.session() as s:
             project = self._project(s, project_id)
             if replace:
-                for sh in self._ordered_shots(s, project_id):
-                    s.delete(sh)
-                for sc in list(project.scenes):
-                    s.delete(sc)
-                s.flush()
-            existing = self._ordered_shots(s, project_id)
+                s.execute(delete(shots_t).where(shots_t.c.project_id == project_id))
+                s.execute(delete(scenes_t).where(scenes_t.c.project_id == project_id))
+            existing = s.execute(
+                select(shots_t.c.id, shots_t.c.scene_id)
+                .where(shots_t.c.project_id == project_id)
+                .order_by(shots_t.c.position, shots_t.c.id)
+            ).all()
             index = len(existing) if index is None else max(0, min(index, len(existing)))
-            new_shots: list[Shot] = []
-            scene_count = len(project.scenes) if not replace else 0
-            inherit = existing[index - 1].scene_id if index > 0 and existing else None
+            inherit = existing[index - 1].scene_id if index > 0 else None
+            scene_count = len(
+                s.execute(select(scenes_t.c.id).where(scenes_t.c.project_id == project_id)).all()
+            )
+            rows: list[dict[str, Any]] = []
             for scene_draft in doc.scenes:
                 scene_id = inherit
                 if scene_draft.title is not None:
@@ -525,22 +577,32 @@ class ScriptService:
                     s.flush()
                     scene_id = scene.id
                 for d in scene_draft.shots:
-                    new_shots.append(
-                        Shot(
-                            project_id=project_id,
-                            scene_id=scene_id,
-                            narration=d.narration,
-                            on_screen_text=d.on_screen_text,
-                            visual_notes=d.visual_notes,
-                            location=d.location,
-                            target_duration_s=d.target_duration_s,
-                            shot_type=d.shot_type,
-                        )
+                    rows.append(
+                        {
+                            "project_id": project_id,
+                            "scene_id": scene_id,
+                            "narration": d.narration,
+                            "on_screen_text": d.on_screen_text,
+                            "visual_notes": d.visual_notes,
+                            "location": d.location,
+                            "target_duration_s": d.target_duration_s,
+                            "shot_type": d.shot_type,
+                            "position": index + len(rows),
+                        }
                     )
-            ordered = existing[:index] + new_shots + existing[index:]
-            for pos, sh in enumerate(ordered):
-                sh.position = pos
-            s.add_all(new_shots)
+            moved = [
+                {"b_id": row.id, "b_pos": pos if pos < index else pos + len(rows)}
+                for pos, row in enumerate(existing)
+            ]
+            if moved:
+                s.execute(
+                    update(shots_t)
+                    .where(shots_t.c.id == bindparam("b_id"))
+                    .values(position=bindparam("b_pos")),
+                    moved,
+                )
+            if rows:
+                s.execute(insert(shots_t), rows)
             if replace and doc.title.strip():
                 project.title = doc.title.strip()
             if doc.series.strip() and (replace or not project.series):
@@ -549,7 +611,12 @@ class ScriptService:
         return before
 
     def import_text(
-        self, project_id: int, text: str, index: int | None = None, replace: bool = False
+        self,
+        project_id: int,
+        text: str,
+        index: int | None = None,
+        replace: bool = False,
+        return_before: bool = True,
     ) -> dict[str, Any]:
         doc = parse_script(text)
         if not doc.shots:
@@ -557,7 +624,9 @@ class ScriptService:
                 "Teks naskah kosong: tidak ada shot yang bisa dibuat.",
                 "The script text is empty: no shots to create.",
             )
-        return self.import_doc(project_id, doc, index=index, replace=replace)
+        return self.import_doc(
+            project_id, doc, index=index, replace=replace, return_before=return_before
+        )
 
     def import_file(self, project_id: int, path: Path, replace: bool = True) -> dict[str, Any]:
         try:

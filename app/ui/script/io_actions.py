@@ -30,7 +30,7 @@ class ScriptIOActions:
         pid = self.project_id
 
         def change() -> None:
-            self.svc.import_text(pid, text, index=index, replace=replace)
+            self.svc.import_text(pid, text, index=index, replace=replace, return_before=False)
 
         try:
             self._push(ContentCommand(self, self.tr("Tempel naskah"), change, index or 0))

@@ -34,10 +34,9 @@ from app.core import timing
 from app.core.errors import KilasError
 from app.core.glossary import GlossaryMatcher
 from app.services.context import AppContext
-from app.services.projects import ProjectService
 from app.services.script import ScriptService
 from app.services.script_review import ReviewService
-from app.services.shots import ShotService, ShotView
+from app.services.shots import ShotView
 from app.ui.common.screen import Screen
 from app.ui.script.commands import (
     ContentCommand,
@@ -312,10 +311,9 @@ class ScriptScreen(ScriptIOActions, Screen):
                 self.title_label.setText(self.tr("Pilih atau buat proyek untuk menulis naskah."))
                 self.target_s = 60.0
             else:
-                summary = self.ctx.service(ProjectService).summary(self.project_id)
-                self.title_label.setText(summary.title)
-                self.target_s = summary.target_duration_s or 60.0
-                self.shots = self.ctx.service(ShotService).list(self.project_id)
+                title, self.target_s = self.svc.header(self.project_id)
+                self.title_label.setText(title)
+                self.shots = self.svc.shot_views(self.project_id)
                 self.scene_titles = {sc.id: sc.title for sc in self.svc.scenes(self.project_id)}
                 self.comments = {}
                 for rec in self.ctx.service(ReviewService).records(self.project_id):
