@@ -59,7 +59,8 @@ def spoken_number(tokens: Sequence[str]) -> str | None:
         elif w == "belas":
             current += 10
         elif w == "puluh":
-            current = (current or 1) * 10
+            units = current % 10  # "dua ratus lima puluh": only the "lima" becomes tens
+            current = current - units + (units or 1) * 10
         elif w == "seratus":
             current += 100
         elif w == "ratus":
@@ -85,6 +86,17 @@ def similarity(a: str, b: str) -> float:
     if not a and not b:
         return 1.0
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _same_words(script_key: str, heard_key: str) -> bool:
+    """Close enough to be the same words misheard. Short words must match exactly: 'ini'
+    and 'kini' are different words, 'semaran' and 'semarang' are not."""
+    if script_key == heard_key:
+        return True
+    shortest = min(len(script_key), len(heard_key))
+    if shortest < 4:
+        return False
+    return similarity(script_key, heard_key) >= (MATCH_RATIO if shortest >= 5 else 0.85)
 
 
 @dataclass(frozen=True)
@@ -122,7 +134,7 @@ def _match_block(script: Sequence[str], heard: Sequence[Word]) -> tuple[list[Wor
         return [replace(h, departs=True) for h in heard], 0, len(heard)
     # The whole block is the same words spelled differently ("Diskom info" / "Diskominfo").
     small = len(script) <= MAX_BLOCK_WORDS and len(heard) <= MAX_BLOCK_WORDS + 2
-    if small and similarity(_key(script), _key([h.text for h in heard])) >= MATCH_RATIO:
+    if small and _same_words(_key(script), _key([h.text for h in heard])):
         return _spread(script, heard), len(heard), 0
     # Otherwise find the best single anchor pair (or small group) and recurse around it.
     best: tuple[float, int, int, int, int] | None = None
@@ -132,8 +144,10 @@ def _match_block(script: Sequence[str], heard: Sequence[Word]) -> tuple[list[Wor
                 for hj in range(1, min(4, len(heard) - j) + 1):
                     s_key = _key(script[i : i + si])
                     h_key = _key([h.text for h in heard[j : j + hj]])
+                    if not _same_words(s_key, h_key):
+                        continue
                     r = similarity(s_key, h_key)
-                    if r >= MATCH_RATIO and (best is None or r > best[0]):
+                    if best is None or r > best[0]:
                         best = (r, i, si, j, hj)
     if best is None:
         return [replace(h, departs=True) for h in heard], 0, len(heard)
@@ -192,18 +206,36 @@ def prompt_terms(script_text: str, glossary: Sequence[str], limit_chars: int = 6
     for term in glossary:
         add(term)
     tokens = script_words(script_text)
-    for k, tok in enumerate(tokens):
+    # Words capitalised in mid-sentence are names; at a sentence start they count only
+    # when the same word appears capitalised mid-sentence elsewhere.
+    mid_caps = {
+        normalise(t)
+        for k, t in enumerate(tokens)
+        if k > 0 and t[:1].isupper() and not tokens[k - 1].endswith((".", "!", "?"))
+    }
+    phrase: list[str] = []
+    for tok in [*tokens, "."]:
         core = tok.strip(".,!?;:\"'()")
-        rare = (
-            any(ch.isdigit() for ch in core)
-            or "-" in core
-            or (len(core) > 1 and core.isupper())
-            or (k > 0 and core[:1].isupper() and not tokens[k - 1].endswith((".", "!", "?")))
+        halves = core.lower().split("-")
+        hyphenated = len(halves) == 2 and halves[0] != halves[1]  # e-KTP, not benar-benar
+        special = (
+            any(ch.isdigit() for ch in core) or hyphenated or (len(core) > 1 and core.isupper())
         )
-        if rare:
+        name = core[:1].isupper() and normalise(core) in mid_caps
+        if name:
+            phrase.append(core)
+        elif phrase:
+            add(" ".join(phrase))
+            phrase = []
+        if name and tok != core:  # punctuation ends a name
+            add(" ".join(phrase))
+            phrase = []
+        if special and not name:
             add(core)
     text = ", ".join(terms)
-    return text[:limit_chars].rsplit(",", 1)[0] if len(text) > limit_chars else text
+    if len(text) > limit_chars:
+        text = text[:limit_chars].rsplit(",", 1)[0]
+    return f"{text}." if text else ""
 
 
 def word_error_rate(reference: str, hypothesis: str) -> float:

@@ -114,187 +114,41 @@ class CaptionRules:
 SHORT_RULES = CaptionRules()
 CLASSIC_RULES = CaptionRules(name="classic", mode="classic", max_words=0, hard_max_words=0)
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Indonesian function words: a line may start with them, a line should not end with them.
-CONJUNCTIONS = frozenset(
-    [
-        "dan",
-        "atau",
-        "tetapi",
-        "tapi",
-        "namun",
-        "serta",
-        "karena",
-        "sehingga",
-        "agar",
-        "supaya",
-        "jika",
-        "kalau",
-        "bila",
-        "apabila",
-        "ketika",
-        "saat",
-        "sebelum",
-        "sesudah",
-        "setelah",
-        "meskipun",
-        "walaupun",
-        "yang",
-        "bahwa",
-        "maupun",
-        "lalu",
-        "kemudian",
-        "sedangkan",
-        "padahal",
-        "sambil",
-    ]
+CONJUNCTIONS = _wordset(
+    "dan atau tetapi tapi namun serta karena sehingga agar supaya jika kalau bila apabila "
+    "ketika saat sebelum sesudah setelah meskipun walaupun yang bahwa maupun lalu kemudian "
+    "sedangkan padahal sambil"
 )
-PREPOSITIONS = frozenset(
-    [
-        "di",
-        "ke",
-        "dari",
-        "pada",
-        "kepada",
-        "untuk",
-        "dengan",
-        "oleh",
-        "bagi",
-        "tentang",
-        "dalam",
-        "melalui",
-        "lewat",
-        "sampai",
-        "hingga",
-        "antara",
-        "sejak",
-        "menuju",
-        "terhadap",
-        "tanpa",
-        "seperti",
-        "per",
-        "atas",
-        "bawah",
-    ]
+PREPOSITIONS = _wordset(
+    "di ke dari pada kepada untuk dengan oleh bagi tentang dalam melalui lewat sampai hingga "
+    "antara sejak menuju terhadap tanpa seperti per atas bawah"
 )
-UNITS = frozenset(
-    [
-        "%",
-        "persen",
-        "km",
-        "kilometer",
-        "m",
-        "meter",
-        "cm",
-        "mm",
-        "kg",
-        "gram",
-        "g",
-        "ton",
-        "liter",
-        "l",
-        "ha",
-        "hektare",
-        "jam",
-        "menit",
-        "detik",
-        "hari",
-        "minggu",
-        "pekan",
-        "bulan",
-        "tahun",
-        "rupiah",
-        "ribu",
-        "juta",
-        "miliar",
-        "triliun",
-        "orang",
-        "unit",
-        "kali",
-        "derajat",
-        "rt",
-        "rw",
-        "lantai",
-        "kilo",
-    ]
+UNITS = _wordset(
+    "% persen km kilometer m meter cm mm kg gram g ton liter l ha hektare jam menit detik "
+    "hari minggu pekan bulan tahun rupiah ribu juta miliar triliun orang unit kali derajat "
+    "rt rw lantai kilo"
 )
-NUMBER_WORDS = frozenset(
-    [
-        "nol",
-        "satu",
-        "dua",
-        "tiga",
-        "empat",
-        "lima",
-        "enam",
-        "tujuh",
-        "delapan",
-        "sembilan",
-        "sepuluh",
-        "sebelas",
-        "seratus",
-        "seribu",
-        "belas",
-        "puluh",
-        "ratus",
-        "beberapa",
-        "banyak",
-    ]
+NUMBER_WORDS = _wordset(
+    "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu "
+    "belas puluh ratus beberapa banyak"
 )
-ADJECTIVES = frozenset(
-    [
-        "baru",
-        "besar",
-        "kecil",
-        "darurat",
-        "umum",
-        "gratis",
-        "penting",
-        "cepat",
-        "sehat",
-        "bersih",
-        "aman",
-        "resmi",
-        "lama",
-        "tinggi",
-        "rendah",
-        "murah",
-        "mahal",
-        "sakit",
-        "panjang",
-        "pendek",
-        "baik",
-        "buruk",
-        "rusak",
-        "utama",
-        "terdekat",
-        "setempat",
-        "terbuka",
-        "tertutup",
-        "lengkap",
-        "mudah",
-        "sulit",
-        "muda",
-        "tua",
-        "dini",
-        "pintar",
-        "digital",
-        "online",
-        "daring",
-        "luring",
-        "terpadu",
-        "terbaru",
-        "terakhir",
-        "pertama",
-        "kedua",
-        "ketiga",
-        "nasional",
-        "daerah",
-        "lokal",
-        "publik",
-        "sosial",
-    ]
+ADJECTIVES = _wordset(
+    "baru besar kecil darurat umum gratis penting cepat sehat bersih aman resmi lama tinggi "
+    "rendah murah mahal sakit panjang pendek baik buruk rusak utama terdekat setempat terbuka "
+    "tertutup lengkap mudah sulit muda tua dini pintar digital online daring luring terpadu "
+    "terbaru terakhir pertama kedua ketiga nasional daerah lokal publik sosial"
 )
-INTENSIFIERS = frozenset(["sangat", "lebih", "paling", "cukup", "agak", "terlalu", "amat"])
+# Words that bind to the next word: intensifiers and determiners ("sangat penting",
+# "setiap hari", "para petugas").
+INTENSIFIERS = _wordset(
+    "sangat lebih paling cukup agak terlalu amat setiap tiap para sang si seluruh semua"
+)
 CURRENCY_PREFIXES = frozenset({"rp", "rp.", "usd", "$"})
 _SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*$")
 _PUNCT_END = re.compile(r"[.,!?;:…]+[\"')\]]*$")
@@ -425,16 +279,21 @@ def group_words(words: Sequence[Word], rules: CaptionRules) -> list[list[Word]]:
                 bound = is_bound_pair(prev.text, w.text)
                 n = len(candidate)
                 over = n > rules.max_words and not (bound and n <= rules.hard_max_words)
-                if ends_with_punct(prev.text) or over or not _fits(candidate, rules) or too_long_ms:
+                if ends_with_punct(prev.text) or too_long_ms:
                     groups.append(current)
                     current = [w]
                     continue
+                if over or not _fits(candidate, rules):
+                    # Cut where it reads best; trailing words move on with the new word.
+                    cut = _best_cut(candidate) if len(candidate) > 2 else len(current)
+                    if len(candidate) - cut > rules.max_words or not _fits(candidate[cut:], rules):
+                        cut = len(current)
+                    groups.append(candidate[:cut])
+                    current = list(candidate[cut:])
+                    continue
                 # Start the next event before a conjunction/preposition when it is already 2+.
-                if (
-                    len(current) >= 2
-                    and (bare(w.text) in CONJUNCTIONS or bare(w.text) in PREPOSITIONS)
-                    and not bound
-                ):
+                wb = bare(w.text)
+                if len(current) >= 2 and (wb in CONJUNCTIONS or wb in PREPOSITIONS) and not bound:
                     groups.append(current)
                     current = [w]
                     continue

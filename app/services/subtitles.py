@@ -192,6 +192,48 @@ class SubtitleService:
                         return path
         return None
 
+    def preview_video(self, project_id: int) -> Path | None:
+        """A video to show behind the caption preview: the first shot footage (or the
+        narration when it is a video)."""
+        from app.services.media_library import MediaLibrary
+
+        lib = self.ctx.service(MediaLibrary)
+        with self.ctx.workspace.session() as s:
+            p = self._project(s, project_id)
+            shots = s.scalars(
+                select(Shot).where(Shot.project_id == project_id).order_by(Shot.position)
+            ).all()
+            for asset_id in [sh.media_asset_id for sh in shots] + [p.narration_asset_id]:
+                asset = s.get(MediaAsset, asset_id) if asset_id else None
+                if asset is not None and asset.has_video and asset.kind == "video":
+                    path = lib.resolve(asset)
+                    if path.is_file():
+                        return path
+        return None
+
+    def preview_frame(self, project_id: int, at_ms: int) -> bytes | None:
+        """PNG of a 9:16 frame for the caption preview (None: no footage)."""
+        from app.media.whisper.preview import frame_png
+
+        video = self.preview_video(project_id)
+        return (
+            frame_png(video, at_ms / 1000.0, ffmpeg_override=self.ctx.setting("ffmpeg_path"))
+            if video
+            else None
+        )
+
+    def waveform(self, project_id: int, buckets: int = 1500) -> tuple[list[float], float]:
+        """Peaks (0..1) and duration of the narration, for the editor's waveform."""
+        from app.media.whisper.audio import waveform_peaks
+
+        media = self.narration_media(project_id)
+        if media is None:
+            return [], 0.0
+        try:
+            return waveform_peaks(media, buckets, self.ctx.setting("ffmpeg_path"))
+        except KilasError:
+            return [], 0.0
+
     # Transcription --------------------------------------------------------------------
     def transcribe_media(
         self,
@@ -206,6 +248,7 @@ class SubtitleService:
         beam_size: int = 5,
         gate: str = "vad",
         temperature: tuple[float, ...] | None = None,
+        max_tokens_per_window: int = 0,
     ) -> TranscriptOutcome:
         from app.media.whisper import TranscribeOptions, transcribe
 
@@ -216,6 +259,7 @@ class SubtitleService:
             initial_prompt=prompt_terms(script_text, glossary or []),
             gate=gate,
             ffmpeg=self.ctx.setting("ffmpeg_path"),
+            max_tokens_per_window=max_tokens_per_window,
         )
         if temperature is not None:
             options.temperature = temperature

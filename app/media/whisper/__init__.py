@@ -64,6 +64,7 @@ class TranscribeOptions:
     gate: str = "vad"  # vad | energy | off
     threads: int = 0  # 0: all cores
     ffmpeg: str = ""
+    max_tokens_per_window: int = 0  # 0: the model's default (tests cap it for speed)
 
 
 @dataclass
@@ -218,6 +219,7 @@ def transcribe(
             "initial_prompt": options.initial_prompt,
             "temperature": list(options.temperature),
             "hallucination_silence_s": options.hallucination_silence_s,
+            "max_tokens": options.max_tokens_per_window,
         },
     }
     msg = run_child(request, progress, cancel, env)

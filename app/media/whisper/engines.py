@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -121,6 +122,8 @@ class OpenAIEngine:
         temperature = tuple(options.get("temperature") or (0.0, 0.2, 0.4, 0.6, 0.8, 1.0))
         beam = int(options.get("beam_size", 5))
         decode = {"beam_size": beam, "best_of": beam} if beam > 1 else {}
+        if options.get("max_tokens"):
+            decode["sample_len"] = int(options["max_tokens"])
         result = self.model.transcribe(
             audio,
             language=options.get("language") or "id",
@@ -204,6 +207,7 @@ class FasterEngine:
             initial_prompt=options.get("initial_prompt") or None,
             hallucination_silence_threshold=options.get("hallucination_silence_s", 2.0),
             vad_filter=bool(options.get("vad_filter", False)),
+            **({"max_new_tokens": int(options["max_tokens"])} if options.get("max_tokens") else {}),
         )
         segments = []
         for seg in segments_iter:  # a generator: decoding happens while iterating
@@ -242,12 +246,35 @@ def _dims_key(d) -> tuple[int, ...]:
     return (d.n_mels, d.n_vocab, d.n_audio_state, d.n_audio_layer, d.n_text_state, d.n_text_layer)
 
 
+def precheck(engine: str, path: Path) -> None:
+    """Cheap checks before the heavy imports: a checkpoint is a complete zip archive (the
+    torch.save format; a truncated download loses its directory at the end), a CTranslate2
+    folder has its config and vocabulary."""
+    path = Path(path)
+    if engine == "openai":
+        if not path.is_file():
+            raise ModelInvalid(f"Berkas model tidak ada: {path}", f"Model file not found: {path}")
+        if not zipfile.is_zipfile(path):
+            raise ModelInvalid(
+                f"{path.name} bukan checkpoint Whisper (berkas rusak, terpotong, atau bukan model).",
+                f"{path.name} is not a Whisper checkpoint (damaged, truncated or not a model).",
+            )
+    elif engine == "faster":
+        has_vocab = any(
+            (path / n).is_file() for n in ("vocabulary.txt", "vocabulary.json", "tokenizer.json")
+        )
+        if not (path / "config.json").is_file() or not has_vocab:
+            raise ModelInvalid(
+                f"Folder {path.name} tidak lengkap: perlu model.bin, config.json dan kosakata.",
+                f"Folder {path.name} is incomplete: needs model.bin, config.json and a vocabulary.",
+            )
+
+
 def load_engine(engine: str, path: Path, threads: int = 0):
+    precheck(engine, path)
     if engine == "faster":
         return FasterEngine(path, threads)
     if engine == "openai":
-        if not Path(path).is_file():
-            raise ModelInvalid(f"Berkas model tidak ada: {path}", f"Model file not found: {path}")
         return OpenAIEngine(path, threads)
     raise ModelInvalid(f"Mesin tidak dikenal: {engine}", f"Unknown engine: {engine}")
 

@@ -1,0 +1,101 @@
+"""SRT and ASS text and files: round trips, encodings, broken timings, safe-zone layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core import subtitle_formats as fmt
+from app.core.brand import CaptionStyle
+from app.core.captions import Word
+from app.core.errors import InvalidInput
+from app.services.subtitles import read_srt, write_srt
+
+CUES = [
+    fmt.Cue(0, 1500, "Warga Kota Semarang"),
+    fmt.Cue(1567, 4000, "Hubungi 112,\ngratis & 24 jam — ya!"),
+    fmt.Cue(3_723_004, 3_725_000, "Diskominfo"),
+]
+
+
+def test_srt_text_format():
+    text = fmt.srt_text(CUES[:1])
+    assert text == "1\n00:00:00,000 --> 00:00:01,500\nWarga Kota Semarang\n"
+    assert fmt.srt_time(3_723_004) == "01:02:03,004"
+
+
+def test_srt_round_trip_through_pysrt_in_utf8(tmp_path: Path):
+    out = tmp_path / "takarir é.srt"
+    write_srt(CUES, out)
+    assert out.read_bytes().decode("utf-8").startswith("1\n00:00:00,000")  # UTF-8, no BOM
+    cues, encoding, problems = read_srt(out)
+    assert encoding == "utf-8"
+    assert problems == []
+    assert [(c.start_ms, c.end_ms, c.text) for c in cues] == [
+        (c.start_ms, c.end_ms, c.text) for c in CUES
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["windows-1252", "utf-16"])
+def test_srt_read_in_other_encodings(tmp_path: Path, encoding: str):
+    path = tmp_path / f"{encoding}.srt"
+    path.write_bytes(fmt.srt_text([fmt.Cue(0, 1000, "Pelayanan café — naïve")]).encode(encoding))
+    cues, found, _ = read_srt(path)
+    assert cues[0].text == "Pelayanan café — naïve"
+    assert found.startswith("utf-16") if encoding == "utf-16" else found == "windows-1252"
+
+
+def test_overlapping_and_negative_times_are_fixed_and_reported(tmp_path: Path):
+    path = tmp_path / "rusak.srt"
+    path.write_text(
+        "1\n00:00:02,000 --> 00:00:04,000\nB\n\n"
+        "2\n00:00:00,000 --> 00:00:03,000\nA\n\n"
+        "3\n00:00:05,000 --> 00:00:04,500\nC\n",
+        encoding="utf-8",
+    )
+    cues, _, problems = read_srt(path)
+    assert [(c.text, c.start_ms, c.end_ms) for c in cues] == [
+        ("A", 0, 2000),
+        ("B", 2000, 4000),
+        ("C", 5000, 5200),
+    ]
+    assert problems == ["order", "1: overlap", "3: empty duration"]
+    fixed, problems = fmt.fix_timings([fmt.Cue(-500, 800, "x")])
+    assert (fixed[0].start_ms, problems) == (0, ["1: negative"])
+
+
+def test_empty_srt_is_refused(tmp_path: Path):
+    path = tmp_path / "kosong.srt"
+    path.write_bytes(b"")
+    with pytest.raises(InvalidInput):
+        read_srt(path)
+
+
+def test_ass_document_is_1080x1920_with_brand_style_inside_the_safe_zone():
+    style = CaptionStyle(font_family="Inter", size_px=72, colour="#FFFFFF", highlight_colour="#F2A900",
+                         outline_px=6, outline_colour="#000000", bottom_y_px=1220)  # fmt: skip
+    words = (Word("Warga", 0, 400), Word("Kota", 500, 800), Word("Semarang", 800, 1400))
+    doc = fmt.ass_text([fmt.Cue(0, 1500, "Warga Kota Semarang", words)], style, mode="short")
+    assert "PlayResX: 1080\nPlayResY: 1920" in doc
+    # Primary = highlight (sung), Secondary = base colour; margins keep x 65–930, baseline 1220.
+    assert (
+        "Style: Kilas,Inter,72,&H0000A9F2,&H00FFFFFF,&H00000000,&H80000000,-1,0,0,0,100,100,0,0,1,6,0,2,65,150,700,1"
+        in doc
+    )
+    assert doc.rstrip().endswith("{\\k50}Warga {\\k30}Kota {\\k70}Semarang")
+
+
+def test_ass_classic_has_no_karaoke_and_escapes_override_characters():
+    doc = fmt.ass_text(
+        [fmt.Cue(0, 2000, "Baris {satu}\nbaris \\dua")], CaptionStyle(size_px=40), mode="classic"
+    )
+    assert ",55," in doc.split("Style: Kilas,")[1]  # never below 55 px
+    assert doc.rstrip().endswith("Baris (satu)\\Nbaris ∖dua")
+    assert "\\k" not in doc.split("[Events]")[1]
+
+
+def test_edited_text_falls_back_to_plain_captions():
+    words = (Word("Warga", 0, 400), Word("Kota", 500, 800))
+    doc = fmt.ass_text([fmt.Cue(0, 1000, "Warga Kabupaten", words)], CaptionStyle(), mode="short")
+    assert doc.rstrip().endswith(",,Warga Kabupaten")
