@@ -1,0 +1,239 @@
+"""Whole-script operations of ScriptService: copies for undo and snapshots, restoring them,
+and importing plain text (paste, text files). Rows are read and written as plain Core rows:
+a pasted 10 000-word script is hundreds of shots, and ORM object loading dominated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+
+from app.core.errors import KilasError, WorkspaceReadOnly
+from app.core.script_text import ScriptDoc, parse_script
+from app.store.models import ApprovalRecord, Project, Scene, Shot
+
+
+class ScriptImportError(KilasError):
+    """A text file that cannot be read as a script."""
+
+
+def touch_project(session, project_id: int) -> None:
+    """Same rule as ShotService: an edit after approval moves the script to a new version."""
+    project = session.get(Project, project_id)
+    approved = project.approved_version if project is not None else None
+    if approved is not None and project.script_version <= approved:
+        project.script_version = approved + 1
+
+
+def decode_text_file(data: bytes) -> str:
+    """Text from a file written by Notepad, Word or a phone: UTF-8, Windows-1252 or UTF-16."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    # UTF-16 without a BOM shows up as many NUL bytes; otherwise Windows-1252 is what
+    # Indonesian offices' Word and Notepad write.
+    if data.count(b"\x00") > len(data) // 4:
+        candidates = ["utf_16_le", "utf_16_be"]
+    else:
+        candidates = ["cp1252", "latin_1", "iso8859_15"]
+    best = from_bytes(data, cp_isolation=candidates).best()
+    if best is None:
+        return data.decode(candidates[0], errors="replace")
+    return str(best)
+
+
+class ScriptBulkMixin:
+    """Mixed into ScriptService; needs `self.ctx` and `self._project(session, id)`."""
+
+    # Whole script -----------------------------------------------------------------------
+    def _check_writable(self) -> None:
+        """Bulk paths use plain SQL, which passes the read-only session's flush guard."""
+        if self.ctx.read_only:
+            raise WorkspaceReadOnly(
+                "Ruang kerja ini sedang dibuka Kilas lain; perubahan tidak disimpan.",
+                "This workspace is open in another Kilas; changes are not saved.",
+            )
+
+    def content(self, project_id: int) -> dict[str, Any]:
+        """The whole script (scenes and full shot records) for snapshots and undo.
+
+        Read with Core rows, not ORM objects: a 500-shot script is copied several times per
+        paste (before/after for undo), and object loading was most of that time.
+        """
+        shots_t, scenes_t, approvals_t = Shot.__table__, Scene.__table__, ApprovalRecord.__table__
+        with self.ctx.workspace.session() as s:
+            project = self._project(s, project_id)
+            scenes = s.execute(
+                select(scenes_t.c.id, scenes_t.c.position, scenes_t.c.title, scenes_t.c.location)
+                .where(scenes_t.c.project_id == project_id)
+                .order_by(scenes_t.c.position, scenes_t.c.id)
+            ).mappings()
+            shots = s.execute(
+                select(shots_t)
+                .where(shots_t.c.project_id == project_id)
+                .order_by(shots_t.c.position, shots_t.c.id)
+            ).mappings()
+            pins = s.execute(
+                select(approvals_t.c.id, approvals_t.c.shot_id).where(
+                    approvals_t.c.project_id == project_id, approvals_t.c.shot_id.is_not(None)
+                )
+            ).all()
+            return {
+                "version": project.script_version,
+                "title": project.title,
+                "scenes": [dict(r) for r in scenes],
+                "shots": [dict(r) for r in shots],
+                # Reviewer comments pinned to shots, so undoing a replace re-pins them.
+                "pins": {str(a_id): shot_id for a_id, shot_id in pins},
+            }
+
+    def restore_content(self, project_id: int, content: dict[str, Any]) -> None:
+        """Replaces scenes and shots with `content` (ids kept), e.g. to undo an import."""
+        self._check_writable()
+        shots_t, scenes_t = Shot.__table__, Scene.__table__
+        with self.ctx.session() as s:
+            self._project(s, project_id)
+            s.execute(delete(shots_t).where(shots_t.c.project_id == project_id))
+            s.execute(delete(scenes_t).where(scenes_t.c.project_id == project_id))
+            scenes = [
+                {
+                    "project_id": project_id,
+                    **{k: sc[k] for k in ("id", "position", "title", "location")},
+                }
+                for sc in content.get("scenes", [])
+            ]
+            if scenes:
+                s.execute(insert(scenes_t), scenes)
+            columns = set(shots_t.c.keys())
+            shots = [
+                {k: v for k, v in rec.items() if k in columns} for rec in content.get("shots", [])
+            ]
+            if shots:
+                s.execute(insert(shots_t), shots)
+            pins = [
+                {"b_id": int(a_id), "b_shot": shot_id}
+                for a_id, shot_id in content.get("pins", {}).items()
+                if any(sh["id"] == shot_id for sh in shots)
+            ]
+            if pins:
+                approvals_t = ApprovalRecord.__table__
+                s.execute(
+                    update(approvals_t)
+                    .where(approvals_t.c.id == bindparam("b_id"))
+                    .values(shot_id=bindparam("b_shot")),
+                    pins,
+                )
+            touch_project(s, project_id)
+
+    def import_doc(
+        self,
+        project_id: int,
+        doc: ScriptDoc,
+        index: int | None = None,
+        replace: bool = False,
+        return_before: bool = True,
+    ) -> dict[str, Any]:
+        """Adds the shots of `doc` at `index` (None: the end), or replaces the script.
+
+        Returns the script content before the change (undo: `restore_content`), or {} when
+        `return_before` is False (the caller took its own copy).
+        """
+        self._check_writable()
+        before = self.content(project_id) if return_before else {}
+        shots_t, scenes_t = Shot.__table__, Scene.__table__
+        with self.ctx.session() as s:
+            project = self._project(s, project_id)
+            if replace:
+                s.execute(delete(shots_t).where(shots_t.c.project_id == project_id))
+                s.execute(delete(scenes_t).where(scenes_t.c.project_id == project_id))
+            existing = s.execute(
+                select(shots_t.c.id, shots_t.c.scene_id)
+                .where(shots_t.c.project_id == project_id)
+                .order_by(shots_t.c.position, shots_t.c.id)
+            ).all()
+            index = len(existing) if index is None else max(0, min(index, len(existing)))
+            inherit = existing[index - 1].scene_id if index > 0 else None
+            scene_count = len(
+                s.execute(select(scenes_t.c.id).where(scenes_t.c.project_id == project_id)).all()
+            )
+            rows: list[dict[str, Any]] = []
+            for scene_draft in doc.scenes:
+                scene_id = inherit
+                if scene_draft.title is not None:
+                    scene = Scene(
+                        project_id=project_id, position=scene_count, title=scene_draft.title
+                    )
+                    scene_count += 1
+                    s.add(scene)
+                    s.flush()
+                    scene_id = scene.id
+                for d in scene_draft.shots:
+                    rows.append(
+                        {
+                            "project_id": project_id,
+                            "scene_id": scene_id,
+                            "narration": d.narration,
+                            "on_screen_text": d.on_screen_text,
+                            "visual_notes": d.visual_notes,
+                            "location": d.location,
+                            "target_duration_s": d.target_duration_s,
+                            "shot_type": d.shot_type,
+                            "position": index + len(rows),
+                        }
+                    )
+            moved = [
+                {"b_id": row.id, "b_pos": pos if pos < index else pos + len(rows)}
+                for pos, row in enumerate(existing)
+            ]
+            if moved:
+                s.execute(
+                    update(shots_t)
+                    .where(shots_t.c.id == bindparam("b_id"))
+                    .values(position=bindparam("b_pos")),
+                    moved,
+                )
+            if rows:
+                s.execute(insert(shots_t), rows)
+            if replace and doc.title.strip():
+                project.title = doc.title.strip()
+            if doc.series.strip() and (replace or not project.series):
+                project.series = doc.series.strip()
+            touch_project(s, project_id)
+        return before
+
+    def import_text(
+        self,
+        project_id: int,
+        text: str,
+        index: int | None = None,
+        replace: bool = False,
+        return_before: bool = True,
+    ) -> dict[str, Any]:
+        doc = parse_script(text)
+        if not doc.shots:
+            raise ScriptImportError(
+                "Teks naskah kosong: tidak ada shot yang bisa dibuat.",
+                "The script text is empty: no shots to create.",
+            )
+        return self.import_doc(
+            project_id, doc, index=index, replace=replace, return_before=return_before
+        )
+
+    def import_file(self, project_id: int, path: Path, replace: bool = True) -> dict[str, Any]:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise ScriptImportError(
+                f"Berkas {path} tidak bisa dibaca: {exc.strerror or exc}",
+                f"Cannot read {path}: {exc.strerror or exc}",
+            ) from exc
+        return self.import_text(project_id, decode_text_file(data), replace=replace)
