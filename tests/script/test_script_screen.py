@@ -261,3 +261,13 @@ def test_resolving_a_comment_clears_its_mark_and_dropping_a_txt_adds_shots(scree
     screen.dropEvent(event)
     assert len(db_narrations(ctx, screen.project_id)) == 7
     assert db_narrations(ctx, screen.project_id)[3] == "Paragraf tambahan satu."
+
+
+def test_text_tab_shows_the_script_in_the_plain_text_format(screen, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    screen.side_tabs.setCurrentWidget(screen.text_view)
+    text = screen.text_view.text.toPlainText()
+    assert text.startswith("JUDUL: Call Center 112") and "## Shot 5" in text
+    screen.text_view.copy_btn.click()
+    assert QGuiApplication.clipboard().text() == text

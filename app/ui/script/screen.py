@@ -51,7 +51,7 @@ from app.ui.script.commands import (
 from app.ui.script.glossary_panel import GlossaryPanel
 from app.ui.script.io_actions import ScriptIOActions
 from app.ui.script.review_panel import ReviewPanel
-from app.ui.script.shot_editor import ShotEditor, UndoKeyFilter
+from app.ui.script.shot_editor import ShotEditor, TextView, UndoKeyFilter
 from app.workers.jobs import JobRunner
 
 FIELD_LABELS = {
@@ -125,6 +125,8 @@ class ScriptScreen(ScriptIOActions, Screen):
         side = QTabWidget()
         side.addTab(self.review, self.tr("Tinjauan"))
         side.addTab(self.glossary, self.tr("Glosarium"))
+        self.text_view = TextView()
+        side.addTab(self.text_view, self.tr("Teks"))
         self.side_tabs = side
 
         self.toolbar = QToolBar()
@@ -154,6 +156,8 @@ class ScriptScreen(ScriptIOActions, Screen):
 
         self.review_timer = QTimer(self, singleShot=True, interval=400)
         self.review_timer.timeout.connect(self.review.refresh)
+        self.review_timer.timeout.connect(self.refresh_text_view)
+        side.currentChanged.connect(lambda _i: self.refresh_text_view())
         self.key_filter = UndoKeyFilter(self.undo_stack, self)
         self.shot_list.installEventFilter(self.key_filter)
         self.shot_list.currentRowChanged.connect(self.on_shot_list_current_changed)
@@ -593,6 +597,12 @@ class ScriptScreen(ScriptIOActions, Screen):
             self._paint_item(row)
         self._update_estimate_label(self.current_row())
         self.update_totals()
+
+    def refresh_text_view(self) -> None:
+        """The whole script in the plain-text format, only while its tab is shown."""
+        if self.side_tabs.currentWidget() is self.text_view:
+            text = self.svc.export_text(self.project_id) if self.project_id else ""
+            self.text_view.show_text(text)
 
     def show_error(self, exc: KilasError) -> None:
         message = exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)

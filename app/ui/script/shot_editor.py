@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -285,3 +286,25 @@ class ShotEditor(QWidget):
 
     def narration_cursor(self) -> int:
         return self.narration.textCursor().position()
+
+
+class TextView(QWidget):
+    """The script as plain text (the import/export format), read-only, with a copy button:
+    handy to send a draft by chat or mail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.copy_btn = QPushButton(self.tr("Salin semua"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.copy_btn)
+        self.copy_btn.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.text.toPlainText())
+        )
+
+    def show_text(self, text: str) -> None:
+        if self.text.toPlainText() != text:
+            self.text.setPlainText(text)
