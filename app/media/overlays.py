@@ -287,30 +287,34 @@ def on_screen_text_element(brand: BrandStyle, text: str) -> list[PlacedElement]:
 
 
 def draw_caption_sample(painter: QPainter, caption: CaptionStyle, text: str) -> None:
-    """A caption as libass burns it: fill colour, outline, first word highlighted."""
-    x0, y0, x1, y1 = caption_rect(caption, lines=1)
+    """A caption as libass burns it: centred lines wrapped inside the caption area, fill
+    colour with outline, the first word highlighted; the last line sits on the baseline."""
+    x0, _, x1, _ = caption_rect(caption, lines=1)
     font = _font(caption.font_family, caption.size_px, True)
     metrics = QFontMetricsF(font)
-    words = text.split()
-    if not words:
+    lines = [line for line in _wrap(metrics, " ".join(text.split()), x1 - x0) if line][-2:]
+    if not lines:
         return
-    widths = [metrics.horizontalAdvance(w) for w in words]
     space = metrics.horizontalAdvance(" ")
-    total = sum(widths) + space * (len(words) - 1)
-    x = CANVAS_W_PX / 2 - total / 2
-    baseline = caption.bottom_y_px
     painter.save()
     painter.setRenderHint(QPainter.Antialiasing, True)
-    for i, (word, width) in enumerate(zip(words, widths, strict=True)):
-        path = QPainterPath()
-        path.addText(QPointF(x, baseline), font, word)
-        if caption.outline_px > 0:
-            pen = QPen(_qcolor(caption.outline_colour), caption.outline_px * 2)
-            pen.setJoinStyle(Qt.RoundJoin)
-            painter.strokePath(path, pen)
-        fill = caption.highlight_colour if i == 0 else caption.colour
-        painter.fillPath(path, QBrush(_qcolor(fill)))
-        x += width + space
+    first = True
+    for row, line in enumerate(lines):
+        baseline = caption.bottom_y_px - (len(lines) - 1 - row) * metrics.lineSpacing()
+        words = line.split()
+        widths = [metrics.horizontalAdvance(w) for w in words]
+        x = CANVAS_W_PX / 2 - (sum(widths) + space * (len(words) - 1)) / 2
+        for word, width in zip(words, widths, strict=True):
+            path = QPainterPath()
+            path.addText(QPointF(x, baseline), font, word)
+            if caption.outline_px > 0:
+                pen = QPen(_qcolor(caption.outline_colour), caption.outline_px * 2)
+                pen.setJoinStyle(Qt.RoundJoin)
+                painter.strokePath(path, pen)
+            fill = caption.highlight_colour if first else caption.colour
+            painter.fillPath(path, QBrush(_qcolor(fill)))
+            first = False
+            x += width + space
     painter.restore()
 
 
