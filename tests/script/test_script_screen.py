@@ -271,3 +271,16 @@ def test_text_tab_shows_the_script_in_the_plain_text_format(screen, qtbot):
     assert text.startswith("JUDUL: Call Center 112") and "## Shot 5" in text
     screen.text_view.copy_btn.click()
     assert QGuiApplication.clipboard().text() == text
+
+
+def test_fix_glossary_spelling_is_one_undoable_edit(screen, ctx):
+    ctx.service(ScriptService).add_term("Diskominfo")
+    screen.update_glossary()
+    screen.shot_list.setCurrentRow(1)
+    sid = screen.current_shot_id()
+    ctx.service(ScriptService).update_shot(sid, narration="Hubungi diskominfo atau DISKOMINFO.")
+    screen.reload()
+    screen.editor.fix_spelling_action.trigger()
+    assert ctx.service(ShotService).get(sid).narration == "Hubungi Diskominfo atau Diskominfo."
+    screen.undo_stack.undo()
+    assert ctx.service(ShotService).get(sid).narration == "Hubungi diskominfo atau DISKOMINFO."

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -73,6 +73,7 @@ class NarrationEdit(QPlainTextEdit):
     """Narration field; pasting a whole script asks the screen to split it into shots."""
 
     script_pasted = Signal(str)
+    extra_actions: tuple[QAction, ...] = ()  # added to the right-click menu
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         text = source.text() if source.hasText() else ""
@@ -80,6 +81,14 @@ class NarrationEdit(QPlainTextEdit):
             self.script_pasted.emit(text)
             return
         super().insertFromMimeData(source)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu()
+        menu.addSeparator()
+        for act in self.extra_actions:
+            menu.addAction(act)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
 
 class ShotEditor(QWidget):
@@ -177,10 +186,18 @@ class ShotEditor(QWidget):
         )
         self.scene.activated.connect(lambda _i: self._edited("scene_id", self.scene.currentData()))
         self.narration.script_pasted.connect(self.script_pasted)
+        self.matcher = GlossaryMatcher([])
+        self.fix_spelling_action = QAction(self.tr("Samakan ejaan dengan glosarium"), self)
+        self.fix_spelling_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.fix_spelling_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.fix_spelling_action.triggered.connect(self.fix_glossary_spelling)
+        self.addAction(self.fix_spelling_action)
+        self.narration.extra_actions = (self.fix_spelling_action,)
         self.load(None, [], 0)
 
     # Loading ---------------------------------------------------------------------------
     def set_glossary(self, matcher: GlossaryMatcher) -> None:
+        self.matcher = matcher
         for h in self.highlighters:
             h.set_matcher(matcher)
 
@@ -283,6 +300,21 @@ class ShotEditor(QWidget):
         style = "color: #b91c1c; font-weight: 600;" if overflow else "color: #555;"
         if self.estimate.styleSheet() != style:  # re-polishing on every key is costly
             self.estimate.setStyleSheet(style)
+
+    def fix_glossary_spelling(self) -> None:
+        """Rewrites glossary terms typed with the wrong letter case ("diskominfo") in the
+        narration and on-screen text; each field change is one undoable edit."""
+        for edit in (self.narration, self.on_screen):
+            text = edit.toPlainText()
+            fixed, last = [], 0
+            for m in self.matcher.find(text):
+                fixed.append(text[last : m.start])
+                fixed.append(text[m.start : m.end] if m.exact else m.term)
+                last = m.end
+            fixed.append(text[last:])
+            new_text = "".join(fixed)
+            if new_text != text:
+                edit.setPlainText(new_text)  # textChanged → field_edited → command
 
     def narration_cursor(self) -> int:
         return self.narration.textCursor().position()
