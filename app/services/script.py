@@ -55,7 +55,7 @@ class ScriptStats:
         return {
             "shots": self.shots,
             "words": self.words,
-            "estimated_seconds": round(self.estimated_seconds, 1),
+            "estimated_seconds": round(float(self.estimated_seconds), 1),
             "target_duration_s": self.target_duration_s,
             "over_budget": self.over_budget,
             "over_budget_shots": self.over_budget_shots,
