@@ -284,3 +284,22 @@ def test_fix_glossary_spelling_is_one_undoable_edit(screen, ctx):
     assert ctx.service(ShotService).get(sid).narration == "Hubungi Diskominfo atau Diskominfo."
     screen.undo_stack.undo()
     assert ctx.service(ShotService).get(sid).narration == "Hubungi diskominfo atau DISKOMINFO."
+
+
+def test_main_window_edit_menu_undoes_script_edits(ctx, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+
+    pid = ctx.service(ProjectService).create("Call Center 112", "tutorial-layanan-publik")
+    window = MainWindow(ctx, QSettings(str(tmp_path / "kilas.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.set_current_project(pid)
+    screen = window.show_screen("script")
+    window.show()
+    before = db_narrations(ctx, pid)
+    screen.shot_list.setCurrentRow(0)
+    QTest.keyClicks(screen.editor.narration, " tambahan")
+    assert db_narrations(ctx, pid)[0].endswith(" tambahan")
+    window.undo_group.undo()
+    assert db_narrations(ctx, pid) == before
