@@ -22,13 +22,15 @@ def screen(ctx, qtbot, logo_png):
     widget.resize(1280, 800)
     widget.set_project(pid)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.runner.busy(), timeout=10000)  # the first check
     qtbot.waitUntil(
         lambda: (
             widget.preview_panel.canvas.pixmap() is not None
             and not widget.preview_panel.canvas.pixmap().isNull()
         )
     )
-    return widget
+    yield widget
+    widget.runner.wait(10000)  # no check may outlive the workspace
 
 
 def _pixel(screen, x, y):
@@ -84,15 +86,18 @@ def test_preflight_panel_fix_button_and_undo(screen, ctx, qtbot):
     brand = ctx.service(BrandService)
     spin = screen.editor.widget_for("caption.bottom_y_px")
     spin.setValue(1500)
-    screen.run_preflight()
+    with qtbot.waitSignal(screen.preflight_finished, timeout=10000):
+        screen.run_preflight()
     keys = [f.key for f in screen.findings.findings]
     assert "safe_zone:captions:0" in keys
     screen.findings.select_key("safe_zone:captions:0")
     assert screen.findings.fix_button.isEnabled()
-    screen.findings.fix_button.click()
+    with qtbot.waitSignal(screen.preflight_finished, timeout=10000):
+        screen.findings.fix_button.click()
     assert "safe_zone:captions:0" not in [f.key for f in screen.findings.findings]
     assert brand.project_style(screen.project_id).caption.bottom_y_px <= 1248
-    screen.undo_stack.undo()
+    with qtbot.waitSignal(screen.preflight_finished, timeout=10000):
+        screen.undo_stack.undo()
     assert brand.project_style(screen.project_id).caption.bottom_y_px == 1500
     assert "safe_zone:captions:0" in [f.key for f in screen.findings.findings]
 

@@ -7,11 +7,12 @@ the time from an edit to the new picture stays well under 100 ms.
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,11 +42,14 @@ from app.ui.brand.editor import BrandEditor
 from app.ui.brand.kit_actions import KitActionsMixin
 from app.ui.brand.panels import PREVIEW_W_PX, PreflightPanel, PreviewPanel
 from app.ui.common.screen import Screen
+from app.workers.jobs import JobRunner
 
 PREFLIGHT_DELAY_MS = 400  # re-check after edits settle; the preview never waits for it
 
 
 class BrandScreen(KitActionsMixin, Screen):
+    preflight_finished = Signal()  # the newest preflight run has shown its findings
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.brand = ctx.service(BrandService)
@@ -60,6 +64,8 @@ class BrandScreen(KitActionsMixin, Screen):
         self._pushing = False
         self._edit_started: float | None = None
         self.last_preview_ms: float | None = None  # edit → new picture, for the benchmark
+        self.runner = JobRunner(self, max_threads=1)
+        self._preflight_job = None
         self._build()
 
     # Layout ---------------------------------------------------------------------------
@@ -353,15 +359,39 @@ class BrandScreen(KitActionsMixin, Screen):
 
     # Preflight ------------------------------------------------------------------------
     def run_preflight(self) -> None:
+        """Check the project on a worker thread; only the newest run's answer is shown."""
         if self.project_id is None:
             self.findings.show_message(self.tr("Buka proyek untuk memeriksanya sebelum render."))
             return
-        try:
-            found = self.preflight.run(self.project_id, self.preview_panel.platforms() or None)
-        except KilasError as exc:
+        platforms = self.preview_panel.platforms() or None
+        pid = self.project_id
+        self.findings.summary.setText(self.tr("Memeriksa…"))
+        connected = threading.Event()
+
+        def work(_report, _cancel) -> list:
+            connected.wait(5)  # never answer before the GUI listens
+            return self.preflight.run(pid, platforms)
+
+        job = self.runner.start(work)
+        self._preflight_job = job
+        # Bound methods of this widget: Qt queues them onto the GUI thread.
+        job.signals.succeeded.connect(self._on_preflight_done)
+        job.signals.failed.connect(self._on_preflight_failed)
+        connected.set()
+
+    def _is_current_preflight(self) -> bool:
+        job = self._preflight_job
+        return job is not None and self.sender() is job.signals
+
+    def _on_preflight_done(self, found: list) -> None:
+        if self._is_current_preflight():  # an older run answering late is ignored
+            self.findings.set_findings(found, self.ctx.language)
+            self.preflight_finished.emit()
+
+    def _on_preflight_failed(self, exc: KilasError) -> None:
+        if self._is_current_preflight():
             self.findings.show_message(exc.message(self.ctx.language))
-            return
-        self.findings.set_findings(found, self.ctx.language)
+            self.preflight_finished.emit()
 
     def on_findings_fix_requested(self, key: str) -> None:
         if self.project_id is None:
