@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,12 +18,13 @@ from app.core.errors import KilasError
 from app.services.context import AppContext
 from app.services.script import ScriptService
 
+# Labels marked for lupdate, translated where shown.
 CATEGORIES = (
-    ("instansi", "Instansi"),
-    ("pejabat", "Pejabat"),
-    ("istilah", "Istilah"),
-    ("layanan", "Layanan"),
-    ("tempat", "Tempat"),
+    ("instansi", QT_TRANSLATE_NOOP("GlossaryPanel", "Instansi")),
+    ("pejabat", QT_TRANSLATE_NOOP("GlossaryPanel", "Pejabat")),
+    ("istilah", QT_TRANSLATE_NOOP("GlossaryPanel", "Istilah")),
+    ("layanan", QT_TRANSLATE_NOOP("GlossaryPanel", "Layanan")),
+    ("tempat", QT_TRANSLATE_NOOP("GlossaryPanel", "Tempat")),
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,14 +54,15 @@ from app.ui.script.review_panel import ReviewPanel
 from app.ui.script.shot_editor import ShotEditor, TextView, UndoKeyFilter
 from app.workers.jobs import JobRunner
 
+# Undo-step names, marked for lupdate and translated where used (self.tr).
 FIELD_LABELS = {
-    "narration": "Ubah narasi",
-    "on_screen_text": "Ubah teks layar",
-    "visual_notes": "Ubah visual",
-    "location": "Ubah lokasi",
-    "target_duration_s": "Ubah durasi target",
-    "shot_type": "Ubah jenis shot",
-    "scene_id": "Pindah adegan",
+    "narration": QT_TRANSLATE_NOOP("ScriptScreen", "Ubah narasi"),
+    "on_screen_text": QT_TRANSLATE_NOOP("ScriptScreen", "Ubah teks layar"),
+    "visual_notes": QT_TRANSLATE_NOOP("ScriptScreen", "Ubah visual"),
+    "location": QT_TRANSLATE_NOOP("ScriptScreen", "Ubah lokasi"),
+    "target_duration_s": QT_TRANSLATE_NOOP("ScriptScreen", "Ubah durasi target"),
+    "shot_type": QT_TRANSLATE_NOOP("ScriptScreen", "Ubah jenis shot"),
+    "scene_id": QT_TRANSLATE_NOOP("ScriptScreen", "Pindah adegan"),
 }
 BAR_OK = "QProgressBar::chunk { background: #16a34a; }"
 BAR_NEAR = "QProgressBar::chunk { background: #ca8a04; }"
