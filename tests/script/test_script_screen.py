@@ -303,3 +303,10 @@ def test_main_window_edit_menu_undoes_script_edits(ctx, qtbot, tmp_path):
     assert db_narrations(ctx, pid)[0].endswith(" tambahan")
     window.undo_group.undo()
     assert db_narrations(ctx, pid) == before
+
+
+def test_project_deleted_elsewhere_leaves_an_empty_screen(screen, ctx):
+    ctx.service(ProjectService).delete(screen.project_id)
+    screen.refresh()
+    assert screen.project_id is None and screen.shot_list.count() == 0
+    assert "tidak ditemukan" in screen.error_label.text()

@@ -305,6 +305,13 @@ class ScriptScreen(ScriptIOActions, Screen):
     ) -> None:
         """Reads the script again and shows it, keeping (or moving) the selection."""
         current = self.current_shot_id()
+        if self.project_id is not None:
+            try:
+                self.svc.header(self.project_id)
+            except KilasError as exc:  # deleted elsewhere (projects screen, another window)
+                self.project_id = None
+                self.undo_stack.clear()
+                self.show_error(exc)
         self._reloading = True
         try:
             enabled = self.project_id is not None
