@@ -202,17 +202,33 @@ _UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 def _build(cls: type, data: dict[str, Any]):
-    """Dataclass from a dict, ignoring unknown keys and filling missing ones with defaults."""
+    """Dataclass from a dict, ignoring unknown keys and filling missing ones with defaults.
+
+    A value of the wrong type (a hand-edited or damaged kit) is converted when it can be
+    ("72" -> 72) and otherwise replaced by the default, so painting never meets a bad type.
+    """
     kwargs = {}
     for f in fields(cls):
         if f.name not in data:
             continue
         value = data[f.name]
         sub = _NESTED.get(f.name)
-        if sub is not None and isinstance(value, dict):
+        if sub is not None:
+            if not isinstance(value, dict):
+                continue
             value = _build(sub, value)
         elif f.name == "files":
-            value = tuple(value or ())
+            value = tuple(str(v) for v in value) if isinstance(value, list | tuple) else ()
+        else:
+            default = f.default
+            if isinstance(default, bool):
+                if not isinstance(value, bool):
+                    continue
+            elif isinstance(default, int | float | str):
+                try:
+                    value = type(default)(value)
+                except (TypeError, ValueError):
+                    continue
         kwargs[f.name] = value
     return cls(**kwargs)
 

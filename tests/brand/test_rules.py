@@ -162,3 +162,15 @@ def test_preflight_duration_and_subtitles():
     assert [(f.rule, f.severity) for f in no_subs] == [("subtitles", "error")]
     clean = rules.run_rules(_input())
     assert clean == []
+
+
+def test_damaged_brand_values_fall_back_instead_of_breaking_painting():
+    data = BrandStyle().to_dict()
+    data["logo"]["width_px"] = "220"
+    data["caption"]["size_px"] = "besar"
+    data["palette"] = "merah"
+    data["fonts"]["files"] = "bukan daftar"
+    style = BrandStyle.from_dict(data)
+    assert style.logo.width_px == 220
+    assert style.caption.size_px == BrandStyle().caption.size_px
+    assert style.palette == BrandStyle().palette and style.fonts.files == ()
