@@ -151,24 +151,23 @@ class CalendarService:
     def entries(self, start: date | None = None, end: date | None = None) -> list[Entry]:
         """Publications whose planned (or published) local date is within [start, end]."""
         with self.ctx.workspace.session() as s:
+            # Plain columns: whole Project rows would decode their JSON columns each time.
             query = (
-                select(Publication, Project)
+                select(Project.id, Project.title, Project.status, Publication.platform,
+                       Publication.planned_at, Publication.published_at, Publication.url)
                 .join(Project, Project.id == Publication.project_id)
                 .where(Project.deleted_at.is_(None))
-            )
+            )  # fmt: skip
             out = []
-            for pub, project in s.execute(query):
-                planned = self.to_local(pub.planned_at)
-                published = self.to_local(pub.published_at)
+            for pid, title, status, platform, planned_utc, published_utc, url in s.execute(query):
+                planned = self.to_local(planned_utc)
+                published = self.to_local(published_utc)
                 when = published or planned  # a posted video sits on the day it went out
                 if when is None:
                     continue
                 if start and when.date() < start or end and when.date() > end:
                     continue
-                out.append(
-                    Entry(project.id, project.title, pub.platform, project.status, planned,
-                          published, pub.url)
-                )  # fmt: skip
+                out.append(Entry(pid, title, platform, status, planned, published, url))
             out.sort(key=lambda e: (e.published_at or e.planned_at, e.platform, e.project_id))
             return out
 
@@ -348,9 +347,11 @@ class CalendarService:
         )
 
     # export ---------------------------------------------------------------------------------
-    def export_ics(self, start: date | None = None, end: date | None = None) -> str:
+    def export_ics(
+        self, start: date | None = None, end: date | None = None, entries: list[Entry] | None = None
+    ) -> str:
         events = []
-        for e in self.entries(start, end):
+        for e in self.entries(start, end) if entries is None else entries:
             when = e.published_at or e.planned_at
             label = PLATFORMS[e.platform].label
             status_id, status_en = STATUS_LABELS.get(e.status, (e.status, e.status))
@@ -369,13 +370,15 @@ class CalendarService:
         name = self.ctx.tr("Kalender publikasi Kilas", "Kilas publishing calendar")
         return build_ics(events, name, utc_now())
 
-    def export_csv(self, start: date | None = None, end: date | None = None) -> str:
+    def export_csv(
+        self, start: date | None = None, end: date | None = None, entries: list[Entry] | None = None
+    ) -> str:
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n")
         writer.writerow(
             ["project_id", "title", "platform", "status", "planned_at", "published_at", "url"]
         )
-        for e in self.entries(start, end):
+        for e in self.entries(start, end) if entries is None else entries:
             writer.writerow(
                 [e.project_id, spreadsheet_safe(e.title), e.platform, e.status,
                  e.planned_at.strftime("%Y-%m-%d %H:%M") if e.planned_at else "",
@@ -392,10 +395,11 @@ class CalendarService:
                 "Tanggal akhir sebelum tanggal awal.", "The end date is before the start date."
             )
         fmt = fmt.lower()
+        entries = self.entries(start, end)
         if fmt == "ics":
-            text, encoding = self.export_ics(start, end), "utf-8"
+            text, encoding = self.export_ics(entries=entries), "utf-8"
         elif fmt == "csv":
-            text, encoding = self.export_csv(start, end), "utf-8-sig"
+            text, encoding = self.export_csv(entries=entries), "utf-8-sig"
         else:
             raise InvalidInput(f"Format {fmt!r} tidak didukung (ics, csv).",
                                f"Unsupported format {fmt!r} (ics, csv).")  # fmt: skip
@@ -405,7 +409,7 @@ class CalendarService:
         with tmp.open("w", encoding=encoding, newline="") as fh:
             fh.write(text)
         tmp.replace(path)
-        return len(self.entries(start, end))
+        return len(entries)
 
 
 def day_range(start: date, days: int) -> list[date]:

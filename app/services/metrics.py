@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 
 from app.core import metrics_parse as mp
 from app.core.clock import utc_now
@@ -214,20 +214,29 @@ class MetricsService:
             mp.parse_row(i + 2, row, plan, platform) for i, row in enumerate(table.rows) if row
         ]
         with self.ctx.session() as s:
-            projects = list(s.scalars(select(Project).where(Project.deleted_at.is_(None))))
-            by_id = {p.id: p for p in projects}
-            by_title: dict[str, list[Project]] = {}
-            for p in projects:
-                by_title.setdefault(_fold_title(p.title), []).append(p)
+            # Ids and titles only: loading whole projects decodes their JSON columns.
+            titles = dict(
+                s.execute(
+                    select(Project.id, Project.title).where(Project.deleted_at.is_(None))
+                ).all()
+            )
+            by_title: dict[str, list[int]] = {}
+            for pid, title in titles.items():
+                by_title.setdefault(_fold_title(title), []).append(pid)
             by_url = {
-                pub.url.strip().rstrip("/"): pub.project_id
-                for pub in s.scalars(select(Publication))
-                if pub.url
+                url.strip().rstrip("/"): pid
+                for pid, url in s.execute(select(Publication.project_id, Publication.url))
+                if url
             }
-            # One query for the existing rows: a per-row SELECT cost ~3 ms a row.
-            records = {(r.project_id, r.platform): r for r in s.scalars(select(MetricRecord))}
-            created: set[tuple[int, str]] = set()
-            updated: set[tuple[int, str]] = set()
+            # One query for the existing rows, one bulk write at the end (a SELECT and an
+            # INSERT per row cost ~3 ms a row).
+            existing = {
+                (pid, platform): rid
+                for rid, pid, platform in s.execute(
+                    select(MetricRecord.id, MetricRecord.project_id, MetricRecord.platform)
+                )
+            }
+            pending: dict[tuple[int, str], dict[str, Any]] = {}
             now = utc_now()
             tz = self.calendar.tz
             for index, row in enumerate(parsed):
@@ -240,35 +249,39 @@ class MetricsService:
                 if row.errors:
                     result.bad_rows.append(_with(issue, "; ".join(row.errors)))
                     continue
-                project = self._match(row, by_id, by_title, by_url)
-                if isinstance(project, str):
-                    result.unknown_videos.append(_with(issue, project))
+                project_id = self._match(row, titles, by_title, by_url)
+                if isinstance(project_id, str):
+                    result.unknown_videos.append(_with(issue, project_id))
                     continue
-                key = (project.id, row.platform)
-                record = records.get(key)
-                if record is None:
-                    record = MetricRecord(project_id=project.id, platform=row.platform)
-                    s.add(record)
-                    records[key] = record
-                    created.add(key)
-                elif key not in created:
-                    updated.add(key)
-                for name, value in row.values.items():
-                    setattr(record, name, value)
+                key = (project_id, row.platform)
+                values = pending.setdefault(
+                    key, {"project_id": project_id, "platform": row.platform}
+                )
+                values.update(row.values)
                 if row.posted_at is not None:
-                    record.posted_at = mp.to_utc_naive(row.posted_at, tz)
-                record.imported_at = now
-            result.created, result.updated = len(created), len(updated)
+                    values["posted_at"] = mp.to_utc_naive(row.posted_at, tz)
+                values["imported_at"] = now
+            new_rows = [
+                {**dict.fromkeys(mp.METRIC_FIELDS, 0), "posted_at": None, **v}
+                for k, v in pending.items()
+                if k not in existing
+            ]
+            changed = [{"id": existing[k], **v} for k, v in pending.items() if k in existing]
+            if new_rows:
+                s.execute(insert(MetricRecord), new_rows)
+            if changed:
+                s.execute(update(MetricRecord), changed)
+            result.created, result.updated = len(new_rows), len(changed)
         return result
 
     @staticmethod
-    def _match(row: mp.ParsedRow, by_id, by_title, by_url) -> Project | str:
+    def _match(row: mp.ParsedRow, titles, by_title, by_url) -> int | str:
+        """The project id a row names, or the code of why it names none."""
         if row.project_id is not None:
-            return by_id.get(row.project_id) or "unknown_project_id"
-        if row.url and row.url.strip().rstrip("/") in by_url:
-            found = by_id.get(by_url[row.url.strip().rstrip("/")])
-            if found is not None:
-                return found
+            return row.project_id if row.project_id in titles else "unknown_project_id"
+        url = row.url.strip().rstrip("/")
+        if url and by_url.get(url) in titles:
+            return by_url[url]
         if row.title:
             candidates = by_title.get(_fold_title(row.title), [])
             if len(candidates) == 1:

@@ -42,21 +42,23 @@ class ReportService:
     def rows(self) -> list[core.MetricRow]:
         cal = self.ctx.service(CalendarService)
         with self.ctx.workspace.session() as s:
+            # The columns the report uses (whole projects would decode every JSON column).
+            project_cols = (Project.id, Project.title, Project.template_name,
+                            Project.target_duration_s, Project.topic_tags)  # fmt: skip
             query = (
-                select(MetricRecord, Project)
+                select(MetricRecord, *project_cols)
                 .join(Project, Project.id == MetricRecord.project_id)
                 .where(Project.deleted_at.is_(None))
             )
             return [
                 core.MetricRow(
-                    project_id=p.id, title=p.title, platform=m.platform,
+                    project_id=pid, title=title, platform=m.platform,
                     posted_at=cal.to_local(m.posted_at), views=m.views, likes=m.likes,
                     comments=m.comments, shares=m.shares, saves=m.saves,
                     watch_time_s=m.watch_time_s, followers_gained=m.followers_gained,
-                    template_name=p.template_name, duration_s=p.target_duration_s,
-                    topic_tags=tuple(p.topic_tags or ()),
+                    template_name=template, duration_s=duration, topic_tags=tuple(tags or ()),
                 )
-                for m, p in s.execute(query)
+                for m, pid, title, template, duration, tags in s.execute(query)
             ]  # fmt: skip
 
     def months(self, rows: list[core.MetricRow] | None = None) -> list[str]:
