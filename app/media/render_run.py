@@ -9,6 +9,7 @@ the part file; a full disk gives a clear error and leaves no partial file behind
 from __future__ import annotations
 
 import collections
+import errno
 import os
 import queue
 import shutil
@@ -32,8 +33,12 @@ class RenderFailed(KilasError):
         self.stderr_tail = stderr_tail
 
 
-class DiskFull(RenderFailed):
-    pass
+class DiskFull(RenderFailed, OSError):
+    """Also an OSError with errno ENOSPC, so callers handling a full disk catch it."""
+
+    def __init__(self, message_id: str, message_en: str, stderr_tail: str = "") -> None:
+        super().__init__(message_id, message_en, stderr_tail)
+        self.errno = errno.ENOSPC
 
 
 class OutputExists(KilasError):

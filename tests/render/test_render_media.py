@@ -262,3 +262,10 @@ def test_disk_full_gives_a_clear_error_and_no_partial_file(tmp_path, monkeypatch
     with pytest.raises(render_run.DiskFull):
         render_run.run_to_file(lambda part: fake, tmp_path / "penuh.mp4", 10.0, needed_bytes=10**8)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_disk_full_is_also_an_enospc_os_error_for_the_queue():
+    import errno
+
+    exc = render_run.DiskFull("Disk penuh.", "Disk full.")
+    assert isinstance(exc, OSError) and exc.errno == errno.ENOSPC

@@ -183,7 +183,11 @@ class RenderScreen(Screen):
                 parts.append(fills[shot.fill])
             if shot.transition_s > 0:
                 parts.append(self.tr("transisi silang"))
-            layers = [o.label for o in self.plan.overlays if shot.start_s <= o.start_s < shot.end_s]
+            layers = [
+                o.label
+                for o in self.plan.overlays
+                if shot.start_s - 1e-3 <= o.start_s < shot.end_s - 1e-3
+            ]
             names = {
                 "title_card": self.tr("kartu judul"),
                 "lower_third": self.tr("nama & jabatan"),
