@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QProgressBar,
     QSpinBox,
     QSplitter,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from app.services.script import ScriptService
 from app.services.script_review import ReviewService
 from app.services.shots import ShotView
 from app.ui.common.screen import Screen
+from app.ui.script.actions import build_actions
 from app.ui.script.commands import (
     ContentCommand,
     DeleteShotCommand,
@@ -132,7 +131,7 @@ class ScriptScreen(ScriptIOActions, Screen):
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self._build_actions()
+        build_actions(self)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -173,115 +172,6 @@ class ScriptScreen(ScriptIOActions, Screen):
         self.glossary.changed.connect(self.update_glossary)
         self.update_glossary()
         self.refresh()
-
-    # Actions ---------------------------------------------------------------------------
-    def _action(
-        self, text: str, shortcut: str | QKeySequence | None, slot, tip: str = ""
-    ) -> QAction:
-        act = QAction(text, self)
-        if shortcut:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            tip = f"{tip or text} ({act.shortcut().toString(QKeySequence.NativeText)})"
-        act.setToolTip(tip or text)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        self.toolbar.addAction(act)
-        return act
-
-    def _build_actions(self) -> None:
-        tr = self.tr
-        self.act_insert = self._action(
-            tr("Sisip shot"),
-            "Ctrl+Return",
-            self.insert_shot,
-            tr("Sisipkan shot baru sesudah shot ini"),
-        )
-        self.act_add = self._action(
-            tr("Tambah"), "Ctrl+Alt+Return", self.add_shot, tr("Tambah shot di akhir naskah")
-        )
-        self.act_split = self._action(
-            tr("Pisah"),
-            "Ctrl+Shift+Return",
-            self.split_shot,
-            tr("Pisahkan narasi di posisi kursor menjadi dua shot"),
-        )
-        self.act_merge = self._action(
-            tr("Gabung"), "Ctrl+Shift+M", self.merge_shot, tr("Gabungkan dengan shot berikutnya")
-        )
-        self.act_duplicate = self._action(tr("Duplikat"), "Ctrl+D", self.duplicate_shot)
-        self.act_delete = self._action(
-            tr("Hapus"), "Ctrl+Shift+Delete", self.delete_shot, tr("Hapus shot ini")
-        )
-        self.act_up = self._action(tr("Naik"), "Alt+Up", lambda: self.move_shot(-1))
-        self.act_down = self._action(tr("Turun"), "Alt+Down", lambda: self.move_shot(1))
-        self.act_scene = self._action(
-            tr("Adegan baru"),
-            "Ctrl+Shift+N",
-            lambda: self.new_scene(),
-            tr("Mulai adegan baru di shot ini"),
-        )
-        self.act_rename_scene = self._action(
-            tr("Nama adegan"),
-            "F2",
-            lambda: self.rename_scene(),
-            tr("Ganti judul adegan shot ini"),
-        )
-        self.toolbar.addSeparator()
-        self.act_paste = self._action(
-            tr("Tempel naskah"),
-            "Ctrl+Shift+V",
-            self.paste_clipboard,
-            tr("Tempel naskah teks sebagai shot-shot baru"),
-        )
-        self.act_import = self._action(tr("Impor teks…"), "Ctrl+I", self.import_file_dialog)
-        self.toolbar.addSeparator()
-        # One "Ekspor" button with a menu keeps the toolbar inside a 1280-px window.
-        self.export_menu = QMenu(self)
-        self.act_export = {}
-        for fmt, label in (
-            ("pdf", tr("PDF untuk tanda tangan")),
-            ("docx", tr("Word (DOCX)")),
-            ("txt", tr("Teks (TXT)")),
-        ):
-            act = self.export_menu.addAction(label)
-            act.triggered.connect(lambda _c=False, f=fmt: self.export_dialog(f))
-            self.act_export[fmt] = act
-        self.export_button = QToolButton()
-        self.export_button.setText(tr("Ekspor"))
-        self.export_button.setToolTip(tr("Ekspor naskah (Ctrl+E: PDF)"))
-        self.export_button.setMenu(self.export_menu)
-        self.export_button.setPopupMode(QToolButton.InstantPopup)
-        self.toolbar.addWidget(self.export_button)
-        export_pdf = QAction(self)
-        export_pdf.setShortcut(QKeySequence("Ctrl+E"))
-        export_pdf.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        export_pdf.triggered.connect(lambda: self.export_dialog("pdf"))
-        self.addAction(export_pdf)
-        self.act_new = QAction(tr("Baru dari templat…"), self)
-        self.act_new.setToolTip(tr("Proyek baru dari templat naskah"))
-        self.act_new.triggered.connect(self.new_from_template)
-        self.new_button = QToolButton()
-        self.new_button.setDefaultAction(self.act_new)
-        self.delete_key = QAction(self)  # Delete in the shot list removes the shot
-        self.delete_key.setShortcut(QKeySequence.Delete)
-        self.delete_key.setShortcutContext(Qt.WidgetShortcut)
-        self.delete_key.triggered.connect(self.delete_shot)
-        self.shot_list.addAction(self.delete_key)
-        # Right-click on a shot offers the same edits as the toolbar (mouse users).
-        self.shot_list.setContextMenuPolicy(Qt.ActionsContextMenu)
-        for act in (
-            self.act_insert,
-            self.act_duplicate,
-            self.act_merge,
-            self.act_up,
-            self.act_down,
-            self.act_scene,
-            self.act_rename_scene,
-            self.act_delete,
-        ):
-            self.shot_list.addAction(act)
-        self.setAcceptDrops(True)  # a .txt dropped on the screen is added as shots
 
     # Loading ---------------------------------------------------------------------------
     def set_project(self, project_id: int | None) -> None:

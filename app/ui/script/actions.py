@@ -1,0 +1,133 @@
+"""Actions of the script screen: toolbar buttons with keyboard shortcuts, the export menu,
+the shot list's right-click menu. Every action calls a ScriptScreen method."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolButton
+
+if TYPE_CHECKING:
+    from app.ui.script.screen import ScriptScreen
+
+
+def _action(
+    screen: ScriptScreen, text: str, shortcut: str | QKeySequence | None, slot, tip: str = ""
+) -> QAction:
+    act = QAction(text, screen)
+    if shortcut:
+        act.setShortcut(QKeySequence(shortcut))
+        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        tip = f"{tip or text} ({act.shortcut().toString(QKeySequence.NativeText)})"
+    act.setToolTip(tip or text)
+    act.triggered.connect(slot)
+    screen.addAction(act)
+    screen.toolbar.addAction(act)
+    return act
+
+
+def build_actions(screen: ScriptScreen) -> None:
+    """Toolbar, shortcuts, export menu, right-click menu and drops of the script screen."""
+    tr = screen.tr
+    screen.act_insert = _action(
+        screen,
+        tr("Sisip shot"),
+        "Ctrl+Return",
+        screen.insert_shot,
+        tr("Sisipkan shot baru sesudah shot ini"),
+    )
+    screen.act_add = _action(
+        screen, tr("Tambah"), "Ctrl+Alt+Return", screen.add_shot, tr("Tambah shot di akhir naskah")
+    )
+    screen.act_split = _action(
+        screen,
+        tr("Pisah"),
+        "Ctrl+Shift+Return",
+        screen.split_shot,
+        tr("Pisahkan narasi di posisi kursor menjadi dua shot"),
+    )
+    screen.act_merge = _action(
+        screen,
+        tr("Gabung"),
+        "Ctrl+Shift+M",
+        screen.merge_shot,
+        tr("Gabungkan dengan shot berikutnya"),
+    )
+    screen.act_duplicate = _action(screen, tr("Duplikat"), "Ctrl+D", screen.duplicate_shot)
+    screen.act_delete = _action(
+        screen, tr("Hapus"), "Ctrl+Shift+Delete", screen.delete_shot, tr("Hapus shot ini")
+    )
+    screen.act_up = _action(screen, tr("Naik"), "Alt+Up", lambda: screen.move_shot(-1))
+    screen.act_down = _action(screen, tr("Turun"), "Alt+Down", lambda: screen.move_shot(1))
+    screen.act_scene = _action(
+        screen,
+        tr("Adegan baru"),
+        "Ctrl+Shift+N",
+        lambda: screen.new_scene(),
+        tr("Mulai adegan baru di shot ini"),
+    )
+    screen.act_rename_scene = _action(
+        screen,
+        tr("Nama adegan"),
+        "F2",
+        lambda: screen.rename_scene(),
+        tr("Ganti judul adegan shot ini"),
+    )
+    screen.toolbar.addSeparator()
+    screen.act_paste = _action(
+        screen,
+        tr("Tempel naskah"),
+        "Ctrl+Shift+V",
+        screen.paste_clipboard,
+        tr("Tempel naskah teks sebagai shot-shot baru"),
+    )
+    screen.act_import = _action(screen, tr("Impor teks…"), "Ctrl+I", screen.import_file_dialog)
+    screen.toolbar.addSeparator()
+    # One "Ekspor" button with a menu keeps the toolbar inside a 1280-px window.
+    screen.export_menu = QMenu(screen)
+    screen.act_export = {}
+    for fmt, label in (
+        ("pdf", tr("PDF untuk tanda tangan")),
+        ("docx", tr("Word (DOCX)")),
+        ("txt", tr("Teks (TXT)")),
+    ):
+        act = screen.export_menu.addAction(label)
+        act.triggered.connect(lambda _c=False, f=fmt: screen.export_dialog(f))
+        screen.act_export[fmt] = act
+    screen.export_button = QToolButton()
+    screen.export_button.setText(tr("Ekspor"))
+    screen.export_button.setToolTip(tr("Ekspor naskah (Ctrl+E: PDF)"))
+    screen.export_button.setMenu(screen.export_menu)
+    screen.export_button.setPopupMode(QToolButton.InstantPopup)
+    screen.toolbar.addWidget(screen.export_button)
+    export_pdf = QAction(screen)
+    export_pdf.setShortcut(QKeySequence("Ctrl+E"))
+    export_pdf.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+    export_pdf.triggered.connect(lambda: screen.export_dialog("pdf"))
+    screen.addAction(export_pdf)
+    screen.act_new = QAction(tr("Baru dari templat…"), screen)
+    screen.act_new.setToolTip(tr("Proyek baru dari templat naskah"))
+    screen.act_new.triggered.connect(screen.new_from_template)
+    screen.new_button = QToolButton()
+    screen.new_button.setDefaultAction(screen.act_new)
+    screen.delete_key = QAction(screen)  # Delete in the shot list removes the shot
+    screen.delete_key.setShortcut(QKeySequence.Delete)
+    screen.delete_key.setShortcutContext(Qt.WidgetShortcut)
+    screen.delete_key.triggered.connect(screen.delete_shot)
+    screen.shot_list.addAction(screen.delete_key)
+    # Right-click on a shot offers the same edits as the toolbar (mouse users).
+    screen.shot_list.setContextMenuPolicy(Qt.ActionsContextMenu)
+    for act in (
+        screen.act_insert,
+        screen.act_duplicate,
+        screen.act_merge,
+        screen.act_up,
+        screen.act_down,
+        screen.act_scene,
+        screen.act_rename_scene,
+        screen.act_delete,
+    ):
+        screen.shot_list.addAction(act)
+    screen.setAcceptDrops(True)  # a .txt dropped on the screen is added as shots
