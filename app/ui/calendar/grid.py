@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,17 +35,32 @@ STATUS_COLOURS = {
 ROLE_PAYLOAD = Qt.UserRole + 1
 
 
-def status_labels(widget: QWidget) -> dict[str, str]:
-    """Production status names, translated in the widget's context."""
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Calendar", text)
+
+
+def status_labels(_widget: QWidget | None = None) -> dict[str, str]:
+    """Production status names (translation context "Calendar")."""
     return {
-        "idea": widget.tr("Ide"),
-        "script": widget.tr("Naskah"),
-        "storyboard": widget.tr("Storyboard"),
-        "production": widget.tr("Produksi"),
-        "review": widget.tr("Review"),
-        "approved": widget.tr("Disetujui"),
-        "published": widget.tr("Tayang"),
+        "idea": _t("Ide"),
+        "script": _t("Naskah"),
+        "storyboard": _t("Storyboard"),
+        "production": _t("Produksi"),
+        "review": _t("Review"),
+        "approved": _t("Disetujui"),
+        "published": _t("Tayang"),
     }
+
+
+def weekday_names() -> list[str]:
+    """Short weekday names Monday first (the keys of app.core.cadence.WEEKDAY_SHORT_ID)."""
+    return [_t("Sen"), _t("Sel"), _t("Rab"), _t("Kam"), _t("Jum"), _t("Sab"), _t("Min")]
+
+
+def month_names() -> list[str]:
+    return [_t("Januari"), _t("Februari"), _t("Maret"), _t("April"), _t("Mei"), _t("Juni"),
+            _t("Juli"), _t("Agustus"), _t("September"), _t("Oktober"), _t("November"),
+            _t("Desember")]  # fmt: skip
 
 
 def encode_payload(project_id: int, platform: str) -> bytes:
@@ -156,16 +171,12 @@ class CalendarGrid(QWidget):
         self._build()
 
     # structure --------------------------------------------------------------------------
-    def weekday_names(self) -> list[str]:
-        return [self.tr("Sen"), self.tr("Sel"), self.tr("Rab"), self.tr("Kam"),
-                self.tr("Jum"), self.tr("Sab"), self.tr("Min")]  # fmt: skip
-
     def _build(self) -> None:
         for widget in [*self.cells, *self._headers]:
             widget.setParent(None)
             widget.deleteLater()
         self.cells, self._headers = [], []
-        names = self.weekday_names()
+        names = weekday_names()
         first_col = 1 if self.mode == "week" else 0
         for col, name in enumerate(names):
             header = QLabel(name, self, alignment=Qt.AlignCenter)

@@ -26,12 +26,16 @@ from app.services.calendar import CalendarService
 from app.ui.calendar.cadence_panel import CadencePanel
 from app.ui.calendar.dialogs import PublishDialog, TargetsDialog
 from app.ui.calendar.edits import ServiceEdit
-from app.ui.calendar.grid import ROLE_PAYLOAD, CalendarGrid, DayList, encode_payload, status_labels
+from app.ui.calendar.grid import (
+    ROLE_PAYLOAD,
+    CalendarGrid,
+    DayList,
+    encode_payload,
+    month_names,
+    status_labels,
+)
 from app.ui.calendar.ideas_panel import IdeasPanel
 from app.ui.common.screen import Screen
-
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")  # fmt: skip
 
 
 class CalendarScreen(Screen):
@@ -138,7 +142,7 @@ class CalendarScreen(Screen):
         self.grid.show_entries(self.calendar.entries(start, end), today, self.project_id)
         anchor = self.grid.anchor
         if self.grid.mode == "month":
-            month = self.tr(MONTHS_ID[anchor.month - 1])
+            month = month_names()[anchor.month - 1]
             self.period.setText(f"{month} {anchor.year}")
         else:
             self.period.setText(f"{start:%d/%m} – {end:%d/%m/%Y}")

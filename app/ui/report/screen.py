@@ -34,14 +34,17 @@ from app.services.metrics import ImportResult, MetricsService, reason_text
 from app.services.projects import ProjectService
 from app.services.reports import ReportService
 from app.ui.calendar.edits import ServiceEdit
+from app.ui.calendar.grid import month_names, weekday_names
 from app.ui.common.screen import Screen
 from app.ui.report.charts import BarChart
 from app.ui.report.dialogs import HandEntryDialog, MappingDialog
 from app.workers.jobs import JobRunner
 
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")  # fmt: skip
-WEEKDAYS = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+WEEKDAYS = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")  # app.core.cadence keys
+
+
+def _day(key: str) -> str:
+    return dict(zip(WEEKDAYS, weekday_names(), strict=True)).get(key, key)
 
 
 def fmt_int(value: float) -> str:
@@ -171,7 +174,7 @@ class ReportScreen(Screen):
     # data -------------------------------------------------------------------------------------
     def month_label(self, month: str) -> str:
         year, mon = month.split("-")
-        return f"{self.tr(MONTHS_ID[int(mon) - 1])} {year}"
+        return f"{month_names()[int(mon) - 1]} {year}"
 
     def refresh(self) -> None:
         current = self.month.currentData()
@@ -229,13 +232,13 @@ class ReportScreen(Screen):
                                        + change(tot.followers_gained, prev.followers_gained))  # fmt: skip
         self.kpis["videos"].setText(big.format(fmt_int(tot.videos)))
         best = core.best_times(report)
-        self.kpis["best"].setText(big.format(", ".join(self.tr(b) if b in WEEKDAYS else b
+        self.kpis["best"].setText(big.format(", ".join(_day(b)
                                                        for b in best) or "–"))  # fmt: skip
 
         def label(key: str) -> str:
             return PLATFORMS[key].label if key in PLATFORMS else key
 
-        avg = lambda groups: [(self.tr(g.key) if g.key in WEEKDAYS else g.key,  # noqa: E731
+        avg = lambda groups: [(_day(g.key),  # noqa: E731
                                round(g.totals.avg_views)) for g in groups]  # fmt: skip
         self.chart_platform.set_values([(label(g.key), g.totals.views) for g in report.by_platform])
         self.chart_months.set_values(
