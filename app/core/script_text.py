@@ -18,8 +18,8 @@ A writer can type it in any editor or paste it from Word::
     Langkah pertama, buka aplikasi telepon di ponsel Anda.
 
 Rules:
-- A scene starts with a line `# Title` (or `ADEGAN ...` / `SCENE ...` in capitals).
-- A shot starts with `## ...` (or `SHOT ...` in capitals). The rest of that line may hold a
+- A scene starts with a line `# Title` (or `ADEGAN ...` in capitals, or `Adegan 2: Title`).
+- A shot starts with `## ...` (or `SHOT ...` in capitals, or `Shot 3`). The rest of that line may hold a
   shot type and a target duration in any order ("close_up", "CU", "5 dtk", "5s", "5").
 - Inside a shot, a line starting with `TEKS:` is on-screen text (repeat it for more lines),
   `VISUAL:` the visual description, `LOKASI:` the location, `DURASI:` the target duration,
@@ -102,8 +102,11 @@ _PREFIX_RE = re.compile(r"^\s*([A-Za-z][A-Za-z \-]{0,14}?)\s*:\s?(.*)$")
 _SCENE_RE = re.compile(r"^\s*#(?!#)\s*(.*)$")
 _SHOT_RE = re.compile(r"^\s*##+\s*(.*)$")
 # Capitalised keywords, as writers type them in Word; lower-case "adegan" in a sentence is prose.
-_SCENE_WORD_RE = re.compile(r"^\s*(?:ADEGAN|SCENE)\b\s*(?:\d+)?\s*[:.\-–—]?\s*(.*)$")
-_SHOT_WORD_RE = re.compile(r"^\s*SHOT\b\s*(.*)$")
+# "Adegan 2: …" / "Shot 3" in any case count when a number follows ("Adegan ini …" does not).
+_SCENE_WORD_RE = re.compile(
+    r"^\s*(?:ADEGAN\b|SCENE\b|(?:[Aa]degan|[Ss]cene)(?=\s+\d))\s*(?:\d+)?\s*[:.\-–—]?\s*(.*)$"
+)
+_SHOT_WORD_RE = re.compile(r"^\s*(?:SHOT\b|[Ss]hot(?=\s*\d))\s*(.*)$")
 _DURATION_RE = re.compile(
     r"^(\d+(?:[.,]\d+)?)\s*(?:s|dtk|detik|d|sec|secs|seconds?)?\.?$", re.IGNORECASE
 )

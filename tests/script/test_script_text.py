@@ -138,3 +138,19 @@ def test_four_indonesian_templates_found_by_name_or_title():
     assert templates.get("tidak ada") is None
     for tpl in templates.values():
         assert tpl.scenes and all(sc.shots for sc in tpl.scenes)
+
+
+def test_numbered_scene_and_shot_words_in_any_case_but_not_prose():
+    text = "Adegan 1: Pembuka\nShot 1 | wide\nAdegan ini diambil pagi hari.\nShot2\nShotnya bagus."
+    doc = parse_script(text)
+    assert [sc.title for sc in doc.scenes] == ["Pembuka"]
+    assert [s.narration for s in doc.shots] == ["Adegan ini diambil pagi hari.", "Shotnya bagus."]
+    assert doc.shots[0].shot_type == "wide"
+    again = parse_script(
+        export_script(
+            ScriptDoc(
+                scenes=[SceneDraft("X", [ShotDraft(narration="Shot 5 dimulai.\nAdegan 2 juga.")])]
+            )
+        )
+    )
+    assert again.shots[0].narration == "Shot 5 dimulai.\nAdegan 2 juga."
