@@ -310,3 +310,11 @@ def test_project_deleted_elsewhere_leaves_an_empty_screen(screen, ctx):
     screen.refresh()
     assert screen.project_id is None and screen.shot_list.count() == 0
     assert "tidak ditemukan" in screen.error_label.text()
+
+
+def test_ctrl_page_down_moves_to_the_next_shot_while_typing(screen, qtbot):
+    screen.shot_list.setCurrentRow(0)
+    screen.editor.narration.setFocus()
+    qtbot.waitUntil(lambda: screen.editor.narration.hasFocus())
+    QTest.keyClick(screen.editor.narration, Qt.Key_PageDown, Qt.ControlModifier)
+    assert screen.current_row() == 1 and screen.editor.heading.text() == "Shot 2"

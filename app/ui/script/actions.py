@@ -130,4 +130,11 @@ def build_actions(screen: ScriptScreen) -> None:
         screen.act_delete,
     ):
         screen.shot_list.addAction(act)
+    # Ctrl+PgUp / Ctrl+PgDown move between shots without leaving the narration field.
+    for key, step in (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1)):
+        nav = QAction(screen)
+        nav.setShortcut(QKeySequence(key))
+        nav.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        nav.triggered.connect(lambda _c=False, d=step: screen.step_shot(d))
+        screen.addAction(nav)
     screen.setAcceptDrops(True)  # a .txt dropped on the screen is added as shots

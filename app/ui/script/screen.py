@@ -352,6 +352,13 @@ class ScriptScreen(ScriptIOActions, Screen):
         if shot_id in self._row_of:
             self.shot_list.setCurrentRow(self._row_of[shot_id])
 
+    def step_shot(self, offset: int) -> None:
+        """Selects the previous/next shot and keeps typing in its narration."""
+        row = self.current_row() + offset
+        if 0 <= row < len(self.shots):
+            self.shot_list.setCurrentRow(row)
+            self.editor.narration.setFocus()
+
     def on_shot_list_current_changed(self, row: int) -> None:
         if not self._reloading:
             self._load_editor(row)
