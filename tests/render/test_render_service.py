@@ -158,3 +158,23 @@ def out_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "keluaran"
     folder.mkdir(exist_ok=True)
     return folder
+
+
+def test_captions_from_the_subtitle_track_are_burned_in(ctx, tmp_path):
+    from io import BytesIO
+
+    from app.services.subtitles import SubtitleService
+
+    project = make_project(
+        ctx, [dict(target_duration_s=4.0)], options={"title_card": False, "end_card": False}
+    )
+    srt = tmp_path / "teks.srt"
+    srt.write_text("1\n00:00:02,000 --> 00:00:03,000\nHALO 112\n", encoding="utf-8")
+    ctx.service(SubtitleService).import_srt(project, srt)
+    service = ctx.service(RenderService)
+    assert service.build_plan(project, "tiktok", "draft").captions_ass
+    with_caption = Image.open(BytesIO(service.preview_frame(project, 2.5))).convert("L")
+    without = Image.open(BytesIO(service.preview_frame(project, 1.5))).convert("L")
+    band = (100, 1000, 980, 1300)  # where captions sit, above the bottom UI band
+    assert len(set(without.crop(band).getdata())) == 1  # plain background
+    assert len(set(with_caption.crop(band).getdata())) > 20  # letters with an outline
