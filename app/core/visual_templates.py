@@ -363,8 +363,9 @@ def logo_rect(
     return (x, y, x + width, y + height)
 
 
-# On-screen text of a shot: a band below the corner logo (a 180-px square logo ends at y 474).
-ON_SCREEN_TEXT_RECT = (95, 490, 900, 770)
+# On-screen text of a shot: a band between the corner logo (a 180-px square logo ends at
+# y 474) and the default title band (from y 690), so both can show at once.
+ON_SCREEN_TEXT_RECT = (95, 488, 900, 684)
 ON_SCREEN_TEXT_SIZE_PX = 64
 
 

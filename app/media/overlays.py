@@ -260,7 +260,7 @@ def draw_layout(painter: QPainter, placed: Sequence[PlacedElement], logo: QImage
 def on_screen_text_element(brand: BrandStyle, text: str) -> list[PlacedElement]:
     """A shot's on-screen text: a rounded band in the palette's primary colour."""
     x0, y0, x1, y1 = ON_SCREEN_TEXT_RECT
-    pad = 30
+    pad_x, pad_y = 30, 14
     return [
         PlacedElement(
             kind="rect",
@@ -273,14 +273,14 @@ def on_screen_text_element(brand: BrandStyle, text: str) -> list[PlacedElement]:
         PlacedElement(
             kind="text",
             id="on_screen_text",
-            rect=(x0 + pad, y0 + pad, x1 - pad, y1 - pad),
+            rect=(x0 + pad_x, y0 + pad_y, x1 - pad_x, y1 - pad_y),
             colour=brand.palette.text_light.upper(),
             text=text.strip(),
             font_family=brand.fonts.body_family,
             size_px=ON_SCREEN_TEXT_SIZE_PX,
             bold=True,
             align="center",
-            max_lines=3,
+            max_lines=2,
             background=brand.palette.primary.upper(),
         ),
     ]
