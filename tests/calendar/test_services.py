@@ -318,3 +318,20 @@ def test_sample_plan_fills_calendar_ideas_targets_and_metrics(ctx, projects):
     now = cal.now_local()
     assert all(e.planned_at > now for e in entries if not e.published_at)
     assert all(e.published_at < now for e in published)
+
+
+def test_posting_times_stay_local_through_import_and_report(ctx, projects, tmp_path):
+    wib = timezone(timedelta(hours=7))
+    ctx.service(CalendarService).tz = wib  # the service every other one asks for the zone
+    path = _write(tmp_path / "k.csv", f"project_id,platform,posted_at,views\n"
+                  f"{projects[0]},tiktok,5 Agt 2026 19.00,100\n")  # fmt: skip
+    ctx.service(MetricsService).import_csv(path)
+    (row,) = ctx.service(ReportService).rows()
+    assert row.posted_at == datetime(2026, 8, 5, 19, 0)  # shown as typed
+    report = ctx.service(ReportService).monthly("2026-08")
+    assert [g.key for g in report.by_hour if g.totals.views] == ["18–21"]
+    with ctx.workspace.session() as s:
+        from app.store.models import MetricRecord
+
+        stored = s.query(MetricRecord).one().posted_at
+    assert stored == datetime(2026, 8, 5, 12, 0)  # UTC in the database

@@ -144,9 +144,15 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _group_help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
 def register(sub) -> None:
     cal = sub.add_parser("calendar", help="kalender publikasi / publishing calendar")
     cal_sub = cal.add_subparsers(dest="calendar_command", metavar="SUBCOMMAND")
+    cal.set_defaults(handler=lambda _args: _group_help(cal))
     exp = command(
         cal_sub, "export", "ekspor kalender ICS/CSV / export the calendar", _calendar_export
     )
@@ -169,6 +175,7 @@ def register(sub) -> None:
 
     met = sub.add_parser("metrics", help="angka kinerja video / performance numbers")
     met_sub = met.add_subparsers(dest="metrics_command", metavar="SUBCOMMAND")
+    met.set_defaults(handler=lambda _args: _group_help(met))
     imp = command(met_sub, "import", "impor CSV kinerja / import a metrics CSV", _metrics_import)
     imp.add_argument("file", type=Path, metavar="FILE.csv")
     imp.add_argument("--platform", default=None, help="tiktok, reels, shorts, whatsapp")
