@@ -45,6 +45,11 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     """Runs `write(temp_path)` beside `target`, then renames the temp file into place."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise DocumentExportError(
+            f"{target} adalah folder. Tulis juga nama berkasnya.",
+            f"{target} is a folder. Give a file name too.",
+        )
     if not folder.is_dir():
         raise DocumentExportError(
             f"Folder {folder} tidak ada.", f"The folder {folder} does not exist."
