@@ -480,6 +480,17 @@ class RenderQueue:
             else:
                 row.value = value
 
+    def prepare_for_workers(self) -> None:
+        """Create once, here, what each render would otherwise create on first use: two
+        worker processes both creating the default brand kit collide on its unique name."""
+        if self.ctx.read_only:
+            return
+        try:
+            from app.services.brand import BrandService
+        except ImportError:
+            return
+        self.ctx.service(BrandService).ensure_default()
+
     # Crash recovery ---------------------------------------------------------------------
     def recover(self, stale_after_s: float = STALE_AFTER_S) -> list[int]:
         """Put jobs whose runner died back in the queue (or fail them after too many tries).
@@ -534,17 +545,41 @@ def open_worker_context(root: Path, language: str = "id") -> AppContext:
     """A writable context for a render worker process.
 
     The runner process holds the workspace lock; its worker children share the database
-    (SQLite WAL handles the concurrent writers) without taking the lock again.
+    (SQLite WAL handles the concurrent writers) without taking the lock again. Each worker
+    gets its own cache folder: renders cache painted overlays and font folders there, and
+    two processes writing the same cache file at once could hand ffmpeg a half file.
     """
     from app.store.db import make_engine, make_session_factory
     from app.store.workspace import DB_NAME, Workspace
 
+    class WorkerWorkspace(Workspace):
+        @property
+        def cache_dir(self) -> Path:
+            return worker_cache_dir(self.root, os.getpid())
+
     root = Path(root).absolute()
     engine = make_engine(root / DB_NAME)
-    workspace = Workspace(
+    workspace = WorkerWorkspace(
         root=root,
         engine=engine,
         session_factory=make_session_factory(engine, False),
         read_only=False,
     )
+    workspace.cache_dir.mkdir(parents=True, exist_ok=True)
     return AppContext(workspace, language=language)
+
+
+def worker_cache_dir(root: Path, pid: int) -> Path:
+    return Path(root) / "cache" / "render-workers" / str(pid)
+
+
+def remove_dead_worker_caches(root: Path) -> None:
+    """Cache folders of worker processes that have ended."""
+    import shutil
+
+    folder = Path(root) / "cache" / "render-workers"
+    if not folder.is_dir():
+        return
+    for child in folder.iterdir():
+        if child.is_dir() and (not child.name.isdigit() or not pid_alive(int(child.name))):
+            shutil.rmtree(child, ignore_errors=True)

@@ -31,6 +31,7 @@ from app.services.render_queue import (
     QUEUED,
     STALE_AFTER_S,
     RenderQueue,
+    remove_dead_worker_caches,
     remove_staging,
     runner_id,
 )
@@ -195,6 +196,8 @@ class QueueRunner:
         """Recover crashed jobs, then run. With until_idle, return when nothing is left to
         do (queue empty or paused); otherwise run until request_stop()."""
         self.recovered = self.queue.recover(self.stale_after_s)
+        remove_dead_worker_caches(self.ctx.workspace.root)
+        self.queue.prepare_for_workers()
         for job_id in self.recovered:
             self._emit(JobEvent(job_id, "requeued"))
         last_beat = 0.0
@@ -203,7 +206,10 @@ class QueueRunner:
                 if not self._stop.is_set():
                     self._fill_slots()
                 busy = [w for w in self.workers if w.job_id]
-                if not busy and (self._stop.is_set() or (until_idle and not self._has_work())):
+                broken = self._spawn_failures >= MAX_SPAWN_FAILURES
+                if not busy and (
+                    self._stop.is_set() or broken or (until_idle and not self._has_work())
+                ):
                     break
                 try:
                     item = self._events.get(timeout=0.25)
@@ -220,6 +226,7 @@ class QueueRunner:
                     self._heartbeat()
         finally:
             self._shutdown()
+            remove_dead_worker_caches(self.ctx.workspace.root)
 
     def _has_work(self) -> bool:
         return not self.queue.is_paused() and bool(self.queue.counts().get(QUEUED))

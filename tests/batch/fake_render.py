@@ -28,7 +28,7 @@ def render(
         if shots and shots[0].media_asset_id:
             asset = s.get(MediaAsset, shots[0].media_asset_id)
             first_clip = ctx.workspace.root / asset.path
-    log = ctx.workspace.cache_dir / "fake-renders.log"
+    log = ctx.workspace.root / "cache" / "fake-renders.log"  # shared by all workers
     with log.open("a", encoding="utf-8") as fh:
         fh.write(f"start {project_id} {Path(out_path).name}\n")
     out_path = Path(out_path)
