@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
+import shutil
 import subprocess
 import threading
 import time
@@ -352,9 +354,14 @@ class RenderService:
             / ("fonts-" + _digest([str(f) for f in kit_fonts]))
         )
         if not folder.is_dir():
-            folder.mkdir(parents=True, exist_ok=True)
+            staging = folder.with_name(f"{folder.name}.{os.getpid()}-{threading.get_ident()}")
+            staging.mkdir(parents=True, exist_ok=True)
             for f in [*fonts.bundled_font_files(), *kit_fonts]:
-                (folder / f.name).write_bytes(f.read_bytes())
+                (staging / f.name).write_bytes(f.read_bytes())
+            try:
+                staging.rename(folder)
+            except OSError:  # another process was first: theirs is the same
+                shutil.rmtree(staging, ignore_errors=True)
         return folder
 
     def _paint(self, name: str, fn: Callable[[], Any], warnings: list[str]):
@@ -463,7 +470,8 @@ class RenderService:
         except ImportError:
             return None
         folder = self.ctx.workspace.cache_dir / "render"
-        tmp = folder / f"captions-{project_id}.new.ass"
+        # Unique per process and thread: batch workers may prepare the same project at once.
+        tmp = folder / f"captions-{project_id}.{os.getpid()}-{threading.get_ident()}.new.ass"
         try:
             has = self.ctx.service(SubtitleService).write_ass(project_id, tmp)
         except KilasError as exc:
