@@ -116,8 +116,10 @@ def shot_video(shot: ShotClip, plan: RenderPlan, inp=None):
         # fps first: a 60 fps or VFR phone clip drops frames before the costly crop/scale.
         v = v.filter("fps", plan.fps)
         v = _cover(v, shot, plan)
-        if shot.fill == "hold":
-            v = v.filter("tpad", stop_mode="clone", stop_duration=f"{shot.render_s:.3f}")
+        # Hold the last frame: for a short clip as long as needed, otherwise one second as a
+        # guard against a video stream shorter than its container says (the cut stays put).
+        hold_s = shot.render_s if shot.fill == "hold" else 1.0
+        v = v.filter("tpad", stop_mode="clone", stop_duration=f"{hold_s:.3f}")
         v = v.filter("trim", end_frame=frames).filter("setpts", "PTS-STARTPTS")
     elif shot.kind == "image":
         v = _still(shot, plan, frames)
