@@ -114,7 +114,10 @@ def execute_job(
             result = {"output_path": str(out), "reused": True}
         else:
             if job.options.get("subtitles"):
-                _transcribe(ctx, job, report, cancel)
+                # Transcription takes the first 30 % of the bar, the render the rest.
+                _transcribe(ctx, job, lambda f, label="": report(0.3 * f, label), cancel)
+                render_report = report
+                report = lambda f, label="": render_report(0.3 + 0.7 * f, label)  # noqa: E731
             staged = staging_path(out, job.id)
             remove_staging(out, job.id)
             try:
@@ -174,6 +177,4 @@ def _transcribe(ctx: AppContext, job: JobView, report: ReportFn, cancel: threadi
     if service.active_track(job.project_id) and service.cues(job.project_id):
         return  # transcribed (and perhaps corrected) already: keep the user's work
     report(0.0, ctx.tr("Membuat subtitle (Whisper)", "Transcribing subtitles (Whisper)"))
-    service.transcribe_project(
-        job.project_id, progress=lambda f, label="": report(0.0, label), cancel=cancel
-    )
+    service.transcribe_project(job.project_id, progress=report, cancel=cancel)

@@ -57,3 +57,36 @@ def test_kit_folder_holds_video_srt_cover_and_caption(ctx, sheet_dir: Path, tmp_
             "bansos-01/cover.jpg",
         ]
     assert not list((tmp_path / "out").glob(".*part*"))
+
+
+def test_subtitles_yes_transcribes_before_rendering_and_the_kit_has_the_srt(
+    ctx, sheet_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from app.services import subtitles
+
+    calls: list[int] = []
+
+    def fake_transcribe(self, project_id, progress=None, cancel=None, **kw):
+        calls.append(project_id)
+        progress(0.5, "whisper")
+        with self.ctx.session() as s:
+            track = SubtitleTrack(project_id=project_id, language="id")
+            s.add(track)
+            s.flush()
+            s.add(SubtitleCue(track_id=track.id, start_ms=0, end_ms=900, text="Halo warga"))
+
+    monkeypatch.setattr(subtitles.SubtitleService, "transcribe_project", fake_transcribe)
+    monkeypatch.setattr(BatchSheetService, "_has_whisper_model", lambda self: True)
+    row = ROW.replace("bansos-01", "sub-01").replace(";no", ";yes")
+    result = ctx.service(BatchSheetService).create_batch(
+        write_sheet(sheet_dir, [row]), tmp_path / "o"
+    )
+    job = ctx.service(RenderQueue).get(result.job_ids[0])
+    seen: list[float] = []
+    got = execute_job(
+        ctx, job, fake_render.render, lambda f, label="": seen.append(f), threading.Event()
+    )
+    assert calls == [job.project_id]
+    assert 0.15 in seen and max(seen) <= 1.0  # transcription fills the first 30 % of the bar
+    srt = (Path(got["kit_dir"]) / "sub-01.srt").read_text(encoding="utf-8")
+    assert "Halo warga" in srt

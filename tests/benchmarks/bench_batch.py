@@ -157,7 +157,7 @@ def main() -> None:
         root = Path(tmp)
         print(
             f"CPU: {os.cpu_count()}, parallel jobs: {args.jobs or default_parallel_jobs()}, "
-            f"{args.videos} videos of {args.seconds:g} s, draft quality, load {os.getloadavg()[0]:.1f}"
+            f"{args.videos} videos of {args.seconds:g} s, draft quality, load {os.getloadavg()[0] if hasattr(os, 'getloadavg') else 0:.1f}"
         )
         (root / "sheet").mkdir()
         batch_s, singles = (
