@@ -82,6 +82,8 @@ _FIELD_PREFIXES = {
     "on-screen": "on_screen_text",
     "on screen": "on_screen_text",
     "super": "on_screen_text",
+    "teks di layar": "on_screen_text",
+    "caption": "on_screen_text",
     "visual": "visual_notes",
     "gambar": "visual_notes",
     "lokasi": "location",
@@ -95,10 +97,16 @@ _FIELD_PREFIXES = {
     "vo": "narration",
     "narration": "narration",
     "dialog": "narration",
+    "suara": "narration",
+    "narator": "narration",
+    "voice over": "narration",
+    "voice-over": "narration",
 }
 _META_PREFIXES = {"judul": "title", "title": "title", "seri": "series", "series": "series"}
 
-_PREFIX_RE = re.compile(r"^\s*([A-Za-z][A-Za-z \-]{0,14}?)\s*:\s?(.*)$")
+_PREFIX_RE = re.compile(r"^\s*([A-Za-z][A-Za-z \-()/]{0,24}?)\s*:\s?(.*)$")
+# Bullets Word puts in front of list lines when a list is pasted as text.
+_BULLET_RE = re.compile(r"^\s*[•●▪◦‣∙]\s*")
 _SCENE_RE = re.compile(r"^\s*#(?!#)\s*(.*)$")
 _SHOT_RE = re.compile(r"^\s*##+\s*(.*)$")
 # Capitalised keywords, as writers type them in Word; lower-case "adegan" in a sentence is prose.
@@ -250,8 +258,9 @@ def parse_script(text: str) -> ScriptDoc:
             elif b.shot is not None:
                 b.narration.append("")
             continue
+        line = _BULLET_RE.sub("", line)
         prefix = _PREFIX_RE.match(line)
-        key = prefix.group(1).strip().lower() if prefix else ""
+        key = _prefix_key(prefix)
         if b.shot is None and b.scene is None and key in _META_PREFIXES:
             setattr(b.doc, _META_PREFIXES[key], prefix.group(2).strip())
             continue
@@ -278,14 +287,22 @@ def parse_script(text: str) -> ScriptDoc:
     return b.doc
 
 
+def _prefix_key(prefix: re.Match[str] | None) -> str:
+    """'Narasi (VO)' → 'narasi', 'TEKS  LAYAR' → 'teks layar'."""
+    if prefix is None:
+        return ""
+    return " ".join(re.sub(r"\([^)]*\)", " ", prefix.group(1)).lower().split())
+
+
 def _needs_escape(line: str) -> bool:
     """A narration line that would be read back as a marker or a field gets `NARASI:`."""
     if _SCENE_RE.match(line) or _SHOT_RE.match(line):
         return True
     if _SCENE_WORD_RE.match(line) or _SHOT_WORD_RE.match(line):
         return True
-    prefix = _PREFIX_RE.match(line)
-    return bool(prefix and prefix.group(1).strip().lower() in (_FIELD_PREFIXES | _META_PREFIXES))
+    if _BULLET_RE.match(line):
+        return True
+    return _prefix_key(_PREFIX_RE.match(line)) in (_FIELD_PREFIXES | _META_PREFIXES)
 
 
 def format_duration(seconds: float) -> str:

@@ -154,3 +154,20 @@ def test_numbered_scene_and_shot_words_in_any_case_but_not_prose():
         )
     )
     assert again.shots[0].narration == "Shot 5 dimulai.\nAdegan 2 juga."
+
+
+def test_word_style_labels_and_bullets():
+    text = (
+        "## Shot 1\n"
+        "Narasi (VO): Warga bisa mendaftar daring.\n"
+        "Teks di layar: Daftar online\n"
+        "• Bawa KTP asli\n"
+        "Catatan: ini tetap narasi\n"
+    )
+    shot = parse_script(text).shots[0]
+    assert shot.on_screen_text == "Daftar online"
+    assert (
+        shot.narration == "Warga bisa mendaftar daring.\nBawa KTP asli\nCatatan: ini tetap narasi"
+    )
+    again = parse_script(export_script(parse_script(text))).shots[0]
+    assert again.narration == shot.narration
