@@ -169,15 +169,23 @@ class ScriptService(ScriptBulkMixin):
 
     def stats(self, project_id: int, words_per_minute: float | None = None) -> ScriptStats:
         wpm = float(words_per_minute or self.ctx.setting("narration_wpm"))
+        if wpm <= 0:
+            raise InvalidInput(
+                "Kecepatan narasi harus lebih dari 0 kata/menit.",
+                "The narration pace must be above 0 words per minute.",
+            )
         _title, target_s = self.header(project_id)
         shots = self.shot_views(project_id)  # plain rows: quick on long scripts
-        words = sum(timing.count_words(sh.narration) for sh in shots)
-        seconds = sum(timing.shot_seconds(sh.narration, sh.target_duration_s, wpm) for sh in shots)
-        over = [
-            i + 1
-            for i, sh in enumerate(shots)
-            if timing.narration_overflows(sh.narration, sh.target_duration_s, wpm)
-        ]
+        words, seconds, over = 0, 0.0, []
+        for number, sh in enumerate(shots, start=1):
+            # timing.shot_seconds / narration_overflows, with the words counted once
+            shot_words = timing.count_words(sh.narration)
+            speak_s = shot_words * 60.0 / wpm
+            target = sh.target_duration_s or 0.0
+            words += shot_words
+            seconds += max(speak_s, target)
+            if target and speak_s > target + 1e-9:
+                over.append(number)
         return ScriptStats(len(shots), words, seconds, target_s, over, wpm)
 
     # Shots ------------------------------------------------------------------------------
