@@ -82,7 +82,7 @@ class ScriptScreen(ScriptIOActions, Screen):
         self.target_s = 60.0
         self.scene_titles: dict[int, str] = {}
         self.comments: dict[int, list[str]] = {}  # open reviewer comments pinned to shots
-        self.wpm = float(ctx.setting("narration_wpm"))
+        self.wpm = 140.0  # read in refresh()
         self.jobs = JobRunner(self, max_threads=1)
         self._row_of: dict[int, int] = {}
         self._reloading = False
@@ -180,7 +180,8 @@ class ScriptScreen(ScriptIOActions, Screen):
         super().set_project(project_id)
 
     def refresh(self) -> None:
-        self.wpm = float(self.ctx.setting("narration_wpm"))
+        # The spin box keeps 80–240; a stored value outside it (edited elsewhere) is clamped.
+        self.wpm = min(240.0, max(80.0, float(self.ctx.setting("narration_wpm"))))
         self.wpm_spin.blockSignals(True)
         self.wpm_spin.setValue(round(self.wpm))
         self.wpm_spin.blockSignals(False)
