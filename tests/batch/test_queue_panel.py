@@ -100,3 +100,13 @@ def test_sheet_import_reports_rejected_rows(
     panel.on_sheet_imported(result)
     assert messages[-1] == "1 video masuk antrean, 1 baris ditolak."
     assert _texts(panel, 1) == ["Satu"]
+
+
+def test_the_panel_runs_standalone(qapp, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from app.ui.render import queue_panel
+
+    QTimer.singleShot(0, qapp.quit)
+    assert queue_panel.main(["--workspace", str(tmp_path / "ruang kerja")]) == 0
+    assert (tmp_path / "ruang kerja" / "kilas.db").is_file()

@@ -127,7 +127,9 @@ class QueuePanel(QWidget):
         self.act_cancel = self._action(
             bar, self.tr("Batalkan"), QKeySequence.Delete, self.on_cancel_triggered
         )
-        self.act_retry = self._action(bar, self.tr("Ulangi"), "Ctrl+Shift+R", self.on_retry_triggered)
+        self.act_retry = self._action(
+            bar, self.tr("Ulangi"), "Ctrl+Shift+R", self.on_retry_triggered
+        )
         self.act_clear = self._action(
             bar, self.tr("Bersihkan yang selesai"), None, self.on_clear_triggered
         )
@@ -435,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     panel.show()
     code = app.exec()
     ctx.service(QueueController).stop()
+    ctx.workspace.close()
     return code
 
 
