@@ -15,7 +15,7 @@ from pathlib import Path
 from app.core.errors import Canceled
 from app.core.render_plan import RenderPlan
 from app.media.render_graph import LoudnessMeasurement, loudness_measure_args
-from app.media.render_run import RenderFailed, kill_tree
+from app.media.render_run import RenderFailed, kill_tree, popen_kwargs
 
 SILENCE_LUFS = -70.0
 
@@ -50,7 +50,7 @@ def measure(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
-        start_new_session=True,
+        **popen_kwargs(),
     )
     watcher = None
     if cancel is not None:

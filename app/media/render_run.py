@@ -113,10 +113,32 @@ def check_free_space(folder: Path, needed_bytes: int) -> None:
 
 
 # Running --------------------------------------------------------------------------------
-def _popen_kwargs() -> dict:
+def popen_kwargs() -> dict:
     if sys.platform == "win32":
         return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
-    return {"start_new_session": True}  # its own process group: kill takes the whole tree
+    # Its own process group (kill takes the whole tree); on Linux it also dies with us, so
+    # a killed app or worker never leaves ffmpeg writing on.
+    return {"start_new_session": True, "preexec_fn": _die_with_parent if _PRCTL else None}
+
+
+def _load_prctl():
+    if sys.platform != "linux":
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+# Resolved once here: the child runs only this call between fork and exec.
+_PRCTL = _load_prctl()
+
+
+def _die_with_parent() -> None:
+    if _PRCTL is not None:
+        _PRCTL(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def kill_tree(proc: subprocess.Popen) -> None:
@@ -164,7 +186,7 @@ def run_with_progress(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
-        **_popen_kwargs(),
+        **popen_kwargs(),
     )
     lines: queue.Queue[str | None] = queue.Queue()
     tail: collections.deque[str] = collections.deque(maxlen=40)
