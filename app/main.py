@@ -13,8 +13,11 @@ from pathlib import Path
 
 
 def _is_cli(argv: list[str]) -> bool:
-    """A first argument that is not an option (or is --help) selects the CLI."""
-    return bool(argv) and (not argv[0].startswith("-") or argv[0] in ("-h", "--help"))
+    """A command word (after an optional `--lang X`), or --help, selects the CLI."""
+    rest = list(argv)
+    while rest and (rest[0] == "--lang" or rest[0].startswith("--lang=")):
+        rest = rest[2:] if rest[0] == "--lang" else rest[1:]
+    return bool(rest) and (not rest[0].startswith("-") or rest[0] in ("-h", "--help"))
 
 
 def run(argv: list[str] | None = None) -> int:

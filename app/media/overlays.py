@@ -9,11 +9,9 @@ Everything sits inside the strictest safe box (app.core.platforms.STRICTEST_BOX)
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import json
 import os
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -47,27 +45,11 @@ from app.media import fonts
 from app.media.logo import load_logo
 
 _app: QGuiApplication | None = None
-_none_guarded = False
-
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12.0 on Python 3.11: every call of a void Qt method (e.g.
-    QFont.setPixelSize) returns None without a new reference, so None's reference count
-    (about 5 000 at start-up) drains until Python aborts with "none_dealloc: deallocating
-    None". Python 3.12+ makes None immortal; here we give it a reference count it cannot
-    run out of. Measured: 2 000 000 setPixelSize calls crash without it, pass with it.
-    """
-    global _none_guarded
-    if _none_guarded or sys.version_info >= (3, 12):
-        return
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    _none_guarded = True
 
 
 def ensure_qt_gui() -> QGuiApplication:
     """The running QGuiApplication, or a new offscreen one (CLI and worker processes)."""
     global _app
-    keep_none_alive()
     existing = QGuiApplication.instance()
     if existing is not None:
         fonts.ensure_fonts_loaded()

@@ -62,6 +62,16 @@ def test_python_dash_m_app_runs_the_cli() -> None:
         assert name in proc.stdout
 
 
+def test_lang_before_the_command_selects_english() -> None:
+    from app.main import _is_cli
+
+    assert _is_cli(["--lang", "en", "projects"]) and _is_cli(["--lang=en", "doctor"])
+    assert not _is_cli(["--lang", "en"]) and not _is_cli(["--workspace", "/tmp/x"])
+    proc = subprocess.run([sys.executable, "-m", "app", "--lang", "en", "new", "--title", ""],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1 and "The project title is empty" in proc.stderr
+
+
 def test_start_up_does_not_import_torch_or_whisper(tmp_path: Path) -> None:
     code = (
         "import sys, os; os.environ['QT_QPA_PLATFORM']='offscreen';"
