@@ -343,6 +343,11 @@ def _shot_clip(
             **common,
         )
     usable = _usable_len_s(src)
+    in_s = max(0.0, src.media_in_s)
+    if usable is not None and usable < 0.1 and src.media_duration_s:
+        # An in point at (or past) the end: show the clip's last half second instead.
+        in_s = max(0.0, src.media_duration_s - 0.5)
+        usable = src.media_duration_s - in_s
     need = dur_s + tail_s
     fill = "none"
     if usable is not None and usable < need - 1e-6:
@@ -351,7 +356,7 @@ def _shot_clip(
         kind="video",
         path=src.media_path,
         crop=crop,
-        source_in_s=max(0.0, src.media_in_s),
+        source_in_s=in_s,
         source_len_s=usable,
         fill=fill,
         **common,

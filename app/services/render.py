@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from app.core import render_plan as rp
 from app.core.brand import BrandStyle
-from app.core.errors import Canceled, KilasError, NotFound
+from app.core.errors import Canceled, InvalidInput, KilasError, NotFound
 from app.core.presets import OutputSettings, load_preset, preset_keys
 from app.services.context import AppContext
 from app.store.models import BrandKit, MediaAsset, Project, Shot
@@ -236,7 +236,7 @@ class RenderService:
                 src = _replace(src, narration_path=a.path, narration_duration_s=a.duration_s)
             sources.append(src)
         if not sources:
-            raise MediaProblem("Proyek ini belum punya shot.", "This project has no shots yet.")
+            raise InvalidInput("Proyek ini belum punya shot.", "This project has no shots yet.")
         narration = music = None
         if project["narration"]:
             narration = self._audio(

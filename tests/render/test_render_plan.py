@@ -179,3 +179,8 @@ def test_presets_cover_the_platforms_and_whatsapp_is_smaller():
         load_preset("myspace")
     with pytest.raises(InvalidInput):
         load_preset("tiktok", "ultra")
+
+
+def test_an_in_point_past_the_end_still_shows_the_clip():
+    shot = build_plan(PlanInputs((clip(1, media_in_s=12.0),), OUT)).shots[0]
+    assert shot.source_in_s == 9.5 and shot.source_len_s == 0.5 and shot.fill == "hold"
