@@ -22,6 +22,13 @@ from app.core.captions import CaptionEvent, CaptionRules, Word, segment
 from app.core.errors import InvalidInput, KilasError, NotFound
 from app.core.hallucination import FilterReport, filter_segments, words_of
 from app.services.context import AppContext
+from app.services.subtitle_files import (  # noqa: F401 - part of this service's API
+    CAPTION_TEMPLATES_DIR,
+    caption_templates,
+    load_rules,
+    read_srt,
+    write_srt,
+)
 from app.store.models import (
     BrandKit,
     GlossaryTerm,
@@ -33,8 +40,6 @@ from app.store.models import (
 )
 
 ProgressFn = Callable[[float, str], None]
-CAPTION_TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "captions"
-STYLE_TEMPLATES = {"short": "short-bold", "classic": "classic"}
 
 
 class EditedCuesExist(KilasError):
@@ -83,28 +88,6 @@ class SrtImport:
     count: int
     encoding: str
     problems: list[str]
-
-
-def load_rules(name: str) -> CaptionRules:
-    """Caption rules from templates/captions/<name>.json ('short' and 'classic' accepted)."""
-    name = STYLE_TEMPLATES.get(name, name)
-    path = CAPTION_TEMPLATES_DIR / f"{name}.json"
-    if not path.is_file():
-        known = ", ".join(sorted(p.stem for p in CAPTION_TEMPLATES_DIR.glob("*.json")))
-        raise InvalidInput(
-            f"Gaya takarir tidak ada: {name} (tersedia: {known})",
-            f"No caption style {name} (available: {known})",
-        )
-    return CaptionRules.from_json(path.read_text(encoding="utf-8"))
-
-
-def caption_templates() -> dict[str, str]:
-    """name → label of every caption style in templates/captions/."""
-    out = {}
-    for p in sorted(CAPTION_TEMPLATES_DIR.glob("*.json")):
-        rules = CaptionRules.from_json(p.read_text(encoding="utf-8"))
-        out[rules.name] = str(rules.extra.get("label", rules.name))
-    return out
 
 
 def process_transcript(
@@ -636,61 +619,3 @@ class SubtitleService:
         tmp.write_text(doc, encoding="utf-8")
         tmp.replace(out_path)
         return True
-
-
-# SRT files (pysrt) ----------------------------------------------------------------------
-def write_srt(cues: list[fmt.Cue], out_path: Path) -> None:
-    import pysrt
-
-    subs = pysrt.SubRipFile()
-    for i, c in enumerate(cues, start=1):
-        subs.append(
-            pysrt.SubRipItem(
-                index=i,
-                start=pysrt.SubRipTime(milliseconds=max(0, c.start_ms)),
-                end=pysrt.SubRipTime(milliseconds=max(0, c.end_ms)),
-                text=c.text,
-            )
-        )
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(out_path.name + ".part")
-    subs.save(str(tmp), encoding="utf-8")
-    tmp.replace(out_path)
-
-
-def _detect_encoding(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    if len(data) > 3 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
-        return "utf-16-le"  # UTF-16 without a byte-order mark
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        return "windows-1252"
-
-
-def read_srt(path: Path) -> tuple[list[fmt.Cue], str, list[str]]:
-    """Cues from an SRT in UTF-8, Windows-1252 or UTF-16; overlaps and negative times fixed
-    and reported."""
-    import pysrt
-
-    if not path.is_file() or path.stat().st_size == 0:
-        raise InvalidInput(
-            f"Berkas SRT kosong atau tidak ada: {path.name}",
-            f"Empty or missing SRT file: {path.name}",
-        )
-    data = path.read_bytes()
-    encoding = _detect_encoding(data)
-    text = data.decode(encoding, errors="replace")
-    try:
-        subs = pysrt.from_string(text, error_handling=pysrt.ERROR_LOG)
-    except Exception as exc:
-        raise InvalidInput(f"SRT tidak bisa dibaca: {exc}", f"Cannot read the SRT: {exc}") from exc
-    cues = [fmt.Cue(s.start.ordinal, s.end.ordinal, s.text.strip()) for s in subs if s.text.strip()]
-    if not cues:
-        raise InvalidInput(f"Tidak ada takarir di {path.name}.", f"No captions in {path.name}.")
-    fixed, problems = fmt.fix_timings(cues)
-    return fixed, encoding, problems

@@ -156,17 +156,23 @@ def run_child(
         thread.start()
         try:
             assert proc.stdin is not None
-            proc.stdin.write(json.dumps(request).encode("utf-8"))
-            proc.stdin.close()
+            # One line of request; stdin then stays open: when this process dies the child
+            # sees EOF and exits (no orphan transcriptions).
+            proc.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
+            proc.stdin.flush()
         except BrokenPipeError:
             pass
-        while True:
-            if cancel.wait(0.1):
-                _kill(proc)
-                thread.join(timeout=5)
-                raise Canceled()
-            if proc.poll() is not None:
-                break
+        try:
+            while True:
+                if cancel.wait(0.1):
+                    _kill(proc)
+                    thread.join(timeout=5)
+                    raise Canceled()
+                if proc.poll() is not None:
+                    break
+        finally:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()
         thread.join(timeout=10)
         for msg in messages:
             if msg.get("type") == "result":

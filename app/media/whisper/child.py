@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 import traceback
 from pathlib import Path
@@ -82,6 +83,20 @@ def run(request: dict[str, Any], channel: Channel) -> dict[str, Any]:
     return base
 
 
+def _watch_parent() -> None:
+    """The parent keeps our stdin open while it waits; EOF means it exited or was killed,
+    so stop at once instead of running on as an orphan."""
+
+    def watch() -> None:
+        try:
+            while sys.stdin.readline():
+                pass
+        finally:
+            os._exit(3)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def main() -> int:
     # Keep the real stdout for messages; anything printed by libraries goes to stderr.
     channel = Channel(os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8"))
@@ -89,7 +104,8 @@ def main() -> int:
     if os.environ.get("KILAS_WHISPER_CHILD_CRASH"):  # tests: a hard crash mid-run
         os._exit(int(os.environ["KILAS_WHISPER_CHILD_CRASH"]))
     try:
-        request = json.loads(sys.stdin.read())
+        request = json.loads(sys.stdin.readline())
+        _watch_parent()
         channel.send(run(request, channel))
         return 0
     except Exception as exc:
@@ -121,4 +137,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter shutdown: the parent watcher thread still blocks on stdin.
+    os._exit(code)
