@@ -4,6 +4,7 @@ rules in templates/captions/."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from app.core import subtitle_formats as fmt
@@ -82,7 +83,7 @@ def read_srt(path: Path) -> tuple[list[fmt.Cue], str, list[str]]:
         )
     data = path.read_bytes()
     encoding = _detect_encoding(data)
-    text = data.decode(encoding, errors="replace")
+    text, negative = _clamp_negative_times(data.decode(encoding, errors="replace"))
     try:
         subs = pysrt.from_string(text, error_handling=pysrt.ERROR_LOG)
     except Exception as exc:
@@ -91,4 +92,20 @@ def read_srt(path: Path) -> tuple[list[fmt.Cue], str, list[str]]:
     if not cues:
         raise InvalidInput(f"Tidak ada takarir di {path.name}.", f"No captions in {path.name}.")
     fixed, problems = fmt.fix_timings(cues)
-    return fixed, encoding, problems
+    return fixed, encoding, negative + problems
+
+
+_NEGATIVE_TIME = re.compile(r"(?<![\d:])-\s*(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})")
+
+
+def _clamp_negative_times(text: str) -> tuple[str, list[str]]:
+    """pysrt drops the minus sign of '-00:00:01,000' (it would read 1 s): clamp to 0 and
+    report the cue instead."""
+    problems: list[str] = []
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    for n, block in enumerate(blocks, start=1):
+        fixed, count = _NEGATIVE_TIME.subn("00:00:00,000", block)
+        if count:
+            problems.append(f"{n}: negative")
+            blocks[n - 1] = fixed
+    return "\n\n".join(blocks), problems

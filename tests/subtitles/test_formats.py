@@ -65,6 +65,17 @@ def test_overlapping_and_negative_times_are_fixed_and_reported(tmp_path: Path):
     assert (fixed[0].start_ms, problems) == (0, ["1: negative"])
 
 
+def test_negative_times_in_a_file_are_clamped_not_mirrored(tmp_path: Path):
+    path = tmp_path / "negatif.srt"
+    path.write_text(
+        "1\n-00:00:01,000 --> 00:00:02,000\nNegatif\n\n2\n00:00:03,000 --> 00:00:04,000\nBiasa\n",
+        encoding="utf-8",
+    )
+    cues, _, problems = read_srt(path)
+    assert [(c.start_ms, c.end_ms) for c in cues] == [(0, 2000), (3000, 4000)]
+    assert problems == ["1: negative"]
+
+
 def test_empty_srt_is_refused(tmp_path: Path):
     path = tmp_path / "kosong.srt"
     path.write_bytes(b"")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -17,14 +19,16 @@ FAST = dict(beam_size=1, temperature=(0.0,), gate="energy", max_tokens_per_windo
 
 
 def test_app_process_never_imports_torch_or_whisper():
-    import app.media.whisper
-    import app.services.subtitles
-    import app.services.whisper_models  # noqa: F401
-
-    assert (
-        "torch" not in sys.modules or "whisper.model" in sys.modules
-    )  # only tests build checkpoints
-    assert "faster_whisper" not in sys.modules and "ctranslate2" not in sys.modules
+    code = (
+        "import sys; import app.services.subtitles, app.services.whisper_models, app.media.whisper; "
+        "import app.ui.subtitles.screen; "
+        "print(sorted(m for m in ('torch', 'whisper', 'faster_whisper', 'ctranslate2') if m in sys.modules))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip() == "[]"
 
 
 def test_transcription_runs_in_a_child_with_progress(tiny_model: Path, voiced_audio: Path):
