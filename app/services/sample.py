@@ -26,7 +26,6 @@ from app.store.models import (
     GlossaryTerm,
     Project,
     Scene,
-    ScriptSnapshot,
     Shot,
 )
 
@@ -163,34 +162,28 @@ def _add_project(
 
 
 def _add_reviews(ctx: AppContext, project_ids: list[int]) -> None:
-    """The published project was approved at version 1; the one in review has a comment."""
-    reviewer = "Rina Wulandari"
+    """Review history through the review service (so snapshots match what the editor diffs):
+    the published project was approved at version 1; the one in review has a pinned comment."""
+    from app.services.script_review import ReviewService
+
+    reviews = ctx.service(ReviewService)
     now = utc_now()
-    with ctx.session() as s:
-        for pid in project_ids:
+    for pid in project_ids:
+        with ctx.workspace.session() as s:
             project = s.get(Project, pid)
-            content = {
-                "shots": [
-                    {"narration": sh.narration, "on_screen_text": sh.on_screen_text,
-                     "visual_notes": sh.visual_notes}
-                    for sh in project.shots
-                ]
-            }
-            s.add(ScriptSnapshot(project_id=pid, version=1, content=content))
-            if project.status in ("review", "approved", "published"):
-                s.add(ApprovalRecord(project_id=pid, decision="submitted", reviewer="Tim Humas",
-                                     script_version=1, created_at=now - timedelta(days=6)))
-            if project.status in ("approved", "published"):
-                s.add(ApprovalRecord(project_id=pid, decision="approved", reviewer=reviewer,
-                                     comment="Sudah sesuai, silakan tayang.", script_version=1,
-                                     created_at=now - timedelta(days=5)))
-                project.approved_version = 1
-            elif project.status == "review":
-                s.add(ApprovalRecord(
-                    project_id=pid, decision="comment", reviewer=reviewer,
-                    comment="Tambahkan contoh lokasi yang jelas, misalnya nama jalan.",
-                    shot_id=project.shots[2].id, script_version=1, created_at=now - timedelta(days=1),
-                ))
+            status, third_shot_id = project.status, project.shots[2].id
+        made: list[tuple[int, int]] = []  # (record id, days ago)
+        if status in ("review", "approved", "published"):
+            made.append((reviews.submit(pid, "Tim Humas"), 6))
+        if status in ("approved", "published"):
+            made.append((reviews.approve(pid, "Rina Wulandari", "Sudah sesuai, silakan tayang."), 5))
+        elif status == "review":
+            made.append((reviews.comment(
+                pid, "Tambahkan contoh lokasi yang jelas, misalnya nama jalan.",
+                shot_id=third_shot_id, reviewer="Rina Wulandari"), 1))
+        with ctx.session() as s:  # a believable history: decisions made days ago
+            for record_id, days_ago in made:
+                s.get(ApprovalRecord, record_id).created_at = now - timedelta(days=days_ago)
 
 
 def _extend_plan(ctx: AppContext, project_ids: list[int]) -> None:
