@@ -305,7 +305,32 @@ def group_words(words: Sequence[Word], rules: CaptionRules) -> list[list[Word]]:
         current.append(w)
     if current:
         groups.append(current)
-    return groups
+    return _merge_flashes(groups, rules) if rules.mode == "short" else groups
+
+
+def _merge_flashes(groups: list[list[Word]], rules: CaptionRules) -> list[list[Word]]:
+    """A lone short word (< 0.4 s, e.g. 'yaitu') flashes by too fast to read: join it to
+    the next event when that stays within the word and character limits."""
+    out: list[list[Word]] = []
+    k = 0
+    while k < len(groups):
+        g = groups[k]
+        if len(g) == 1 and k + 1 < len(groups) and g[0].end_ms - g[0].start_ms < 400:
+            nxt = groups[k + 1]
+            merged = [*g, *nxt]
+            close = nxt[0].start_ms - g[0].end_ms < rules.pause_break_ms
+            if (
+                close
+                and not ends_with_punct(g[0].text)
+                and len(merged) <= rules.hard_max_words
+                and _fits(merged, rules)
+            ):
+                out.append(merged)
+                k += 2
+                continue
+        out.append(g)
+        k += 1
+    return out
 
 
 def _timed(groups: list[list[Word]], rules: CaptionRules) -> list[tuple[int, int]]:
