@@ -259,3 +259,15 @@ def test_clip_dropped_on_a_card_opens_the_frame_picker(qtbot, screen, landscape_
     _wait_job(qtbot, screen)
     card = screen.model.cards[2]
     assert card.shot_id == target.shot_id and card.picture_path.suffix == ".png"
+
+
+def test_canceling_a_big_drop_keeps_the_cards_made_and_undo_removes_them(qtbot, screen, tmp_path):
+    files = [make_png(tmp_path / "batal" / f"f{i}.png", 32, 32) for i in range(40)]
+    job = screen.add_images(files)
+    # Direct connection: the handler runs on the import thread, so the cancel lands at 20 %.
+    job.signals.progress.connect(lambda f, _l: f >= 0.2 and job.cancel(), Qt.DirectConnection)
+    _wait_job(qtbot, screen)
+    made = screen.model.rowCount() - 3
+    assert 0 < made < 40
+    screen.undo_stack.undo()
+    assert screen.model.rowCount() == 3

@@ -331,8 +331,11 @@ class StoryboardScreen(Screen):
         board, project_id = self.board, self.project_id
         paths = [Path(p) for p in paths]
 
+        holder: dict[str, AddResult] = {}
+
         def work(report, cancel: threading.Event) -> AddResult:
-            return board.add_cards_from_images(project_id, paths, row, report, cancel)
+            holder["result"] = board.add_cards_from_images(project_id, paths, row, report, cancel)
+            return holder["result"]
 
         def done(result: AddResult) -> None:
             self.last_rejected = result.rejected
@@ -350,7 +353,11 @@ class StoryboardScreen(Screen):
                 )
             self.status_message.emit(self.tr("{0} kartu baru.").format(len(result.created_ids)))
 
-        return self.run_job(self.tr("Mengimpor {0} gambar…").format(len(paths)), work, done)
+        job = self.run_job(self.tr("Mengimpor {0} gambar…").format(len(paths)), work, done)
+        if job is not None:
+            # Canceled part-way: the cards made so far stay, and one Ctrl+Z removes them.
+            job.signals.canceled.connect(lambda: "result" in holder and done(holder["result"]))
+        return job
 
     def set_picture_from(self, shot_id: int, make_asset: Callable[[], int]):
         """Import in the background (copy, hash, probe), then an undoable picture change."""
