@@ -323,7 +323,8 @@ def _export(name: str, bbox: tuple[int, int, int, int], out_dir: Path, draw) -> 
     painter.translate(-x0, -y0)
     draw(painter)
     painter.end()
-    tmp = path.with_name(path.name + ".part.png")
+    # The pid keeps parallel render workers from writing the same temporary file.
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.part.png")
     if not image.save(str(tmp), "PNG"):
         raise OSError(f"cannot write {tmp}")
     tmp.replace(path)

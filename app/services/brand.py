@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.core.brand import LOCKABLE_GROUPS, BrandStyle, path_locked
 from app.core.errors import InvalidInput, KilasError, NotFound
@@ -111,14 +112,18 @@ class BrandService:
             any_kit = s.scalars(select(BrandKit).order_by(BrandKit.id)).first()
         if self.ctx.read_only:
             return any_kit.id if any_kit else 0
-        with self.ctx.session() as s:
-            if any_kit is not None:
-                s.get(BrandKit, any_kit.id).is_default = True
-                return any_kit.id
-            kit = BrandKit(name=DEFAULT_KIT_NAME, is_default=True, data=BrandStyle().to_dict())
-            s.add(kit)
-            s.flush()
-            return kit.id
+        try:
+            with self.ctx.session() as s:
+                if any_kit is not None:
+                    s.get(BrandKit, any_kit.id).is_default = True
+                    return any_kit.id
+                kit = BrandKit(name=DEFAULT_KIT_NAME, is_default=True, data=BrandStyle().to_dict())
+                s.add(kit)
+                s.flush()
+                return kit.id
+        except IntegrityError:  # another process (a render worker) created it just now
+            with self.ctx.workspace.session() as s:
+                return s.scalars(select(BrandKit).where(BrandKit.name == DEFAULT_KIT_NAME)).one().id
 
     # Kit edits ------------------------------------------------------------------------
     def create(self, name: str, style: BrandStyle | None = None, make_default: bool = False) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from app.core.errors import KilasError
@@ -14,6 +14,7 @@ from app.services.sample import build_sample, has_projects
 from app.services.workspaces import open_context
 from app.ui.main_window import MainWindow, remember_workspace
 from app.workers.jobs import JobRunner
+from app.workers.queue_runner import QueueController
 
 
 class AppController(QObject):
@@ -40,10 +41,10 @@ class AppController(QObject):
                 if not folder:
                     return False
                 root, is_default = Path(folder), False
-        if is_default and not ctx.read_only and not has_projects(ctx):
-            if not self._build_sample(ctx):
-                ctx.workspace.close()
-                return False
+        first_launch = is_default and not ctx.read_only and not has_projects(ctx)
+        if first_launch and not self._build_sample(ctx):
+            ctx.workspace.close()
+            return False
         self._show(ctx)
         return True
 
@@ -79,7 +80,11 @@ class AppController(QObject):
             old_window.close()
             old_window.deleteLater()
         if old_ctx is not None:
+            old_ctx.service(QueueController).stop()
             old_ctx.workspace.close()
+        # The render queue runs whatever screen is open; starting it also puts jobs a crash
+        # interrupted back in the queue. After the first paint, so start-up stays quick.
+        QTimer.singleShot(0, ctx.service(QueueController).start)
 
     def on_window_workspace_requested(self, root: Path) -> None:
         if self.ctx is not None and Path(root).absolute() == self.ctx.workspace.root:
@@ -115,4 +120,5 @@ class AppController(QObject):
         self.runner.cancel_all()
         self.runner.wait(10000)
         if self.ctx is not None:
+            self.ctx.service(QueueController).stop()
             self.ctx.workspace.close()
