@@ -7,7 +7,6 @@ transcription child process, never here.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -60,4 +59,4 @@ def run_gui(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    os._exit(run())
+    sys.exit(run())

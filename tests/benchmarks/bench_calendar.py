@@ -117,9 +117,6 @@ def main() -> None:
     print(f"F cadence (12 weeks + warnings)    {f:8.1f} ms")
     print(f"per imported row: {a / (len(lines) - 1):.3f} ms (A), {b / (len(lines) - 1):.3f} ms (B)")
     ctx.workspace.close()
-    sys.stdout.flush()
-    # Skip interpreter teardown: PySide6 6.12 can crash deallocating Qt objects at exit.
-    os._exit(0)
 
 
 if __name__ == "__main__":

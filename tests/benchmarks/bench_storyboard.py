@@ -22,8 +22,6 @@ from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication
 
 APP = QApplication.instance() or QApplication([])
-# PySide6 6.12.0 on Python 3.11 loses a None reference per void call (see tests/storyboard).
-_NONE_GUARD = [None] * 8_000_000
 
 from app.services.context import AppContext  # noqa: E402
 from app.services.projects import ProjectService  # noqa: E402
@@ -263,4 +261,3 @@ def bench_animatic(ctx: AppContext, photos: list[Path], tmp: Path) -> None:
 if __name__ == "__main__":
     main()
     sys.stdout.flush()
-    os._exit(0)  # skip interpreter teardown (PySide6 6.12 None refcount bug, see above)

@@ -52,9 +52,3 @@ def make_png(path: Path, width_px: int = 320, height_px: int = 180, color: str =
 def picture(tmp_path, qapp) -> Path:
     return make_png(tmp_path / "foto lokasi é.png", 640, 360, "orange")
 
-
-# PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a method that
-# returns nothing (measured: QLineEdit.setEnabled × 20 000 aborts with "none_dealloc";
-# 6.11.3 does not). Until the venv pins a fixed PySide6, hold enough extra references that
-# the GUI tests of this folder survive; the app itself needs the pin (see the final report).
-_NONE_GUARD = [None] * 4_000_000
