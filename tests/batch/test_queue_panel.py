@@ -102,11 +102,20 @@ def test_sheet_import_reports_rejected_rows(
     assert _texts(panel, 1) == ["Satu"]
 
 
-def test_the_panel_runs_standalone(qapp, tmp_path: Path) -> None:
-    from PySide6.QtCore import QTimer
+def test_the_panel_runs_standalone(tmp_path: Path) -> None:
+    # In its own process: exec()/quit() on the test run's shared QApplication would leave
+    # later tests unable to wait for signals.
+    import subprocess
+    import sys
 
-    from app.ui.render import queue_panel
-
-    QTimer.singleShot(0, qapp.quit)
-    assert queue_panel.main(["--workspace", str(tmp_path / "ruang kerja")]) == 0
-    assert (tmp_path / "ruang kerja" / "kilas.db").is_file()
+    workspace = tmp_path / "ruang kerja"
+    code = (
+        "import sys; from PySide6.QtCore import QTimer; from PySide6.QtWidgets import QApplication;"
+        "app = QApplication([]); QTimer.singleShot(0, app.quit);"
+        "from app.ui.render import queue_panel;"
+        f"sys.exit(queue_panel.main(['--workspace', {str(workspace)!r}]))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert proc.returncode == 0, proc.stderr
+    assert (workspace / "kilas.db").is_file()
