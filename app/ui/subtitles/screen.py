@@ -70,7 +70,7 @@ class SubtitlesScreen(Screen):
         self.media_path: Path | None = None
         self._filling = False
         self.player = None
-        self._stop_at_ms = -1
+        self._waveform_for: int | None = None
         self._build()
         self._init_player()
 
@@ -257,9 +257,16 @@ class SubtitlesScreen(Screen):
         self.media_path = self.svc.narration_media(self.project_id)
         self._apply_preview_style()
         self._reload_cues()
-        peaks, duration_s = self.svc.waveform(self.project_id)
-        self.waveform.set_data(peaks, duration_s)
         self._preview_timer.start()
+        # Decoding the narration takes a moment: off the GUI thread, latest request wins.
+        pid = self.project_id
+        self._waveform_for = pid
+        job = self.runner.start(lambda _r, _c: self.svc.waveform(pid))
+        job.signals.succeeded.connect(lambda result: self.on_waveform_ready(pid, result))
+
+    def on_waveform_ready(self, project_id: int, result) -> None:
+        if project_id == self._waveform_for:
+            self.waveform.set_data(*result)
 
     def _apply_preview_style(self) -> None:
         rules = load_rules(self.style_combo.currentData() or "short")
