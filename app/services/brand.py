@@ -21,6 +21,7 @@ from app.core.brand import LOCKABLE_GROUPS, BrandStyle, path_locked
 from app.core.errors import InvalidInput, KilasError, NotFound
 from app.core.visual_templates import format_date_id
 from app.services.context import AppContext
+from app.services.media_library import free_path
 from app.store.models import BrandKit, MediaAsset, Project, Shot
 
 DEFAULT_KIT_NAME = "Kit Utama"
@@ -40,15 +41,6 @@ class KitView:
     locked: tuple[str, ...]
     logo_path: Path | None
     logo_missing: bool
-
-
-def _free_name(folder: Path, name: str) -> Path:
-    candidate = folder / name
-    stem, suffix, n = candidate.stem, candidate.suffix, 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{n}{suffix}"
-        n += 1
-    return candidate
 
 
 class BrandService:
@@ -312,7 +304,7 @@ class BrandService:
 
         folder = self.ctx.workspace.media_dir / subfolder
         folder.mkdir(parents=True, exist_ok=True)
-        target = _free_name(folder, source.name)
+        target = free_path(folder, source.name)
         tmp = target.with_name(target.name + ".part")
         shutil.copyfile(source, tmp)
         tmp.replace(target)

@@ -66,7 +66,7 @@ class MediaLibrary:
         if copy:
             target_dir = self.ctx.workspace.media_dir / subfolder
             target_dir.mkdir(parents=True, exist_ok=True)
-            target = _free_name(target_dir, source.name)
+            target = free_path(target_dir, source.name)
             tmp = target.with_name(target.name + ".part")
             shutil.copyfile(source, tmp)
             tmp.replace(target)
@@ -160,7 +160,7 @@ class MediaLibrary:
             return {a.id: self.info(a) for a in rows}
 
 
-def _free_name(folder: Path, name: str) -> Path:
+def free_path(folder: Path, name: str) -> Path:
     """`name` in `folder`, with -2, -3... added when taken (never overwrite)."""
     candidate = folder / name
     stem, suffix, n = candidate.stem, candidate.suffix, 2

@@ -12,11 +12,29 @@ from app.services.context import AppContext
 from app.store.models import Project, Shot
 
 EDITABLE_FIELDS = {
-    "narration", "on_screen_text", "visual_notes", "location", "target_duration_s",
-    "shot_type", "angle", "camera_movement", "production_status", "media_asset_id",
-    "picture_asset_id", "narration_asset_id", "media_in_s", "media_out_s", "focus_x",
-    "focus_y", "clip_audio", "short_clip_mode", "transition_in", "lower_third_name",
-    "lower_third_role", "extra", "scene_id",
+    "narration",
+    "on_screen_text",
+    "visual_notes",
+    "location",
+    "target_duration_s",
+    "shot_type",
+    "angle",
+    "camera_movement",
+    "production_status",
+    "media_asset_id",
+    "picture_asset_id",
+    "narration_asset_id",
+    "media_in_s",
+    "media_out_s",
+    "focus_x",
+    "focus_y",
+    "clip_audio",
+    "short_clip_mode",
+    "transition_in",
+    "lower_third_name",
+    "lower_third_role",
+    "extra",
+    "scene_id",
 }
 
 
@@ -91,8 +109,7 @@ class ShotService:
         """Put the project's shots in this order; returns the previous order (for undo)."""
         with self.ctx.session() as s:
             shots = {
-                sh.id: sh
-                for sh in s.scalars(select(Shot).where(Shot.project_id == project_id))
+                sh.id: sh for sh in s.scalars(select(Shot).where(Shot.project_id == project_id))
             }
             if set(ordered_ids) != set(shots):
                 raise InvalidInput(
@@ -109,6 +126,6 @@ class ShotService:
 def _touch(session, project_id: int) -> None:
     """Any script edit bumps the project's script version past an approval."""
     project = session.get(Project, project_id)
-    if project is not None and project.approved_version is not None:
-        if project.script_version <= project.approved_version:
-            project.script_version = project.approved_version + 1
+    approved = project.approved_version if project is not None else None
+    if approved is not None and project.script_version <= approved:
+        project.script_version = approved + 1

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -41,6 +41,7 @@ from app.ui.brand.commands import CallCommand, KitStyleCommand, OverridesCommand
 from app.ui.brand.editor import BrandEditor
 from app.ui.brand.kit_actions import KitActionsMixin
 from app.ui.brand.panels import PREVIEW_W_PX, PreflightPanel, PreviewPanel
+from app.ui.common.actions import add_action
 from app.ui.common.screen import Screen
 from app.workers.jobs import JobRunner
 
@@ -72,16 +73,18 @@ class BrandScreen(KitActionsMixin, Screen):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         bar = QToolBar()
-        self._action(bar, self.tr("Kit baru"), QKeySequence.New, self.on_new_kit)
-        self._action(bar, self.tr("Ganti nama"), QKeySequence("F2"), self.on_rename_kit)
-        self._action(bar, self.tr("Jadikan bawaan"), QKeySequence("Ctrl+D"), self.on_set_default)
-        self._action(bar, self.tr("Hapus kit"), QKeySequence("Ctrl+Delete"), self.on_delete_kit)
+        add_action(self, bar, self.tr("Kit baru"), QKeySequence.New, self.on_new_kit)
+        add_action(self, bar, self.tr("Ganti nama"), QKeySequence("F2"), self.on_rename_kit)
+        add_action(
+            self, bar, self.tr("Jadikan bawaan"), QKeySequence("Ctrl+D"), self.on_set_default
+        )
+        add_action(self, bar, self.tr("Hapus kit"), QKeySequence("Ctrl+Delete"), self.on_delete_kit)
         bar.addSeparator()
-        self._action(bar, self.tr("Impor .kilasbrand…"), QKeySequence("Ctrl+I"), self.on_import)
-        self._action(bar, self.tr("Ekspor…"), QKeySequence("Ctrl+E"), self.on_export)
+        add_action(self, bar, self.tr("Impor .kilasbrand…"), QKeySequence("Ctrl+I"), self.on_import)
+        add_action(self, bar, self.tr("Ekspor…"), QKeySequence("Ctrl+E"), self.on_export)
         bar.addSeparator()
-        self._action(bar, self.tr("Pilih logo…"), QKeySequence("Ctrl+L"), self.on_choose_logo)
-        self._action(bar, self.tr("Periksa"), QKeySequence("F5"), self.run_preflight)
+        add_action(self, bar, self.tr("Pilih logo…"), QKeySequence("Ctrl+L"), self.on_choose_logo)
+        add_action(self, bar, self.tr("Periksa"), QKeySequence("F5"), self.run_preflight)
         outer.addWidget(bar)
 
         splitter = QSplitter(Qt.Horizontal)
@@ -140,15 +143,6 @@ class BrandScreen(KitActionsMixin, Screen):
         self._preflight_timer = QTimer(self, singleShot=True, interval=PREFLIGHT_DELAY_MS)
         self._preflight_timer.timeout.connect(self.run_preflight)
         self.preview_panel.options_changed.connect(self._preflight_timer.start)
-
-    def _action(self, bar: QToolBar, text: str, shortcut, slot) -> QAction:
-        act = QAction(text, self)
-        act.setShortcut(shortcut)
-        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        bar.addAction(act)
-        self.addAction(act)
-        return act
 
     # Loading --------------------------------------------------------------------------
     def project_scope(self) -> bool:

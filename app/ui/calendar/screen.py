@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -35,6 +35,7 @@ from app.ui.calendar.grid import (
     status_labels,
 )
 from app.ui.calendar.ideas_panel import IdeasPanel
+from app.ui.common.actions import add_action
 from app.ui.common.screen import Screen
 
 
@@ -54,22 +55,22 @@ class CalendarScreen(Screen):
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         layout.addWidget(bar)
         group = QActionGroup(self)
-        self.month_action = self._action(
-            bar, self.tr("Bulan"), "Ctrl+1", lambda: self.set_mode("month")
+        self.month_action = add_action(
+            self, bar, self.tr("Bulan"), "Ctrl+1", lambda: self.set_mode("month")
         )
-        self.week_action = self._action(
-            bar, self.tr("Minggu"), "Ctrl+2", lambda: self.set_mode("week")
+        self.week_action = add_action(
+            self, bar, self.tr("Minggu"), "Ctrl+2", lambda: self.set_mode("week")
         )
         for act in (self.month_action, self.week_action):
             act.setCheckable(True)
             group.addAction(act)
         self.month_action.setChecked(True)
         bar.addSeparator()
-        self._action(bar, "◀", "Alt+Left", lambda: self.step(-1)).setToolTip(
+        add_action(self, bar, "◀", "Alt+Left", lambda: self.step(-1)).setToolTip(
             self.tr("Sebelumnya (Alt+←)")
         )
-        self._action(bar, self.tr("Hari ini"), "Ctrl+T", self.go_today)
-        self._action(bar, "▶", "Alt+Right", lambda: self.step(1)).setToolTip(
+        add_action(self, bar, self.tr("Hari ini"), "Ctrl+T", self.go_today)
+        add_action(self, bar, "▶", "Alt+Right", lambda: self.step(1)).setToolTip(
             self.tr("Berikutnya (Alt+→)")
         )
         self.period = QLabel(self)
@@ -80,20 +81,26 @@ class CalendarScreen(Screen):
         self.period.setFont(font)
         bar.addWidget(self.period)
         bar.addSeparator()
-        self.plan_action = self._action(
-            bar, self.tr("Jadwalkan…"), "Ctrl+J", self.on_plan_triggered
+        self.plan_action = add_action(
+            self, bar, self.tr("Jadwalkan…"), "Ctrl+J", self.on_plan_triggered
         )
-        self.publish_action = self._action(
-            bar, self.tr("Tandai tayang…"), "Ctrl+Shift+P", self.on_publish_triggered
+        self.publish_action = add_action(
+            self, bar, self.tr("Tandai tayang…"), "Ctrl+Shift+P", self.on_publish_triggered
         )
-        self.unplan_action = self._action(
-            bar, self.tr("Hapus jadwal"), QKeySequence.Delete, self.on_unplan_triggered
+        self.unplan_action = add_action(
+            self, bar, self.tr("Hapus jadwal"), QKeySequence.Delete, self.on_unplan_triggered
         )
         bar.addSeparator()
-        self._action(bar, self.tr("Target && slot…"), "Ctrl+Shift+T", self.on_targets_triggered)
-        self._action(bar, self.tr("Ekspor ICS…"), "Ctrl+E", lambda: self.on_export_triggered("ics"))
-        self._action(
-            bar, self.tr("Ekspor CSV…"), "Ctrl+Shift+E", lambda: self.on_export_triggered("csv")
+        add_action(self, bar, self.tr("Target && slot…"), "Ctrl+Shift+T", self.on_targets_triggered)
+        add_action(
+            self, bar, self.tr("Ekspor ICS…"), "Ctrl+E", lambda: self.on_export_triggered("ics")
+        )
+        add_action(
+            self,
+            bar,
+            self.tr("Ekspor CSV…"),
+            "Ctrl+Shift+E",
+            lambda: self.on_export_triggered("csv"),
         )
 
         split = QSplitter(Qt.Horizontal, self)
@@ -125,15 +132,6 @@ class CalendarScreen(Screen):
         split.setStretchFactor(1, 1)
         split.setSizes([800, 420])
         layout.addWidget(split, 1)
-
-    def _action(self, bar: QToolBar, text: str, shortcut, slot: Callable[[], None]) -> QAction:
-        act = QAction(text, self)
-        act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        bar.addAction(act)
-        self.addAction(act)
-        return act
 
     # data -------------------------------------------------------------------------------------
     def refresh(self) -> None:

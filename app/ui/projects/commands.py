@@ -71,29 +71,29 @@ class DeleteProject(_Cmd):
         self.changed()
 
 
-class RenameProject(_Cmd):
-    def __init__(self, service, changed, project_id: int, old: str, new: str) -> None:
-        super().__init__(service, _t("Ganti nama proyek"), changed)
-        self.project_id, self.old, self.new = project_id, old, new
+class SetProjectValue(_Cmd):
+    """Rename or status change: `apply(project_id, value)` with the new or the old value."""
+
+    def __init__(self, service, changed, text: str, apply, project_id: int, old, new) -> None:
+        super().__init__(service, text, changed)
+        self.apply, self.project_id, self.old, self.new = apply, project_id, old, new
 
     def redo(self) -> None:
-        self.service.rename(self.project_id, self.new)
+        self.apply(self.project_id, self.new)
         self.changed()
 
     def undo(self) -> None:
-        self.service.rename(self.project_id, self.old)
+        self.apply(self.project_id, self.old)
         self.changed()
 
 
-class ChangeStatus(_Cmd):
-    def __init__(self, service, changed, project_id: int, old: str, new: str) -> None:
-        super().__init__(service, _t("Ubah status"), changed)
-        self.project_id, self.old, self.new = project_id, old, new
+def rename_project(service: ProjectService, changed, project_id: int, old: str, new: str):
+    return SetProjectValue(
+        service, changed, _t("Ganti nama proyek"), service.rename, project_id, old, new
+    )
 
-    def redo(self) -> None:
-        self.service.set_status(self.project_id, self.new)
-        self.changed()
 
-    def undo(self) -> None:
-        self.service.set_status(self.project_id, self.old)
-        self.changed()
+def change_status(service: ProjectService, changed, project_id: int, old: str, new: str):
+    return SetProjectValue(
+        service, changed, _t("Ubah status"), service.set_status, project_id, old, new
+    )

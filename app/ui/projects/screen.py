@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,6 +30,7 @@ from app.core.errors import KilasError
 from app.core.status import STATUS_ORDER
 from app.services.media_library import MediaLibrary
 from app.services.projects import ProjectService, ProjectSummary
+from app.ui.common.actions import add_action
 from app.ui.common.screen import Screen
 from app.ui.projects import commands
 from app.ui.projects.board import ProjectBoard
@@ -43,9 +44,13 @@ class ProjectsScreen(Screen):
         self.library = ctx.service(MediaLibrary)
         self._summaries: list[ProjectSummary] = []
         self.status_labels = {
-            "idea": self.tr("Ide"), "script": self.tr("Naskah"), "storyboard": self.tr("Storyboard"),
-            "production": self.tr("Produksi"), "review": self.tr("Review"),
-            "approved": self.tr("Disetujui"), "published": self.tr("Tayang"),
+            "idea": self.tr("Ide"),
+            "script": self.tr("Naskah"),
+            "storyboard": self.tr("Storyboard"),
+            "production": self.tr("Produksi"),
+            "review": self.tr("Review"),
+            "approved": self.tr("Disetujui"),
+            "published": self.tr("Tayang"),
         }
         self._build()
         self.refresh()
@@ -54,11 +59,21 @@ class ProjectsScreen(Screen):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QToolBar()
-        self.act_new = self._action(bar, self.tr("Proyek baru"), QKeySequence.New, self.on_new_triggered)
-        self.act_rename = self._action(bar, self.tr("Ganti nama"), QKeySequence(Qt.Key_F2), self.on_rename_triggered)
-        self.act_duplicate = self._action(bar, self.tr("Duplikat"), QKeySequence("Ctrl+D"), self.on_duplicate_triggered)
-        self.act_delete = self._action(bar, self.tr("Hapus"), QKeySequence.Delete, self.on_delete_triggered)
-        self.act_open = self._action(bar, self.tr("Buka naskah"), QKeySequence(Qt.Key_Return), self.on_open_triggered)
+        self.act_new = add_action(
+            self, bar, self.tr("Proyek baru"), QKeySequence.New, self.on_new_triggered
+        )
+        self.act_rename = add_action(
+            self, bar, self.tr("Ganti nama"), QKeySequence(Qt.Key_F2), self.on_rename_triggered
+        )
+        self.act_duplicate = add_action(
+            self, bar, self.tr("Duplikat"), QKeySequence("Ctrl+D"), self.on_duplicate_triggered
+        )
+        self.act_delete = add_action(
+            self, bar, self.tr("Hapus"), QKeySequence.Delete, self.on_delete_triggered
+        )
+        self.act_open = add_action(
+            self, bar, self.tr("Buka naskah"), QKeySequence(Qt.Key_Return), self.on_open_triggered
+        )
         bar.addSeparator()
         self.filter_edit = QLineEdit(placeholderText=self.tr("Cari judul atau seri…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -78,10 +93,17 @@ class ProjectsScreen(Screen):
         self.tabs.addTab(self.board, self.tr("Papan"))
 
         self.model = QStandardItemModel(0, 7)
-        self.model.setHorizontalHeaderLabels([
-            self.tr("Judul"), self.tr("Seri"), self.tr("Status"), self.tr("Shot"),
-            self.tr("Perkiraan (dtk)"), self.tr("Jadwal tayang"), self.tr("Diubah"),
-        ])
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Judul"),
+                self.tr("Seri"),
+                self.tr("Status"),
+                self.tr("Shot"),
+                self.tr("Perkiraan (dtk)"),
+                self.tr("Jadwal tayang"),
+                self.tr("Diubah"),
+            ]
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
@@ -124,15 +146,6 @@ class ProjectsScreen(Screen):
         split.setStretchFactor(1, 1)
         layout.addWidget(split)
 
-    def _action(self, bar: QToolBar, text: str, shortcut, slot) -> QAction:
-        act = QAction(text, self)
-        act.setShortcut(shortcut)
-        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        bar.addAction(act)
-        self.addAction(act)
-        return act
-
     # Data -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self._summaries = self.projects.summaries()
@@ -148,9 +161,11 @@ class ProjectsScreen(Screen):
         for p in self._summaries:
             planned = f"{p.planned_publish_at:%d/%m/%Y}" if p.planned_publish_at else ""
             values = [
-                (p.title, p.title.lower()), (p.series, p.series.lower()),
+                (p.title, p.title.lower()),
+                (p.series, p.series.lower()),
                 (self.status_labels.get(p.status, p.status), order.get(p.status, 99)),
-                (str(p.shot_count), p.shot_count), (f"{p.estimated_s:.0f}", p.estimated_s),
+                (str(p.shot_count), p.shot_count),
+                (f"{p.estimated_s:.0f}", p.estimated_s),
                 (planned, p.planned_publish_at.isoformat() if p.planned_publish_at else ""),
                 (f"{p.updated_at:%d/%m/%Y %H:%M}", p.updated_at.isoformat()),
             ]
@@ -166,16 +181,28 @@ class ProjectsScreen(Screen):
         self.missing_list.clear()
         p = next((x for x in self._summaries if x.id == self.project_id), None)
         if p is None:
-            self.detail.setText(self.tr("Belum ada proyek. Tekan Ctrl+N untuk membuat proyek baru."))
+            self.detail.setText(
+                self.tr("Belum ada proyek. Tekan Ctrl+N untuk membuat proyek baru.")
+            )
             self.relink_button.setEnabled(False)
             self.search_button.setEnabled(False)
             return
-        budget = self.tr("melebihi target") if p.estimated_s > p.target_duration_s else self.tr("sesuai target")
+        budget = (
+            self.tr("melebihi target")
+            if p.estimated_s > p.target_duration_s
+            else self.tr("sesuai target")
+        )
         self.detail.setText(
             f"<h3>{_esc(p.title)}</h3><p>{_esc(p.series)}</p>"
-            + self.tr("<p>Status: <b>{0}</b><br>{1} shot, ±{2} dtk dari {3} dtk ({4})<br>Platform: {5}</p>").format(
-                self.status_labels.get(p.status, p.status), p.shot_count, round(p.estimated_s),
-                round(p.target_duration_s), budget, ", ".join(p.target_platforms) or "-",
+            + self.tr(
+                "<p>Status: <b>{0}</b><br>{1} shot, ±{2} dtk dari {3} dtk ({4})<br>Platform: {5}</p>"
+            ).format(
+                self.status_labels.get(p.status, p.status),
+                p.shot_count,
+                round(p.estimated_s),
+                round(p.target_duration_s),
+                budget,
+                ", ".join(p.target_platforms) or "-",
             )
         )
         for info in self.library.missing_for_project(p.id):
@@ -231,9 +258,13 @@ class ProjectsScreen(Screen):
         p = self._selected()
         if p is None:
             return
-        title, ok = QInputDialog.getText(self, self.tr("Ganti nama"), self.tr("Judul baru:"), text=p.title)
+        title, ok = QInputDialog.getText(
+            self, self.tr("Ganti nama"), self.tr("Judul baru:"), text=p.title
+        )
         if ok and title.strip() and title.strip() != p.title:
-            self._run(commands.RenameProject(self.projects, self._changed, p.id, p.title, title.strip()))
+            self._run(
+                commands.rename_project(self.projects, self._changed, p.id, p.title, title.strip())
+            )
 
     def on_duplicate_triggered(self) -> None:
         p = self._selected()
@@ -245,8 +276,9 @@ class ProjectsScreen(Screen):
         if p is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Hapus proyek"),
-            self.tr("Hapus proyek \"{0}\"? Anda bisa membatalkannya dengan Ctrl+Z.").format(p.title),
+            self,
+            self.tr("Hapus proyek"),
+            self.tr('Hapus proyek "{0}"? Anda bisa membatalkannya dengan Ctrl+Z.').format(p.title),
         )
         if answer == QMessageBox.Yes:
             self._run(commands.DeleteProject(self.projects, self._changed, p.id))
@@ -260,7 +292,9 @@ class ProjectsScreen(Screen):
         if current is None or current.status == status or self.ctx.read_only:
             return
         self.project_id = project_id
-        self._run(commands.ChangeStatus(self.projects, self._changed, project_id, current.status, status))
+        self._run(
+            commands.change_status(self.projects, self._changed, project_id, current.status, status)
+        )
 
     def _missing_asset_id(self) -> int | None:
         item = self.missing_list.currentItem() or self.missing_list.item(0)
@@ -283,7 +317,9 @@ class ProjectsScreen(Screen):
             return
         hits = self.library.find_candidates(asset_id, Path(folder))
         if not hits:
-            QMessageBox.information(self, self.tr("Kilas"), self.tr("Tidak ada berkas yang cocok di folder itu."))
+            QMessageBox.information(
+                self, self.tr("Kilas"), self.tr("Tidak ada berkas yang cocok di folder itu.")
+            )
             return
         self._relink(asset_id, hits[0])
 

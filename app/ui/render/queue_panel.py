@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,6 +31,7 @@ from app.core.errors import KilasError
 from app.services.batch_sheet import BatchResult, BatchSheetService
 from app.services.context import AppContext
 from app.services.render_queue import ACTIVE, JobView, RenderQueue
+from app.ui.common.actions import add_action
 from app.ui.render.queue_dialogs import AddJobsDialog, SheetDialog
 from app.workers.jobs import JobRunner
 from app.workers.queue_runner import QueueController
@@ -107,35 +108,35 @@ class QueuePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QToolBar(self)
-        self.act_add = self._action(
-            bar, self.tr("Tambah proyek…"), "Ctrl+Shift+A", self.on_add_triggered
+        self.act_add = add_action(
+            self, bar, self.tr("Tambah proyek…"), "Ctrl+Shift+A", self.on_add_triggered
         )
-        self.act_series = self._action(
-            bar, self.tr("Tambah seri…"), "Ctrl+Shift+S", self.on_add_series_triggered
+        self.act_series = add_action(
+            self, bar, self.tr("Tambah seri…"), "Ctrl+Shift+S", self.on_add_series_triggered
         )
-        self.act_sheet = self._action(
-            bar, self.tr("Impor lembar CSV/XLSX…"), "Ctrl+I", self.on_sheet_triggered
-        )
-        bar.addSeparator()
-        self.act_up = self._action(
-            bar, self.tr("Naik"), "Alt+Up", lambda: self.on_move_triggered(-1)
-        )
-        self.act_down = self._action(
-            bar, self.tr("Turun"), "Alt+Down", lambda: self.on_move_triggered(1)
+        self.act_sheet = add_action(
+            self, bar, self.tr("Impor lembar CSV/XLSX…"), "Ctrl+I", self.on_sheet_triggered
         )
         bar.addSeparator()
-        self.act_cancel = self._action(
-            bar, self.tr("Batalkan"), QKeySequence.Delete, self.on_cancel_triggered
+        self.act_up = add_action(
+            self, bar, self.tr("Naik"), "Alt+Up", lambda: self.on_move_triggered(-1)
         )
-        self.act_retry = self._action(
-            bar, self.tr("Ulangi"), "Ctrl+Shift+R", self.on_retry_triggered
-        )
-        self.act_clear = self._action(
-            bar, self.tr("Bersihkan yang selesai"), None, self.on_clear_triggered
+        self.act_down = add_action(
+            self, bar, self.tr("Turun"), "Alt+Down", lambda: self.on_move_triggered(1)
         )
         bar.addSeparator()
-        self.act_pause = self._action(
-            bar, self.tr("Jeda antrean"), "Ctrl+P", self.on_pause_triggered
+        self.act_cancel = add_action(
+            self, bar, self.tr("Batalkan"), QKeySequence.Delete, self.on_cancel_triggered
+        )
+        self.act_retry = add_action(
+            self, bar, self.tr("Ulangi"), "Ctrl+Shift+R", self.on_retry_triggered
+        )
+        self.act_clear = add_action(
+            self, bar, self.tr("Bersihkan yang selesai"), None, self.on_clear_triggered
+        )
+        bar.addSeparator()
+        self.act_pause = add_action(
+            self, bar, self.tr("Jeda antrean"), "Ctrl+P", self.on_pause_triggered
         )
         self.act_pause.setCheckable(True)
         layout.addWidget(bar)
@@ -166,19 +167,6 @@ class QueuePanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         layout.addWidget(self.table, 1)
-
-    def _action(self, bar: QToolBar, text: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            action.setToolTip(
-                f"{text} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})"
-            )
-        action.triggered.connect(slot)
-        bar.addAction(action)
-        self.addAction(action)
-        return action
 
     # Data -----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +34,7 @@ from app.services.projects import ProjectService
 from app.services.reports import ReportService
 from app.ui.calendar.edits import ServiceEdit
 from app.ui.calendar.grid import month_names, weekday_names
+from app.ui.common.actions import add_action
 from app.ui.common.screen import Screen
 from app.ui.report.charts import BarChart
 from app.ui.report.dialogs import HandEntryDialog, MappingDialog
@@ -83,15 +83,19 @@ class ReportScreen(Screen):
         self.month.currentIndexChanged.connect(self.on_month_changed)
         bar.addWidget(self.month)
         bar.addSeparator()
-        self.import_action = self._action(
-            bar, self.tr("Impor angka (CSV)…"), "Ctrl+O", self.on_import_triggered
+        self.import_action = add_action(
+            self, bar, self.tr("Impor angka (CSV)…"), "Ctrl+O", self.on_import_triggered
         )
-        self.entry_action = self._action(
-            bar, self.tr("Isi angka manual…"), "Ctrl+Shift+N", self.on_entry_triggered
+        self.entry_action = add_action(
+            self, bar, self.tr("Isi angka manual…"), "Ctrl+Shift+N", self.on_entry_triggered
         )
         bar.addSeparator()
-        self._action(bar, self.tr("Ekspor PDF…"), "Ctrl+P", lambda: self.on_export_triggered("pdf"))
-        self._action(bar, self.tr("Ekspor CSV…"), "Ctrl+E", lambda: self.on_export_triggered("csv"))
+        add_action(
+            self, bar, self.tr("Ekspor PDF…"), "Ctrl+P", lambda: self.on_export_triggered("pdf")
+        )
+        add_action(
+            self, bar, self.tr("Ekspor CSV…"), "Ctrl+E", lambda: self.on_export_triggered("csv")
+        )
         layout.addWidget(bar)
 
         kpi_row = QHBoxLayout()
@@ -161,15 +165,6 @@ class ReportScreen(Screen):
         job_row.addWidget(self.cancel_button)
         self.job_box.hide()
         layout.addWidget(self.job_box)
-
-    def _action(self, bar: QToolBar, text: str, shortcut, slot) -> QAction:
-        act = QAction(text, self)
-        act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        bar.addAction(act)
-        self.addAction(act)
-        return act
 
     # data -------------------------------------------------------------------------------------
     def month_label(self, month: str) -> str:

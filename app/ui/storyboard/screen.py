@@ -26,6 +26,7 @@ from app.core.errors import KilasError
 from app.services.shots import ShotService
 from app.services.storyboard import AddResult, StoryboardService
 from app.services.storyboard_export import StoryboardExports
+from app.ui.common.actions import add_action
 from app.ui.common.screen import Screen
 from app.ui.storyboard import commands
 from app.ui.storyboard.board_view import BoardView
@@ -55,30 +56,35 @@ class StoryboardScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QToolBar()
-        self.act_add = self._action(
-            bar, self.tr("Kartu dari gambar…"), QKeySequence("Ctrl+I"), self.on_add_triggered
+        self.act_add = add_action(
+            self, bar, self.tr("Kartu dari gambar…"), QKeySequence("Ctrl+I"), self.on_add_triggered
         )
-        self.act_paste = self._action(
-            bar, self.tr("Tempel gambar"), QKeySequence.Paste, self.on_paste_triggered
+        self.act_paste = add_action(
+            self, bar, self.tr("Tempel gambar"), QKeySequence.Paste, self.on_paste_triggered
         )
-        self.act_delete = self._action(
-            bar, self.tr("Hapus kartu"), QKeySequence.Delete, self.on_delete_triggered
+        self.act_delete = add_action(
+            self, bar, self.tr("Hapus kartu"), QKeySequence.Delete, self.on_delete_triggered
         )
         bar.addSeparator()
-        self.act_play = self._action(
-            bar, self.tr("Putar animatik"), QKeySequence("Ctrl+P"), self.on_play_triggered
+        self.act_play = add_action(
+            self, bar, self.tr("Putar animatik"), QKeySequence("Ctrl+P"), self.on_play_triggered
         )
-        self.act_animatic = self._action(
+        self.act_animatic = add_action(
+            self,
             bar,
             self.tr("Ekspor animatik MP4…"),
             QKeySequence("Ctrl+Shift+M"),
             self.on_animatic_triggered,
         )
-        self.act_pdf = self._action(
-            bar, self.tr("Cetak PDF…"), QKeySequence("Ctrl+Shift+P"), self.on_pdf_triggered
+        self.act_pdf = add_action(
+            self, bar, self.tr("Cetak PDF…"), QKeySequence("Ctrl+Shift+P"), self.on_pdf_triggered
         )
-        self.act_csv = self._action(
-            bar, self.tr("Daftar shot CSV…"), QKeySequence("Ctrl+Shift+L"), self.on_csv_triggered
+        self.act_csv = add_action(
+            self,
+            bar,
+            self.tr("Daftar shot CSV…"),
+            QKeySequence("Ctrl+Shift+L"),
+            self.on_csv_triggered,
         )
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr(" Zoom ")))
@@ -147,15 +153,6 @@ class StoryboardScreen(Screen):
                 act.setEnabled(False)
             self.panel.setEnabled(False)
             self.view.setAcceptDrops(False)
-
-    def _action(self, bar: QToolBar, text: str, shortcut, slot) -> QAction:
-        act = QAction(text, self)
-        act.setShortcut(shortcut)
-        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        bar.addAction(act)
-        self.addAction(act)
-        return act
 
     # Data -----------------------------------------------------------------------------
     def refresh(self) -> None:
