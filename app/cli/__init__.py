@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def command_names() -> set[str]:
     parser = build_parser()
-    for action in parser._subparsers._group_actions:  # noqa: SLF001 - argparse has no public API
+    for action in parser._subparsers._group_actions:  # argparse has no public API for this
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
     return set()

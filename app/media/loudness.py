@@ -78,8 +78,7 @@ def measure(
     return parse_loudnorm_json(text)
 
 
-def integrated_lufs(path: Path, exe: str) -> float:
-    """Integrated loudness of a finished file (for tests and checks), via ebur128."""
+def _ebur128_summary(path: Path, exe: str) -> list[str]:
     proc = subprocess.run(
         [
             exe,
@@ -90,7 +89,7 @@ def integrated_lufs(path: Path, exe: str) -> float:
             str(path),
             "-vn",
             "-af",
-            "ebur128",
+            "ebur128=peak=true",
             "-f",
             "null",
             "-",
@@ -99,11 +98,26 @@ def integrated_lufs(path: Path, exe: str) -> float:
         text=True,
         errors="replace",
     )
+    return [line.strip() for line in proc.stderr.splitlines()]
+
+
+def integrated_lufs(path: Path, exe: str) -> float:
+    """Integrated loudness of a finished file (for tests and checks), via ebur128."""
     value = None
-    for line in proc.stderr.splitlines():
-        line = line.strip()
+    for line in _ebur128_summary(path, exe):
         if line.startswith("I:") and "LUFS" in line:
             value = float(line.split()[1])
     if value is None:
         raise RenderFailed("Kenyaringan tidak terbaca.", "Could not read the loudness.")
+    return value
+
+
+def true_peak_dbtp(path: Path, exe: str) -> float:
+    """True peak of a finished file (dBTP), as a platform's loudness check measures it."""
+    value = None
+    for line in _ebur128_summary(path, exe):
+        if line.startswith("Peak:") and "dBFS" in line:
+            value = float(line.split()[1])
+    if value is None:
+        raise RenderFailed("Puncak suara tidak terbaca.", "Could not read the true peak.")
     return value

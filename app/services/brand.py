@@ -255,7 +255,7 @@ class BrandService:
             width_px, height_px = logo_natural_size(source)
             if not logo_has_transparency(source):
                 warnings.append(
-                    self.ctx.tr(
+                    self.ctx.msg(
                         "Logo tidak punya latar transparan: akan tampil sebagai kotak di atas video.",
                         "The logo has no transparent background: it will show as a box over the video.",
                     )
@@ -373,7 +373,7 @@ class BrandService:
         }:
             if not fonts.family_available(family):
                 warnings.append(
-                    self.ctx.tr(
+                    self.ctx.msg(
                         f"Fon {family!r} tidak terpasang; memakai {fonts.FALLBACK_FAMILY}.",
                         f"Font {family!r} is not installed; using {fonts.FALLBACK_FAMILY}.",
                     )

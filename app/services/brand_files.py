@@ -81,7 +81,7 @@ class BrandFiles:
                 # An installed system font: Qt does not say which file it is, so it cannot
                 # travel with the kit; the other laptop falls back to Inter with a warning.
                 self.warnings.append(
-                    self.ctx.tr(
+                    self.ctx.msg(
                         f"Fon {family!r} terpasang di sistem dan tidak ikut dalam berkas kit; "
                         "tambahkan berkas .ttf/.otf-nya ke kit agar ikut.",
                         f"Font {family!r} is installed on this system and is not in the kit file; "
@@ -228,7 +228,7 @@ class BrandFiles:
             locked = [g for g in asked if g in LOCKABLE_GROUPS]
             if len(locked) != len(asked):
                 warnings.append(
-                    self.ctx.tr(
+                    self.ctx.msg(
                         "Sebagian kunci tidak dikenal dan diabaikan.",
                         "Some locks were unknown and were ignored.",
                     )

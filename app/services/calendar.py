@@ -360,14 +360,14 @@ class CalendarService:
                     uid=f"kilas-{e.project_id}-{e.platform}@kilas.local",
                     start_utc=self.to_utc(when),  # type: ignore[arg-type]
                     summary=f"[{label}] {e.title}",
-                    description=self.ctx.tr(f"Status produksi: {status_id}",
+                    description=self.ctx.msg(f"Status produksi: {status_id}",
                                             f"Production status: {status_en}"),
                     url=e.url,
                     categories=(label,),
                     done=e.published_at is not None,
                 )
             )  # fmt: skip
-        name = self.ctx.tr("Kalender publikasi Kilas", "Kilas publishing calendar")
+        name = self.ctx.msg("Kalender publikasi Kilas", "Kilas publishing calendar")
         return build_ics(events, name, utc_now())
 
     def export_csv(

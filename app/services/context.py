@@ -39,7 +39,8 @@ class AppContext:
     def read_only(self) -> bool:
         return self.workspace.read_only
 
-    def tr(self, message_id: str, message_en: str) -> str:
+    def msg(self, message_id: str, message_en: str) -> str:
+        """The message in the workspace user's language (services have no Qt translator)."""
         return message_en if self.language == "en" else message_id
 
     # Settings -------------------------------------------------------------------------

@@ -147,7 +147,7 @@ class ProjectService:
         with self.ctx.session() as s:
             src = self._get(s, project_id)
             copy = Project(
-                title=self.ctx.tr(f"{src.title} (salinan)", f"{src.title} (copy)"),
+                title=self.ctx.msg(f"{src.title} (salinan)", f"{src.title} (copy)"),
                 series=src.series,
                 description=src.description,
                 status=src.status if src.status != ProductionStatus.PUBLISHED else "script",

@@ -203,7 +203,7 @@ class RenderService:
         warnings += font_warnings
         sources = []
         for number, row in enumerate(g["shots"], start=1):
-            who = self.ctx.tr(f"Shot {number}", f"Shot {number}")
+            who = self.ctx.msg(f"Shot {number}", f"Shot {number}")
             asset_id = row["media_asset_id"] or row["picture_asset_id"]
             src = rp.ShotSource(
                 number=number,
@@ -220,7 +220,7 @@ class RenderService:
             )
             if asset_id is None:
                 warnings.append(
-                    self.ctx.tr(
+                    self.ctx.msg(
                         f"{who} belum punya gambar atau video; memakai latar warna.",
                         f"{who} has no picture or video yet; using a colour background.",
                     )
@@ -230,7 +230,7 @@ class RenderService:
             if row["narration_asset_id"] is not None and not project["narration"]:
                 a = self._audio(
                     assets.get(row["narration_asset_id"]),
-                    self.ctx.tr(f"Narasi {who}", f"Narration of {who}"),
+                    self.ctx.msg(f"Narasi {who}", f"Narration of {who}"),
                     media,
                 )
                 src = _replace(src, narration_path=a.path, narration_duration_s=a.duration_s)
@@ -240,10 +240,10 @@ class RenderService:
         narration = music = None
         if project["narration"]:
             narration = self._audio(
-                assets.get(project["narration"]), self.ctx.tr("Narasi", "Narration"), media
+                assets.get(project["narration"]), self.ctx.msg("Narasi", "Narration"), media
             )
         if project["music"]:
-            music = self._audio(assets.get(project["music"]), self.ctx.tr("Musik", "Music"), media)
+            music = self._audio(assets.get(project["music"]), self.ctx.msg("Musik", "Music"), media)
         options = project["options"]
         volume = float(options.get("music_volume", 0.25) or 0.0)
         volume = volume / 100 if volume > 1 else volume  # accept a percentage too
@@ -383,7 +383,7 @@ class RenderService:
             from app.media import overlays as ov
         except ImportError:
             warnings.append(
-                self.ctx.tr("Lapisan grafis belum tersedia.", "Overlay painting is not available.")
+                self.ctx.msg("Lapisan grafis belum tersedia.", "Overlay painting is not available.")
             )
             return []
         out_dir = self.ctx.workspace.cache_dir / "render" / "overlays"
@@ -528,7 +528,7 @@ class RenderService:
         report = report or (lambda f, label="": None)
         cancel = cancel or threading.Event()
         started = time.monotonic()
-        report(0.0, self.ctx.tr("Menyiapkan render", "Preparing the render"))
+        report(0.0, self.ctx.msg("Menyiapkan render", "Preparing the render"))
         prepared = self._prepare(project_id, preset, quality)
         self.validate_media(prepared)
         plan = prepared.plan
@@ -536,9 +536,9 @@ class RenderService:
         exe = ffmpeg_path(self.ctx.setting("ffmpeg_path"))
         if cancel.is_set():
             raise Canceled()
-        report(0.03, self.ctx.tr("Mengukur kenyaringan", "Measuring loudness"))
+        report(0.03, self.ctx.msg("Mengukur kenyaringan", "Measuring loudness"))
         measured = loudness.measure(plan, exe, cancel)
-        label = self.ctx.tr("Merender", "Rendering")
+        label = self.ctx.msg("Merender", "Rendering")
 
         encode_started = time.monotonic()
 
@@ -546,7 +546,7 @@ class RenderService:
             left_s = render_run.remaining_s(fraction, time.monotonic() - encode_started)
             if left_s is not None and fraction < 1.0:
                 left = f"{int(left_s) // 60}:{int(left_s) % 60:02d}"
-                text = self.ctx.tr(f"{text} · sisa {left}", f"{text} · {left} left")
+                text = self.ctx.msg(f"{text} · sisa {left}", f"{text} · {left} left")
             report(0.05 + 0.95 * fraction, text)
 
         final, stats = render_run.run_to_file(

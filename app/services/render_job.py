@@ -147,7 +147,7 @@ def execute_job(
         if job.upload_kit:
             from app.services.upload_kit import UploadKitService
 
-            report(0.99, ctx.tr("Menyiapkan paket unggah", "Preparing the upload kit"))
+            report(0.99, ctx.msg("Menyiapkan paket unggah", "Preparing the upload kit"))
             kit = ctx.service(UploadKitService).build(job, out)
             result["kit_dir"] = str(kit)
     except OSError as exc:
@@ -176,5 +176,5 @@ def _transcribe(ctx: AppContext, job: JobView, report: ReportFn, cancel: threadi
     service = ctx.service(SubtitleService)
     if service.active_track(job.project_id) and service.cues(job.project_id):
         return  # transcribed (and perhaps corrected) already: keep the user's work
-    report(0.0, ctx.tr("Membuat subtitle (Whisper)", "Transcribing subtitles (Whisper)"))
+    report(0.0, ctx.msg("Membuat subtitle (Whisper)", "Transcribing subtitles (Whisper)"))
     service.transcribe_project(job.project_id, progress=report, cancel=cancel)

@@ -509,7 +509,7 @@ class RenderQueue:
                 if job.attempts >= max_attempts:
                     job.status = FAILED
                     job.finished_at = utc_now()
-                    job.error = self.ctx.tr(
+                    job.error = self.ctx.msg(
                         f"Render berhenti mendadak {job.attempts} kali.",
                         f"The render stopped abruptly {job.attempts} times.",
                     )

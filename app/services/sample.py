@@ -61,11 +61,11 @@ def build_sample(ctx: AppContext, report: ReportFn = lambda f, label: None) -> l
         logo_id = library.import_file(sample_art.paint_logo(tmp / "logo-diskominfo.png"), subfolder="brand")
         brand_id = _add_brand(ctx, spec["brand"], logo_id)
         _add_glossary(ctx, spec["glossary"])
-        step(ctx.tr("Brand kit dan glosarium", "Brand kit and glossary"))
+        step(ctx.msg("Brand kit dan glosarium", "Brand kit and glossary"))
         music_id = library.import_file(
             sample_art.make_music(tmp / "musik-latar.m4a", ffmpeg=ffmpeg), subfolder="audio"
         )
-        step(ctx.tr("Musik latar", "Background music"))
+        step(ctx.msg("Musik latar", "Background music"))
 
         project_ids = []
         picture_index = 0
@@ -82,13 +82,13 @@ def build_sample(ctx: AppContext, report: ReportFn = lambda f, label: None) -> l
                     source = sample_art.paint_still(tmp / f"{name}.jpg", picture_index, shot["visual"])
                 media_ids.append(library.import_file(source, subfolder="footage"))
                 picture_index += 1
-                step(ctx.tr(f"Media {name}", f"Media {name}"))
+                step(ctx.msg(f"Media {name}", f"Media {name}"))
             project_ids.append(
                 _add_project(ctx, spec["series"], pspec, brand_id, narration_id, music_id, media_ids)
             )
     _add_reviews(ctx, project_ids)
     _extend_plan(ctx, project_ids)
-    report(1.0, ctx.tr("Contoh siap", "Sample ready"))
+    report(1.0, ctx.msg("Contoh siap", "Sample ready"))
     return project_ids
 
 

@@ -22,7 +22,7 @@ class ScriptExportService:
 
     def sheet(self, project_id: int) -> SheetDocument:
         """The sign-off sheet: title, series, date, version, approval state, shot table."""
-        tr = self.ctx.tr
+        tr = self.ctx.msg
         script = self.ctx.service(ScriptService)
         doc = script.document(project_id)
         stats = script.stats(project_id)

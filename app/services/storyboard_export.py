@@ -46,7 +46,7 @@ class StoryboardExports:
     # Shot list and exports --------------------------------------------------------------
     def shot_list(self, project_id: int) -> list[LocationGroup]:
         """Cards grouped by location for the shoot day, locations in order of first use."""
-        no_location = self.ctx.tr("(lokasi belum diisi)", "(no location yet)")
+        no_location = self.ctx.msg("(lokasi belum diisi)", "(no location yet)")
         groups: dict[str, list[Card]] = {}
         for card in self.cards(project_id):
             groups.setdefault(card.location.strip() or no_location, []).append(card)
@@ -127,7 +127,7 @@ class StoryboardExports:
         """A4 storyboard, 6 cards per page. Needs a Q(Gui)Application (the CLI makes one)."""
         from app.media.storyboard_pdf import PrintCard, write_storyboard_pdf
 
-        lang, tr = self.ctx.language, self.ctx.tr
+        lang, tr = self.ctx.language, self.ctx.msg
         cards = [
             PrintCard(
                 number=c.number,
@@ -164,7 +164,7 @@ class StoryboardExports:
         )
 
     def _labels(self) -> dict[str, str]:
-        tr = self.ctx.tr
+        tr = self.ctx.msg
         return {
             "page": tr("Halaman {0} dari {1}", "Page {0} of {1}"),
             "no_picture": tr("Belum ada gambar", "No picture yet"),

@@ -7,6 +7,7 @@ child process it kills). The GUI thread only receives signals; it never waits.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -61,10 +62,8 @@ class Job(QRunnable):
 
 def _safe_emit(signal, *args) -> None:
     """Emit unless the receiving side is gone (a window closed while its job finished)."""
-    try:
+    with contextlib.suppress(RuntimeError):
         signal.emit(*args)
-    except RuntimeError:
-        pass
 
 
 class JobRunner(QObject):

@@ -315,7 +315,7 @@ class QueueRunner:
                     JobEvent(
                         0,
                         "error",
-                        message=self.ctx.tr(
+                        message=self.ctx.msg(
                             "Proses render tidak bisa dijalankan; lihat log di folder cache.",
                             "The render process cannot start; see the log in the cache folder.",
                         ),
@@ -324,7 +324,7 @@ class QueueRunner:
             return
         job = self.queue.get(job_id)
         remove_staging(Path(job.output_path), job_id)
-        text = self.ctx.tr(
+        text = self.ctx.msg(
             f"Proses render berhenti mendadak (kode {worker.proc.returncode}).",
             f"The render process stopped abruptly (code {worker.proc.returncode}).",
         )

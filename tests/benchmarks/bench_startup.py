@@ -30,10 +30,10 @@ def main(runs: int = 5) -> None:
                        check=True, cwd=ROOT, env=env, capture_output=True)
         times_s.append(time.perf_counter() - start)
     probe = (
-        "import sys,runpy; sys.argv=['kilas','--workspace',%r,'--quit-after-show'];"
+        f"import sys; sys.argv=['kilas','--workspace',{str(workspace)!r},'--quit-after-show'];"
         "from app.main import run; run(sys.argv[1:]);"
         "print(','.join(m for m in ('torch','whisper','faster_whisper','moviepy') if m in sys.modules))"
-    ) % str(workspace)
+    )
     heavy = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True,
                            text=True).stdout.strip().splitlines()
     print(f"cold start to shown window: median {statistics.median(times_s):.2f} s "

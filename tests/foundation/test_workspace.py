@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import WorkspaceCorrupt, WorkspaceReadOnly, WorkspaceTooNew, WorkspaceUnwritable
+from app.core.errors import (
+    WorkspaceCorrupt,
+    WorkspaceReadOnly,
+    WorkspaceTooNew,
+    WorkspaceUnwritable,
+)
 from app.services.context import AppContext
 from app.services.projects import ProjectService
 from app.store import migrate

@@ -5,7 +5,14 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from app.cli.common import command, emit_json, ensure_gui_application, language_from, open_context, say
+from app.cli.common import (
+    command,
+    emit_json,
+    ensure_gui_application,
+    language_from,
+    open_context,
+    say,
+)
 
 
 def register(sub) -> None:
@@ -19,7 +26,7 @@ def register(sub) -> None:
 
 
 def cmd_screenshot(args) -> int:
-    app = ensure_gui_application()
+    ensure_gui_application()
     from PySide6.QtCore import QSettings
 
     from app.ui.i18n import install_language

@@ -126,7 +126,7 @@ def cmd_shotlist(args) -> int:
         )
         return 0
     for g in groups:
-        print(f"== {g.location} ({g.duration_s:.1f} {ctx.tr('dtk', 's')})")
+        print(f"== {g.location} ({g.duration_s:.1f} {ctx.msg('dtk', 's')})")
         for c in g.cards:
             kind = label(SHOT_TYPES, c.shot_type, ctx.language)
             print(f"  #{c.number:<3} {kind:<22} {c.duration_s:5.1f}  {c.narration_excerpt}")

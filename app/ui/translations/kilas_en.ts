@@ -135,109 +135,187 @@
         <translation>Picture missing</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="189"/>
+        <location filename="../script/actions.py" line="36"/>
         <source>Sisip shot</source>
         <translation>Insert shot</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="192"/>
+        <location filename="../script/actions.py" line="39"/>
         <source>Sisipkan shot baru sesudah shot ini</source>
         <translation>Insert a new shot after this one</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="195"/>
+        <location filename="../script/actions.py" line="42"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="195"/>
+        <location filename="../script/actions.py" line="42"/>
         <source>Tambah shot di akhir naskah</source>
         <translation>Add a shot at the end of the script</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="198"/>
+        <location filename="../script/actions.py" line="46"/>
         <source>Pisah</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="201"/>
+        <location filename="../script/actions.py" line="49"/>
         <source>Pisahkan narasi di posisi kursor menjadi dua shot</source>
         <translation>Split the narration at the cursor into two shots</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="204"/>
+        <location filename="../script/actions.py" line="53"/>
         <source>Gabung</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="204"/>
+        <location filename="../script/actions.py" line="56"/>
         <source>Gabungkan dengan shot berikutnya</source>
         <translation>Merge with the next shot</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="206"/>
+        <location filename="../script/actions.py" line="58"/>
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="208"/>
+        <location filename="../script/actions.py" line="60"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="208"/>
+        <location filename="../script/actions.py" line="60"/>
         <source>Hapus shot ini</source>
         <translation>Delete this shot</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="210"/>
+        <location filename="../script/actions.py" line="62"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="211"/>
+        <location filename="../script/actions.py" line="63"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="213"/>
+        <location filename="../script/actions.py" line="66"/>
         <source>Adegan baru</source>
         <translation>New scene</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="213"/>
+        <location filename="../script/actions.py" line="69"/>
         <source>Mulai adegan baru di shot ini</source>
         <translation>Start a new scene at this shot</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="217"/>
+        <location filename="../script/actions.py" line="73"/>
+        <source>Nama adegan</source>
+        <translation>Scene name</translation>
+    </message>
+    <message>
+        <location filename="../script/actions.py" line="76"/>
+        <source>Ganti judul adegan shot ini</source>
+        <translation>Change the title of this shot&apos;s scene</translation>
+    </message>
+    <message>
+        <location filename="../script/actions.py" line="81"/>
         <source>Tempel naskah</source>
         <translation>Paste script</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="220"/>
+        <location filename="../script/actions.py" line="84"/>
         <source>Tempel naskah teks sebagai shot-shot baru</source>
         <translation>Paste a text script as new shots</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="222"/>
+        <location filename="../script/actions.py" line="86"/>
         <source>Impor teks…</source>
         <translation>Import text…</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="226"/>
-        <source>Ekspor {0}</source>
-        <translation>Export {0}</translation>
+        <location filename="../script/actions.py" line="92"/>
+        <source>PDF untuk tanda tangan</source>
+        <translation>PDF for signature</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="232"/>
+        <location filename="../script/actions.py" line="93"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../script/actions.py" line="94"/>
+        <source>Teks (TXT)</source>
+        <translation>Text (TXT)</translation>
+    </message>
+    <message>
+        <location filename="../script/actions.py" line="100"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../script/actions.py" line="101"/>
+        <source>Ekspor naskah (Ctrl+E: PDF)</source>
+        <translation>Export script (Ctrl+E: PDF)</translation>
+    </message>
+    <message>
+        <location filename="../script/actions.py" line="110"/>
         <source>Baru dari templat…</source>
         <translation>New from template…</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="233"/>
+        <location filename="../script/actions.py" line="111"/>
         <source>Proyek baru dari templat naskah</source>
         <translation>New project from a script template</translation>
+    </message>
+</context>
+<context>
+    <name>AddJobsDialog</name>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="58"/>
+        <source>Tambah seri ke antrean</source>
+        <translation>Add series to the queue</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="60"/>
+        <source>Tambah proyek ke antrean</source>
+        <translation>Add projects to the queue</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="66"/>
+        <source>(pilih sendiri)</source>
+        <translation>(choose individually)</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="70"/>
+        <source>Seri:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="79"/>
+        <source>Proyek:</source>
+        <translation>Projects:</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="81"/>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="83"/>
+        <source>Mutu:</source>
+        <translation>Quality:</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="84"/>
+        <source>Buat paket unggah (MP4, SRT, sampul, caption)</source>
+        <translation>Create upload kit (MP4, SRT, cover, caption)</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="91"/>
+        <source>Masukkan antrean</source>
+        <translation>Add to queue</translation>
     </message>
 </context>
 <context>
@@ -278,27 +356,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app_controller.py" line="39"/>
+        <location filename="../app_controller.py" line="40"/>
         <source>Pilih folder ruang kerja lain</source>
         <translation>Choose another workspace folder</translation>
     </message>
     <message>
-        <location filename="../app_controller.py" line="52"/>
+        <location filename="../app_controller.py" line="53"/>
         <source>Menyiapkan ruang kerja contoh…</source>
         <translation>Preparing the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../app_controller.py" line="52"/>
+        <location filename="../app_controller.py" line="53"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app_controller.py" line="96"/>
+        <location filename="../app_controller.py" line="101"/>
         <source>Pilih folder kosong untuk ruang kerja contoh</source>
         <translation>Choose an empty folder for the sample workspace</translation>
     </message>
     <message>
-        <location filename="../app_controller.py" line="106"/>
+        <location filename="../app_controller.py" line="111"/>
         <source>Folder itu sudah berisi proyek; pilih folder kosong.</source>
         <translation>That folder already contains projects; choose an empty folder.</translation>
     </message>
@@ -493,183 +571,114 @@
 <context>
     <name>BrandScreen</name>
     <message>
-        <location filename="../brand/screen.py" line="70"/>
-        <location filename="../brand/screen.py" line="384"/>
-        <location filename="../brand/screen.py" line="386"/>
+        <location filename="../brand/screen.py" line="76"/>
         <source>Kit baru</source>
         <translation>New kit</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="71"/>
+        <location filename="../brand/screen.py" line="77"/>
+        <source>Ganti nama</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../brand/screen.py" line="79"/>
         <source>Jadikan bawaan</source>
         <translation>Make default</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="72"/>
+        <location filename="../brand/screen.py" line="81"/>
         <source>Hapus kit</source>
         <translation>Delete kit</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="74"/>
+        <location filename="../brand/screen.py" line="83"/>
         <source>Impor .kilasbrand…</source>
         <translation>Import .kilasbrand…</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="75"/>
+        <location filename="../brand/screen.py" line="84"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="77"/>
+        <location filename="../brand/screen.py" line="86"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="78"/>
+        <location filename="../brand/screen.py" line="87"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="85"/>
-        <location filename="../brand/screen.py" line="95"/>
-        <location filename="../brand/screen.py" line="576"/>
+        <location filename="../brand/screen.py" line="94"/>
+        <location filename="../brand/screen.py" line="104"/>
+        <location filename="../brand/screen.py" line="422"/>
         <source>Brand kit</source>
         <translation>Brand kit</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="89"/>
+        <location filename="../brand/screen.py" line="98"/>
         <source>Kit untuk proyek ini</source>
         <translation>Kit for this project</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="94"/>
+        <location filename="../brand/screen.py" line="103"/>
         <source>Ubah:</source>
         <translation>Edit:</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="96"/>
+        <location filename="../brand/screen.py" line="105"/>
         <source>Proyek ini</source>
         <translation>This project</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="164"/>
+        <location filename="../brand/screen.py" line="165"/>
         <source>bawaan</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="166"/>
+        <location filename="../brand/screen.py" line="167"/>
         <source>terkunci</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="210"/>
+        <location filename="../brand/screen.py" line="211"/>
         <source> (berkas hilang)</source>
         <translation> (file missing)</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="263"/>
+        <location filename="../brand/screen.py" line="266"/>
         <source>Ubah {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="267"/>
+        <location filename="../brand/screen.py" line="270"/>
         <source>Bagian ini dikunci oleh brand kit.</source>
         <translation>This part is locked by the brand kit.</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="291"/>
+        <location filename="../brand/screen.py" line="296"/>
         <source>Gaya subtitle {0}</source>
         <translation>Subtitle style {0}</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="335"/>
+        <location filename="../brand/screen.py" line="340"/>
         <source>Ubah kunci brand kit</source>
         <translation>Change brand kit locks</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="377"/>
-        <source>Kit baru {0}</source>
-        <translation>New kit {0}</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="385"/>
-        <source>Nama brand kit:</source>
-        <translation>Brand kit name:</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="404"/>
-        <source>Hapus brand kit</source>
-        <translation>Delete brand kit</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="412"/>
-        <source>Jadikan kit bawaan</source>
-        <translation>Make default kit</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="425"/>
-        <source>Pilih kit proyek</source>
-        <translation>Choose project kit</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="455"/>
-        <source>Ganti logo</source>
-        <translation>Replace logo</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="465"/>
-        <source>Pilih logo</source>
-        <translation>Choose logo</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="465"/>
-        <source>Logo (*.png *.svg *.jpg *.jpeg *.webp)</source>
-        <translation>Logo (*.png *.svg *.jpg *.jpeg *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="472"/>
-        <location filename="../brand/screen.py" line="485"/>
-        <source>Tambah fon</source>
-        <translation>Add font</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="472"/>
-        <source>Fon (*.ttf *.otf)</source>
-        <translation>Fonts (*.ttf *.otf)</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="502"/>
-        <source>Brand kit diimpor.</source>
-        <translation>Brand kit imported.</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="509"/>
-        <source>Impor brand kit</source>
-        <translation>Import brand kit</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="509"/>
-        <location filename="../brand/screen.py" line="522"/>
-        <source>Brand kit Kilas (*.kilasbrand)</source>
-        <translation>Kilas brand kit (*.kilasbrand)</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="520"/>
-        <source>Ekspor brand kit</source>
-        <translation>Export brand kit</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="530"/>
-        <source>Brand kit diekspor ke {0}</source>
-        <translation>Brand kit exported to {0}</translation>
-    </message>
-    <message>
-        <location filename="../brand/screen.py" line="535"/>
+        <location filename="../brand/screen.py" line="358"/>
         <source>Buka proyek untuk memeriksanya sebelum render.</source>
         <translation>Open a project to check it before rendering.</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="561"/>
+        <location filename="../brand/screen.py" line="362"/>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../brand/screen.py" line="407"/>
         <source>Perbaiki: {0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -725,42 +734,7 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../calendar/grid.py" line="160"/>
-        <source>Sen</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="160"/>
-        <source>Sel</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="160"/>
-        <source>Rab</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="160"/>
-        <source>Kam</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="161"/>
-        <source>Jum</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="161"/>
-        <source>Sab</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="161"/>
-        <source>Min</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="247"/>
+        <location filename="../calendar/grid.py" line="264"/>
         <source>Status produksi: {0}</source>
         <translation>Production status: {0}</translation>
     </message>
@@ -768,122 +742,130 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../calendar/screen.py" line="54"/>
+        <location filename="../calendar/screen.py" line="59"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="57"/>
+        <location filename="../calendar/screen.py" line="62"/>
         <source>Minggu</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="65"/>
+        <location filename="../calendar/screen.py" line="70"/>
         <source>Sebelumnya (Alt+←)</source>
         <translation>Previous (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="67"/>
+        <location filename="../calendar/screen.py" line="72"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="69"/>
+        <location filename="../calendar/screen.py" line="74"/>
         <source>Berikutnya (Alt+→)</source>
         <translation>Next (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="80"/>
+        <location filename="../calendar/screen.py" line="85"/>
         <source>Jadwalkan…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="83"/>
+        <location filename="../calendar/screen.py" line="88"/>
         <source>Tandai tayang…</source>
         <translation>Mark as published…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="86"/>
-        <location filename="../calendar/screen.py" line="274"/>
+        <location filename="../calendar/screen.py" line="91"/>
+        <location filename="../calendar/screen.py" line="276"/>
         <source>Hapus jadwal</source>
         <translation>Remove from schedule</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="89"/>
+        <location filename="../calendar/screen.py" line="94"/>
         <source>Target &amp;&amp; slot…</source>
         <translation>Targets &amp;&amp; slots…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="90"/>
+        <location filename="../calendar/screen.py" line="96"/>
         <source>Ekspor ICS…</source>
         <translation>Export ICS…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="92"/>
+        <location filename="../calendar/screen.py" line="101"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="108"/>
+        <location filename="../calendar/screen.py" line="119"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="113"/>
+        <location filename="../calendar/screen.py" line="124"/>
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="117"/>
+        <location filename="../calendar/screen.py" line="128"/>
         <source>Bank ide</source>
         <translation>Idea bank</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="153"/>
+        <location filename="../calendar/screen.py" line="155"/>
         <source>Seret ke tanggal di kalender untuk menjadwalkan.</source>
         <translation>Drag onto a date in the calendar to schedule it.</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="190"/>
-        <location filename="../calendar/screen.py" line="307"/>
+        <location filename="../calendar/screen.py" line="192"/>
+        <location filename="../calendar/screen.py" line="309"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="213"/>
-        <location filename="../calendar/screen.py" line="245"/>
+        <location filename="../calendar/screen.py" line="215"/>
+        <location filename="../calendar/screen.py" line="247"/>
         <source>Jadwalkan video</source>
         <translation>Schedule video</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="218"/>
+        <location filename="../calendar/screen.py" line="220"/>
         <source>Pindahkan jadwal</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="222"/>
+        <location filename="../calendar/screen.py" line="224"/>
         <source>Dijadwalkan {0}.</source>
         <translation>Scheduled for {0}.</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="268"/>
+        <location filename="../calendar/screen.py" line="270"/>
         <source>Tandai sudah tayang</source>
         <translation>Mark as published</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="293"/>
+        <location filename="../calendar/screen.py" line="295"/>
         <source>Ubah target unggah</source>
         <translation>Change upload targets</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="300"/>
+        <location filename="../calendar/screen.py" line="302"/>
         <source>Ekspor kalender</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="309"/>
+        <location filename="../calendar/screen.py" line="311"/>
         <source>{0} jadwal diekspor ke {1}</source>
         <translation>{0} scheduled items exported to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <location filename="../subtitles/widgets.py" line="136"/>
+        <source>Tidak ada video: pratinjau di latar polos</source>
+        <translation>No video: previewing on a plain background</translation>
     </message>
 </context>
 <context>
@@ -979,32 +961,32 @@
         <translation>Select a card to edit it.</translation>
     </message>
     <message>
-        <location filename="../storyboard/panel.py" line="171"/>
+        <location filename="../storyboard/panel.py" line="176"/>
         <source>{0} kartu dipilih</source>
         <translation>{0} cards selected</translation>
     </message>
     <message>
-        <location filename="../storyboard/panel.py" line="173"/>
+        <location filename="../storyboard/panel.py" line="178"/>
         <source>Pilihan di atas berlaku untuk semua kartu terpilih.</source>
         <translation>The choices above apply to all selected cards.</translation>
     </message>
     <message>
-        <location filename="../storyboard/panel.py" line="182"/>
+        <location filename="../storyboard/panel.py" line="198"/>
         <source>Kartu #{0}</source>
         <translation>Card #{0}</translation>
     </message>
     <message>
-        <location filename="../storyboard/panel.py" line="189"/>
+        <location filename="../storyboard/panel.py" line="205"/>
         <source>Berkas gambar hilang: {0}. Pilih gambar lagi.</source>
         <translation>Picture file missing: {0}. Choose the picture again.</translation>
     </message>
     <message>
-        <location filename="../storyboard/panel.py" line="194"/>
+        <location filename="../storyboard/panel.py" line="210"/>
         <source>Belum ada gambar: seret foto, tempel, ambil dari video, atau sketsa.</source>
         <translation>No picture yet: drag in a photo, paste one, grab a frame from a video, or sketch.</translation>
     </message>
     <message>
-        <location filename="../storyboard/panel.py" line="197"/>
+        <location filename="../storyboard/panel.py" line="213"/>
         <source>Gambar: {0}</source>
         <translation>Picture: {0}</translation>
     </message>
@@ -1076,17 +1058,42 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../script/glossary_panel.py" line="38"/>
+        <location filename="../script/glossary_panel.py" line="23"/>
+        <source>Instansi</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../script/glossary_panel.py" line="24"/>
+        <source>Pejabat</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../script/glossary_panel.py" line="25"/>
+        <source>Istilah</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../script/glossary_panel.py" line="26"/>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../script/glossary_panel.py" line="27"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../script/glossary_panel.py" line="39"/>
         <source>mis. Diskominfo, Call Center 112</source>
         <translation>e.g. Diskominfo, Call Center 112</translation>
     </message>
     <message>
-        <location filename="../script/glossary_panel.py" line="42"/>
+        <location filename="../script/glossary_panel.py" line="43"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../script/glossary_panel.py" line="43"/>
+        <location filename="../script/glossary_panel.py" line="44"/>
         <source>Hapus istilah</source>
         <translation>Remove term</translation>
     </message>
@@ -1094,22 +1101,22 @@
 <context>
     <name>HandEntryDialog</name>
     <message>
-        <location filename="../report/dialogs.py" line="173"/>
+        <location filename="../report/dialogs.py" line="174"/>
         <source>Isi angka kinerja</source>
         <translation>Enter performance figures</translation>
     </message>
     <message>
-        <location filename="../report/dialogs.py" line="182"/>
+        <location filename="../report/dialogs.py" line="183"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../report/dialogs.py" line="186"/>
+        <location filename="../report/dialogs.py" line="189"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../report/dialogs.py" line="190"/>
+        <location filename="../report/dialogs.py" line="193"/>
         <source>Tanggal tayang</source>
         <translation>Publish date</translation>
     </message>
@@ -1117,42 +1124,42 @@
 <context>
     <name>IdeaDialog</name>
     <message>
-        <location filename="../calendar/dialogs.py" line="154"/>
+        <location filename="../calendar/dialogs.py" line="155"/>
         <source>Kartu ide</source>
         <translation>Idea card</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="157"/>
+        <location filename="../calendar/dialogs.py" line="158"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="162"/>
+        <location filename="../calendar/dialogs.py" line="163"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="164"/>
+        <location filename="../calendar/dialogs.py" line="165"/>
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="164"/>
+        <location filename="../calendar/dialogs.py" line="165"/>
         <source>Sedang</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="164"/>
+        <location filename="../calendar/dialogs.py" line="165"/>
         <source>Rendah</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="168"/>
+        <location filename="../calendar/dialogs.py" line="169"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="171"/>
+        <location filename="../calendar/dialogs.py" line="172"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -1236,6 +1243,108 @@
         <location filename="../calendar/ideas_panel.py" line="167"/>
         <source>Hapus ide</source>
         <translation>Delete idea</translation>
+    </message>
+</context>
+<context>
+    <name>KitActionsMixin</name>
+    <message>
+        <location filename="../brand/kit_actions.py" line="47"/>
+        <source>Kit baru {0}</source>
+        <translation>New kit {0}</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="54"/>
+        <location filename="../brand/kit_actions.py" line="56"/>
+        <source>Kit baru</source>
+        <translation>New kit</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="55"/>
+        <location filename="../brand/kit_actions.py" line="173"/>
+        <source>Nama brand kit:</source>
+        <translation>Brand kit name:</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="74"/>
+        <source>Hapus brand kit</source>
+        <translation>Delete brand kit</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="82"/>
+        <source>Jadikan kit bawaan</source>
+        <translation>Make default kit</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="95"/>
+        <source>Pilih kit proyek</source>
+        <translation>Choose project kit</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="125"/>
+        <source>Ganti logo</source>
+        <translation>Replace logo</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="135"/>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="135"/>
+        <source>Logo (*.png *.svg *.jpg *.jpeg *.webp)</source>
+        <translation>Logo (*.png *.svg *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="142"/>
+        <location filename="../brand/kit_actions.py" line="160"/>
+        <source>Tambah fon</source>
+        <translation>Add font</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="142"/>
+        <source>Fon (*.ttf *.otf)</source>
+        <translation>Fonts (*.ttf *.otf)</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="166"/>
+        <source>Fon ditambahkan: {0}</source>
+        <translation>Fonts added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="173"/>
+        <source>Ganti nama</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="187"/>
+        <source>Ganti nama brand kit</source>
+        <translation>Rename brand kit</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="202"/>
+        <source>Brand kit diimpor.</source>
+        <translation>Brand kit imported.</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="209"/>
+        <source>Impor brand kit</source>
+        <translation>Import brand kit</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="209"/>
+        <location filename="../brand/kit_actions.py" line="222"/>
+        <source>Brand kit Kilas (*.kilasbrand)</source>
+        <translation>Kilas brand kit (*.kilasbrand)</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="220"/>
+        <source>Ekspor brand kit</source>
+        <translation>Export brand kit</translation>
+    </message>
+    <message>
+        <location filename="../brand/kit_actions.py" line="230"/>
+        <source>Brand kit diekspor ke {0}</source>
+        <translation>Brand kit exported to {0}</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1530,134 @@
     </message>
 </context>
 <context>
+    <name>ModelDialog</name>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="37"/>
+        <source>Model Whisper</source>
+        <translation>Whisper models</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="42"/>
+        <source>Kilas bekerja tanpa internet. Model berkas .pt (openai-whisper) atau folder CTranslate2 (faster-whisper, lebih cepat) diimpor dari flashdisk atau folder bersama; Kilas juga menemukan model di cache biasa dan di folder models/ ruang kerja.</source>
+        <translation>Kilas works offline. Import a .pt model file (openai-whisper) or a CTranslate2 folder (faster-whisper, quicker) from a USB drive or shared folder; Kilas also finds models in the usual caches and in the workspace&apos;s models/ folder.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="52"/>
+        <source>Dipakai</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="53"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="54"/>
+        <source>Mesin</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="55"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="56"/>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="64"/>
+        <source>Pakai model ini</source>
+        <translation>Use this model</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="66"/>
+        <source>Impor berkas .pt…</source>
+        <translation>Import .pt file…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="68"/>
+        <source>Impor folder CTranslate2…</source>
+        <translation>Import CTranslate2 folder…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="70"/>
+        <source>Salin ke ruang kerja</source>
+        <translation>Copy to workspace</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="77"/>
+        <source>Unduh model resmi (perlu internet):</source>
+        <translation>Download an official model (needs internet):</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="81"/>
+        <source>Unduh</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="107"/>
+        <source>ruang kerja</source>
+        <translation>workspace</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="108"/>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="109"/>
+        <source>impor</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="126"/>
+        <source>Belum ada model. Impor berkas .pt atau folder CTranslate2.</source>
+        <translation>No models yet. Import a .pt file or a CTranslate2 folder.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="143"/>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="153"/>
+        <source>Memvalidasi model (memuat di proses terpisah)…</source>
+        <translation>Validating the model (loading in a separate process)…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="158"/>
+        <source>Model diimpor, diperiksa, dan dipakai.</source>
+        <translation>Model imported, checked and in use.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="163"/>
+        <source>Pilih model .pt</source>
+        <translation>Choose .pt model</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="163"/>
+        <source>Model Whisper (*.pt)</source>
+        <translation>Whisper model (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="169"/>
+        <source>Pilih folder model CTranslate2</source>
+        <translation>Choose CTranslate2 model folder</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="186"/>
+        <source>Mengunduh {0}…</source>
+        <translation>Downloading {0}…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="189"/>
+        <source>Model diunduh dan dipakai.</source>
+        <translation>Model downloaded and in use.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../screens.py" line="40"/>
@@ -1591,195 +1828,195 @@
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../projects/screen.py" line="46"/>
+        <location filename="../projects/screen.py" line="47"/>
         <source>Ide</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="46"/>
+        <location filename="../projects/screen.py" line="48"/>
         <source>Naskah</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="46"/>
+        <location filename="../projects/screen.py" line="49"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="47"/>
+        <location filename="../projects/screen.py" line="50"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="47"/>
+        <location filename="../projects/screen.py" line="51"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="48"/>
+        <location filename="../projects/screen.py" line="52"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="48"/>
+        <location filename="../projects/screen.py" line="53"/>
         <source>Tayang</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="57"/>
+        <location filename="../projects/screen.py" line="63"/>
         <source>Proyek baru</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="58"/>
-        <location filename="../projects/screen.py" line="234"/>
+        <location filename="../projects/screen.py" line="66"/>
+        <location filename="../projects/screen.py" line="262"/>
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="59"/>
+        <location filename="../projects/screen.py" line="69"/>
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="60"/>
+        <location filename="../projects/screen.py" line="72"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="61"/>
+        <location filename="../projects/screen.py" line="75"/>
         <source>Buka naskah</source>
         <translation>Open script</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="63"/>
+        <location filename="../projects/screen.py" line="78"/>
         <source>Cari judul atau seri…</source>
         <translation>Search title or series…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="78"/>
+        <location filename="../projects/screen.py" line="93"/>
         <source>Papan</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="82"/>
+        <location filename="../projects/screen.py" line="98"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="82"/>
+        <location filename="../projects/screen.py" line="99"/>
         <source>Seri</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="82"/>
+        <location filename="../projects/screen.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="82"/>
+        <location filename="../projects/screen.py" line="101"/>
         <source>Shot</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="83"/>
+        <location filename="../projects/screen.py" line="102"/>
         <source>Perkiraan (dtk)</source>
         <translation>Estimate (s)</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="83"/>
+        <location filename="../projects/screen.py" line="103"/>
         <source>Jadwal tayang</source>
         <translation>Publish date</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="83"/>
+        <location filename="../projects/screen.py" line="104"/>
         <source>Diubah</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="101"/>
+        <location filename="../projects/screen.py" line="123"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="109"/>
+        <location filename="../projects/screen.py" line="131"/>
         <source>Media hilang</source>
         <translation>Missing media</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="114"/>
+        <location filename="../projects/screen.py" line="136"/>
         <source>Tautkan ulang…</source>
         <translation>Relink…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="116"/>
+        <location filename="../projects/screen.py" line="138"/>
         <source>Cari di folder…</source>
         <translation>Search in folder…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="169"/>
+        <location filename="../projects/screen.py" line="185"/>
         <source>Belum ada proyek. Tekan Ctrl+N untuk membuat proyek baru.</source>
         <translation>No projects yet. Press Ctrl+N to create a new project.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="173"/>
+        <location filename="../projects/screen.py" line="191"/>
         <source>melebihi target</source>
         <translation>over target</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="173"/>
+        <location filename="../projects/screen.py" line="193"/>
         <source>sesuai target</source>
         <translation>on target</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="176"/>
+        <location filename="../projects/screen.py" line="198"/>
         <source>&lt;p&gt;Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} shot, ±{2} dtk dari {3} dtk ({4})&lt;br&gt;Platform: {5}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} shots, ±{2} s of {3} s ({4})&lt;br&gt;Platform: {5}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="187"/>
+        <location filename="../projects/screen.py" line="214"/>
         <source>Semua media ditemukan.</source>
         <translation>All media found.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="203"/>
-        <location filename="../projects/screen.py" line="286"/>
-        <location filename="../projects/screen.py" line="294"/>
+        <location filename="../projects/screen.py" line="230"/>
+        <location filename="../projects/screen.py" line="321"/>
+        <location filename="../projects/screen.py" line="330"/>
         <source>Kilas</source>
         <translation>Kilas</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="234"/>
+        <location filename="../projects/screen.py" line="262"/>
         <source>Judul baru:</source>
         <translation>New title:</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="248"/>
+        <location filename="../projects/screen.py" line="280"/>
         <source>Hapus proyek</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="249"/>
+        <location filename="../projects/screen.py" line="281"/>
         <source>Hapus proyek &quot;{0}&quot;? Anda bisa membatalkannya dengan Ctrl+Z.</source>
         <translation>Delete project &quot;{0}&quot;? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="273"/>
+        <location filename="../projects/screen.py" line="307"/>
         <source>Pilih berkas pengganti</source>
         <translation>Choose replacement file</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="281"/>
+        <location filename="../projects/screen.py" line="315"/>
         <source>Cari media di folder</source>
         <translation>Search for media in folder</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="286"/>
+        <location filename="../projects/screen.py" line="321"/>
         <source>Tidak ada berkas yang cocok di folder itu.</source>
         <translation>No matching files in that folder.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="296"/>
+        <location filename="../projects/screen.py" line="332"/>
         <source>Media ditautkan ulang: {0}</source>
         <translation>Media relinked: {0}</translation>
     </message>
@@ -1812,294 +2049,780 @@
         <translation>Scheduled for</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="68"/>
+        <location filename="../calendar/dialogs.py" line="69"/>
         <source>Tautan video</source>
         <translation>Video link</translation>
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../render/queue_panel.py" line="90"/>
+        <source>Menunggu</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="91"/>
+        <source>Berjalan</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="92"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="93"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="94"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="112"/>
+        <source>Tambah proyek…</source>
+        <translation>Add project…</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="115"/>
+        <source>Tambah seri…</source>
+        <translation>Add series…</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="118"/>
+        <source>Impor lembar CSV/XLSX…</source>
+        <translation>Import CSV/XLSX sheet…</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="122"/>
+        <source>Naik</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="125"/>
+        <source>Turun</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="129"/>
+        <source>Batalkan</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="132"/>
+        <source>Ulangi</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="135"/>
+        <source>Bersihkan yang selesai</source>
+        <translation>Clear finished</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="139"/>
+        <location filename="../render/queue_panel.py" line="240"/>
+        <source>Jeda antrean</source>
+        <translation>Pause queue</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="147"/>
+        <source>Render paralel:</source>
+        <translation>Parallel renders:</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="150"/>
+        <source>Jumlah video yang dirender bersamaan</source>
+        <translation>Number of videos rendered at the same time</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="186"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="186"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="220"/>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="222"/>
+        <source>Percobaan ke-{0}</source>
+        <translation>Attempt {0}</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="230"/>
+        <source>{0} berjalan · {1} menunggu · {2} selesai · {3} gagal</source>
+        <translation>{0} running · {1} queued · {2} done · {3} failed</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="234"/>
+        <source>ANTREAN DIJEDA</source>
+        <translation>QUEUE PAUSED</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="236"/>
+        <source>pelaksana berhenti</source>
+        <translation>worker stopped</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="240"/>
+        <source>Lanjutkan antrean</source>
+        <translation>Resume queue</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="308"/>
+        <source>Antrean</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="310"/>
+        <source>{0} video masuk antrean.</source>
+        <translation>{0} videos added to the queue.</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="327"/>
+        <location filename="../render/queue_panel.py" line="349"/>
+        <source>Impor lembar</source>
+        <translation>Import sheet</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="336"/>
+        <source>baris {0}: {1}</source>
+        <translation>row {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="344"/>
+        <source>{0} video masuk antrean, {1} baris ditolak.</source>
+        <translation>{0} videos added to the queue, {1} rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="384"/>
+        <source>Antrean dijeda: render yang berjalan diselesaikan.</source>
+        <translation>Queue paused: renders in progress will finish.</translation>
+    </message>
+</context>
+<context>
+    <name>RenderScreen</name>
+    <message>
+        <location filename="../render/screen.py" line="90"/>
+        <location filename="../render/screen.py" line="245"/>
+        <source>Pilih proyek untuk melihat pratinjau.</source>
+        <translation>Choose a project to see a preview.</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="98"/>
+        <source>Geser untuk melihat bingkai mana pun (PageUp/PageDown: shot)</source>
+        <translation>Drag to view any frame (PageUp/PageDown: shot)</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="121"/>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="123"/>
+        <source>Final (untuk unggah)</source>
+        <translation>Final (for upload)</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="124"/>
+        <source>Draf (cepat, untuk cek)</source>
+        <translation>Draft (fast, for checking)</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="125"/>
+        <source>Kualitas:</source>
+        <translation>Quality:</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="129"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="132"/>
+        <source>Folder hasil:</source>
+        <translation>Output folder:</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="135"/>
+        <source>Render (Ctrl+R)</source>
+        <translation>Render (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="138"/>
+        <source>Batal (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="161"/>
+        <source>Urutan video (klik untuk melompat):</source>
+        <translation>Video sequence (click to jump):</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="171"/>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="172"/>
+        <source>foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="173"/>
+        <source>latar warna</source>
+        <translation>colour background</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="175"/>
+        <source>tahan bingkai akhir</source>
+        <translation>hold last frame</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="175"/>
+        <source>diulang</source>
+        <translation>looped</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="178"/>
+        <source>Shot {0}</source>
+        <translation>Shot {0}</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="185"/>
+        <source>transisi silang</source>
+        <translation>crossfade</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="192"/>
+        <source>kartu judul</source>
+        <translation>title card</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="193"/>
+        <source>nama &amp; jabatan</source>
+        <translation>name &amp; title</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="194"/>
+        <source>teks layar</source>
+        <translation>on-screen text</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="195"/>
+        <source>kartu penutup</source>
+        <translation>end card</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="196"/>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="205"/>
+        <source>narasi</source>
+        <translation>narration</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="207"/>
+        <source>suara klip</source>
+        <translation>clip audio</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="209"/>
+        <source>musik (meredup saat narasi)</source>
+        <translation>music (ducked under narration)</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="211"/>
+        <source>subtitle</source>
+        <translation>subtitles</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="213"/>
+        <source>Suara: {0}</source>
+        <translation>Audio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="213"/>
+        <source>hening</source>
+        <translation>silent</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="229"/>
+        <source>Antrean render belum tersedia di versi ini.</source>
+        <translation>The render queue is not available yet in this version.</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="244"/>
+        <source>Belum ada proyek yang dipilih.</source>
+        <translation>No project selected.</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="248"/>
+        <source>Menyiapkan pratinjau…</source>
+        <translation>Preparing preview…</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="277"/>
+        <source>Video {0} · {1} shot</source>
+        <translation>Video {0} · {1} shots</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="289"/>
+        <source>Shot {0}: {1} – {2}</source>
+        <translation>Shot {0}: {1} – {2}</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="348"/>
+        <source>{0} / {1} · shot {2} dari {3}</source>
+        <translation>{0} / {1} · shot {2} of {3}</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="387"/>
+        <source>Folder hasil render</source>
+        <translation>Render output folder</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="399"/>
+        <source>Menyiapkan render…</source>
+        <translation>Preparing render…</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="416"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="427"/>
+        <source>Selesai: {0}
+di {1}
+({2:.1f} MB, {3:.0f} detik)</source>
+        <translation>Done: {0}
+in {1}
+({2:.1f} MB, {3:.0f} seconds)</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="440"/>
+        <source>Render dibatalkan; tidak ada berkas yang tertinggal.</source>
+        <translation>Render cancelled; no files were left behind.</translation>
+    </message>
+</context>
+<context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../report/screen.py" line="66"/>
+        <location filename="../report/screen.py" line="80"/>
         <source>Bulan: </source>
         <translation>Month: </translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="73"/>
+        <location filename="../report/screen.py" line="87"/>
         <source>Impor angka (CSV)…</source>
         <translation>Import figures (CSV)…</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="76"/>
+        <location filename="../report/screen.py" line="90"/>
         <source>Isi angka manual…</source>
         <translation>Enter figures manually…</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="79"/>
+        <location filename="../report/screen.py" line="94"/>
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="80"/>
+        <location filename="../report/screen.py" line="97"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="85"/>
-        <location filename="../report/screen.py" line="127"/>
+        <location filename="../report/screen.py" line="103"/>
+        <location filename="../report/screen.py" line="145"/>
         <source>Tayangan</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="85"/>
+        <location filename="../report/screen.py" line="103"/>
         <source>Interaksi</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="86"/>
+        <location filename="../report/screen.py" line="104"/>
         <source>Tingkat keterlibatan</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="87"/>
+        <location filename="../report/screen.py" line="105"/>
         <source>Pengikut baru</source>
         <translation>New followers</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="87"/>
+        <location filename="../report/screen.py" line="105"/>
         <source>Video tayang</source>
         <translation>Videos published</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="88"/>
+        <location filename="../report/screen.py" line="106"/>
         <source>Waktu unggah terbaik</source>
         <translation>Best time to post</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="109"/>
+        <location filename="../report/screen.py" line="127"/>
         <source>Tayangan per platform</source>
         <translation>Views by platform</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="110"/>
+        <location filename="../report/screen.py" line="128"/>
         <source>Tayangan 6 bulan terakhir</source>
         <translation>Views, last 6 months</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="111"/>
+        <location filename="../report/screen.py" line="129"/>
         <source>Rata-rata tayangan per hari unggah</source>
         <translation>Average views by posting day</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="112"/>
+        <location filename="../report/screen.py" line="130"/>
         <source>Rata-rata tayangan per jam unggah</source>
         <translation>Average views by posting hour</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="113"/>
+        <location filename="../report/screen.py" line="131"/>
         <source>Keterlibatan per format (%)</source>
         <translation>Engagement by format (%)</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="114"/>
+        <location filename="../report/screen.py" line="132"/>
         <source>Rata-rata tayangan per durasi</source>
         <translation>Average views by duration</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="115"/>
+        <location filename="../report/screen.py" line="133"/>
         <source>Tayangan per topik</source>
         <translation>Views by topic</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="120"/>
+        <location filename="../report/screen.py" line="138"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="124"/>
+        <location filename="../report/screen.py" line="142"/>
         <source>Topik</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="127"/>
+        <location filename="../report/screen.py" line="145"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="127"/>
+        <location filename="../report/screen.py" line="145"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="127"/>
+        <location filename="../report/screen.py" line="145"/>
         <source>Tayang</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="128"/>
+        <location filename="../report/screen.py" line="146"/>
         <source>Suka</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="128"/>
+        <location filename="../report/screen.py" line="146"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="128"/>
+        <location filename="../report/screen.py" line="146"/>
         <source>Dibagikan</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="128"/>
+        <location filename="../report/screen.py" line="146"/>
         <source>Disimpan</source>
         <translation>Saves</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="129"/>
+        <location filename="../report/screen.py" line="147"/>
         <source>Keterlibatan</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="135"/>
+        <location filename="../report/screen.py" line="153"/>
         <source>Video</source>
         <translation>Videos</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="232"/>
+        <location filename="../report/screen.py" line="162"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../report/screen.py" line="254"/>
         <source>Belum ada angka kinerja bulan ini. Impor CSV (Ctrl+O) atau isi manual (Ctrl+Shift+N).</source>
         <translation>No performance figures for this month yet. Import a CSV (Ctrl+O) or enter them manually (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="251"/>
-        <location filename="../report/screen.py" line="374"/>
+        <location filename="../report/screen.py" line="273"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="262"/>
-        <location filename="../report/screen.py" line="297"/>
+        <location filename="../report/screen.py" line="284"/>
+        <location filename="../report/screen.py" line="330"/>
         <source>Impor angka kinerja</source>
         <translation>Import performance figures</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="263"/>
+        <location filename="../report/screen.py" line="285"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="306"/>
+        <location filename="../report/screen.py" line="325"/>
+        <source>Mengimpor {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../report/screen.py" line="352"/>
+        <source>Dibatalkan; tidak ada yang diubah.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../report/screen.py" line="366"/>
         <source>{0} angka baru, {1} diperbarui.</source>
         <translation>{0} new figures, {1} updated.</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="309"/>
+        <location filename="../report/screen.py" line="369"/>
         <source>{0} baris menyebut video yang tidak dikenal Kilas.</source>
         <translation>{0} rows refer to videos Kilas does not know.</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="313"/>
+        <location filename="../report/screen.py" line="373"/>
         <source>Baris {0}: {1} — {2}</source>
         <translation>Row {0}: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="316"/>
+        <location filename="../report/screen.py" line="376"/>
         <source>Baris {0}: tidak terbaca ({1})</source>
         <translation>Row {0}: unreadable ({1})</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="318"/>
+        <location filename="../report/screen.py" line="378"/>
         <source>Kolom diabaikan: {0}</source>
         <translation>Ignored columns: {0}</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="325"/>
+        <location filename="../report/screen.py" line="385"/>
         <source>Hasil impor</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="350"/>
+        <location filename="../report/screen.py" line="410"/>
         <source>Isi angka kinerja</source>
         <translation>Enter performance figures</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="364"/>
+        <location filename="../report/screen.py" line="424"/>
         <source>Ekspor laporan</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="376"/>
+        <location filename="../report/screen.py" line="437"/>
         <source>Laporan disimpan: {0}</source>
         <translation>Report saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../report/screen.py" line="440"/>
+        <source>Menyimpan laporan…</source>
+        <translation>Saving report…</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../script/review_panel.py" line="51"/>
+        <location filename="../script/review_panel.py" line="52"/>
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="53"/>
+        <location filename="../script/review_panel.py" line="54"/>
         <source>Komentar atau alasan keputusan</source>
         <translation>Comment or reason for the decision</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="55"/>
+        <location filename="../script/review_panel.py" line="56"/>
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="56"/>
+        <location filename="../script/review_panel.py" line="57"/>
         <source>Komentar pada shot ini</source>
         <translation>Comment on this shot</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="57"/>
+        <location filename="../script/review_panel.py" line="58"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="59"/>
+        <location filename="../script/review_panel.py" line="60"/>
         <source>Kembalikan untuk revisi</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="62"/>
+        <location filename="../script/review_panel.py" line="63"/>
         <source>Perubahan sejak disetujui</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="70"/>
+        <location filename="../script/review_panel.py" line="71"/>
         <source>Peninjau</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="82"/>
+        <location filename="../script/review_panel.py" line="83"/>
         <source>Riwayat keputusan dan komentar</source>
         <translation>History of decisions and comments</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="140"/>
+        <location filename="../script/review_panel.py" line="85"/>
+        <location filename="../script/review_panel.py" line="130"/>
+        <source>Tandai komentar selesai</source>
+        <translation>Mark comment resolved</translation>
+    </message>
+    <message>
+        <location filename="../script/review_panel.py" line="130"/>
+        <source>Buka lagi komentar</source>
+        <translation>Reopen comment</translation>
+    </message>
+    <message>
+        <location filename="../script/review_panel.py" line="168"/>
         <source> · shot {0}</source>
         <translation> · shot {0}</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="150"/>
+        <location filename="../script/review_panel.py" line="176"/>
+        <source>  ✓ selesai</source>
+        <translation>  ✓ resolved</translation>
+    </message>
+    <message>
+        <location filename="../script/review_panel.py" line="183"/>
         <source>Klik dua kali untuk membuka shot ini</source>
         <translation>Double-click to open this shot</translation>
     </message>
 </context>
 <context>
+    <name>ScriptIOActions</name>
+    <message>
+        <location filename="../script/io_actions.py" line="36"/>
+        <source>Tempel naskah</source>
+        <translation>Paste script</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="49"/>
+        <source>Impor naskah teks</source>
+        <translation>Import text script</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="49"/>
+        <source>Teks (*.txt *.md);;Semua berkas (*)</source>
+        <translation>Text (*.txt *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="57"/>
+        <source>Impor naskah</source>
+        <translation>Import script</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="58"/>
+        <source>Naskah ini sudah berisi shot. Ganti seluruhnya atau tambahkan?</source>
+        <translation>This script already has shots. Replace them all or append?</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="61"/>
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="62"/>
+        <source>Tambahkan</source>
+        <translation>Append</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="86"/>
+        <source>Ekspor naskah</source>
+        <translation>Export script</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="94"/>
+        <source>Mengekspor naskah…</source>
+        <translation>Exporting script…</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="99"/>
+        <source>Naskah diekspor ke {0}</source>
+        <translation>Script exported to {0}</translation>
+    </message>
+</context>
+<context>
     <name>ScriptScreen</name>
     <message>
-        <location filename="../script/screen.py" line="100"/>
+        <location filename="../script/screen.py" line="58"/>
+        <source>Ubah narasi</source>
+        <translation>Edit narration</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="59"/>
+        <source>Ubah teks layar</source>
+        <translation>Edit on-screen text</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="60"/>
+        <source>Ubah visual</source>
+        <translation>Edit visual</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="61"/>
+        <source>Ubah lokasi</source>
+        <translation>Edit location</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="62"/>
+        <source>Ubah durasi target</source>
+        <translation>Edit target duration</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="63"/>
+        <source>Ubah jenis shot</source>
+        <translation>Edit shot type</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="64"/>
+        <source>Pindah adegan</source>
+        <translation>Change scene</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="99"/>
         <source> kata/menit</source>
         <translation> wpm</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="102"/>
+        <location filename="../script/screen.py" line="101"/>
         <source>Kecepatan narasi untuk perkiraan durasi (Indonesia: 130–160)</source>
         <translation>Narration speed for estimating duration (Indonesian: 130–160)</translation>
     </message>
@@ -2114,234 +2837,317 @@
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="136"/>
+        <location filename="../script/screen.py" line="129"/>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="138"/>
         <source>Durasi</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="267"/>
+        <location filename="../script/screen.py" line="214"/>
         <source>Pilih atau buat proyek untuk menulis naskah.</source>
         <translation>Choose or create a project to write a script.</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="322"/>
+        <location filename="../script/screen.py" line="276"/>
         <source>  ⚠ tidak muat</source>
         <translation>  ⚠ doesn&apos;t fit</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="327"/>
+        <location filename="../script/screen.py" line="281"/>
+        <source>  · {0} komentar</source>
+        <translation>  · {0} comments</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="283"/>
         <source>(adegan)</source>
         <translation>(scene)</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="352"/>
+        <location filename="../script/screen.py" line="308"/>
         <source>{0} kata · narasi {1:.1f} dtk · shot {2:.1f} dtk</source>
         <translation>{0} words · narration {1:.1f} s · shot {2:.1f} s</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="357"/>
+        <location filename="../script/screen.py" line="313"/>
         <source> · ⚠ tidak muat dalam target {0:g} dtk</source>
         <translation> · ⚠ doesn&apos;t fit the {0:g} s target</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="369"/>
+        <location filename="../script/screen.py" line="325"/>
         <source>{0:.1f} / {1:g} dtk · lewat {2:.1f} dtk</source>
         <translation>{0:.1f} / {1:g} s · over by {2:.1f} s</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="375"/>
+        <location filename="../script/screen.py" line="331"/>
         <source>{0:.1f} / {1:g} dtk</source>
         <translation>{0:.1f} / {1:g} s</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="380"/>
+        <location filename="../script/screen.py" line="336"/>
         <source>{0} shot · {1} kata</source>
         <translation>{0} shots · {1} words</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="382"/>
+        <location filename="../script/screen.py" line="338"/>
         <source> · {0} shot tidak muat</source>
         <translation> · {0} shots don&apos;t fit</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="438"/>
+        <location filename="../script/screen.py" line="401"/>
         <source>Sisip shot</source>
         <translation>Insert shot</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="441"/>
+        <location filename="../script/screen.py" line="404"/>
         <source>Tambah shot</source>
         <translation>Add shot</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="445"/>
+        <location filename="../script/screen.py" line="408"/>
         <source>Duplikat shot</source>
         <translation>Duplicate shot</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="449"/>
+        <location filename="../script/screen.py" line="412"/>
         <source>Hapus shot</source>
         <translation>Delete shot</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="454"/>
+        <location filename="../script/screen.py" line="417"/>
         <source>Pisah shot</source>
         <translation>Split shot</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="459"/>
+        <location filename="../script/screen.py" line="422"/>
         <source>Gabung shot</source>
         <translation>Merge shots</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="468"/>
-        <location filename="../script/screen.py" line="480"/>
+        <location filename="../script/screen.py" line="431"/>
+        <location filename="../script/screen.py" line="443"/>
         <source>Pindah shot</source>
         <translation>Move shot</translation>
     </message>
     <message>
+        <location filename="../script/screen.py" line="462"/>
+        <location filename="../script/screen.py" line="471"/>
+        <source>Ganti nama adegan</source>
+        <translation>Rename scene</translation>
+    </message>
+    <message>
+        <location filename="../script/screen.py" line="482"/>
         <location filename="../script/screen.py" line="488"/>
-        <location filename="../script/screen.py" line="494"/>
         <source>Adegan baru</source>
         <translation>New scene</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="488"/>
+        <location filename="../script/screen.py" line="463"/>
+        <location filename="../script/screen.py" line="482"/>
         <source>Judul adegan</source>
         <translation>Scene title</translation>
     </message>
+</context>
+<context>
+    <name>SheetDialog</name>
     <message>
-        <location filename="../script/screen.py" line="513"/>
-        <source>Tempel naskah</source>
-        <translation>Paste script</translation>
+        <location filename="../render/queue_dialogs.py" line="125"/>
+        <source>Impor lembar batch</source>
+        <translation>Import batch sheet</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="526"/>
-        <source>Impor naskah teks</source>
-        <translation>Import text script</translation>
+        <location filename="../render/queue_dialogs.py" line="129"/>
+        <source>berkas .csv atau .xlsx</source>
+        <translation>.csv or .xlsx file</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="526"/>
-        <source>Teks (*.txt *.md);;Semua berkas (*)</source>
-        <translation>Text (*.txt *.md);;All files (*)</translation>
+        <location filename="../render/queue_dialogs.py" line="130"/>
+        <source>Lembar:</source>
+        <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="534"/>
-        <source>Impor naskah</source>
-        <translation>Import script</translation>
+        <location filename="../render/queue_dialogs.py" line="134"/>
+        <source>Folder keluaran:</source>
+        <translation>Output folder:</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="535"/>
-        <source>Naskah ini sudah berisi shot. Ganti seluruhnya atau tambahkan?</source>
-        <translation>This script already has shots. Replace them all or append?</translation>
+        <location filename="../render/queue_dialogs.py" line="137"/>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="538"/>
-        <source>Ganti</source>
-        <translation>Replace</translation>
+        <location filename="../render/queue_dialogs.py" line="139"/>
+        <source>Mutu:</source>
+        <translation>Quality:</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="539"/>
-        <source>Tambahkan</source>
-        <translation>Append</translation>
+        <location filename="../render/queue_dialogs.py" line="140"/>
+        <source>Satu ZIP untuk seluruh batch</source>
+        <translation>One ZIP for the whole batch</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="563"/>
-        <source>Ekspor naskah</source>
-        <translation>Export script</translation>
+        <location filename="../render/queue_dialogs.py" line="147"/>
+        <source>Impor dan antrekan</source>
+        <translation>Import and queue</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="571"/>
-        <source>Mengekspor naskah…</source>
-        <translation>Exporting script…</translation>
+        <location filename="../render/queue_dialogs.py" line="158"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../script/screen.py" line="576"/>
-        <source>Naskah diekspor ke {0}</source>
-        <translation>Script exported to {0}</translation>
+        <location filename="../render/queue_dialogs.py" line="166"/>
+        <source>Pilih lembar batch</source>
+        <translation>Choose batch sheet</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="168"/>
+        <source>Lembar (*.csv *.xlsx);;Semua berkas (*)</source>
+        <translation>Sheets (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="176"/>
+        <source>Folder keluaran</source>
+        <translation>Output folder</translation>
     </message>
 </context>
 <context>
     <name>ShotEditor</name>
     <message>
-        <location filename="../script/shot_editor.py" line="103"/>
+        <location filename="../script/shot_editor.py" line="118"/>
         <source>Narasi (suara/dialog) shot ini…</source>
         <translation>Narration (voice-over/dialogue) for this shot…</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="105"/>
+        <location filename="../script/shot_editor.py" line="120"/>
         <source>Teks yang tampil di layar</source>
         <translation>Text shown on screen</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="108"/>
+        <location filename="../script/shot_editor.py" line="123"/>
         <source>Apa yang terlihat di gambar</source>
         <translation>What appears in the picture</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="115"/>
+        <location filename="../script/shot_editor.py" line="130"/>
         <source> dtk</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="116"/>
+        <location filename="../script/shot_editor.py" line="131"/>
         <source>otomatis (dari narasi)</source>
         <translation>auto (from narration)</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="140"/>
+        <location filename="../script/shot_editor.py" line="159"/>
         <source>Narasi</source>
         <translation>Narration</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="142"/>
+        <location filename="../script/shot_editor.py" line="161"/>
         <source>Teks layar</source>
         <translation>On-screen text</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="143"/>
+        <location filename="../script/shot_editor.py" line="162"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="144"/>
+        <location filename="../script/shot_editor.py" line="163"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="145"/>
+        <location filename="../script/shot_editor.py" line="164"/>
         <source>Durasi target</source>
         <translation>Target duration</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="146"/>
+        <location filename="../script/shot_editor.py" line="165"/>
         <source>Jenis shot</source>
         <translation>Shot type</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="147"/>
+        <location filename="../script/shot_editor.py" line="166"/>
         <source>Adegan</source>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="183"/>
+        <location filename="../script/shot_editor.py" line="190"/>
+        <source>Samakan ejaan dengan glosarium</source>
+        <translation>Match spelling to the glossary</translation>
+    </message>
+    <message>
+        <location filename="../script/shot_editor.py" line="216"/>
         <source>(tanpa adegan)</source>
         <translation>(no scene)</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="185"/>
+        <location filename="../script/shot_editor.py" line="218"/>
         <source>(adegan tanpa judul)</source>
         <translation>(untitled scene)</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="187"/>
-        <source>Belum ada shot. Tekan Ctrl+Enter untuk menambah.</source>
-        <translation>No shots yet. Press Ctrl+Enter to add one.</translation>
+        <location filename="../script/shot_editor.py" line="222"/>
+        <source>Belum ada shot. Ctrl+Enter: shot baru · Ctrl+Shift+V: tempel naskah</source>
+        <translation>No shots yet. Ctrl+Enter: new shot · Ctrl+Shift+V: paste script</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="194"/>
+        <location filename="../script/shot_editor.py" line="233"/>
+        <source>Komentar — {0}</source>
+        <translation>Comment — {0}</translation>
+    </message>
+    <message>
+        <location filename="../script/shot_editor.py" line="230"/>
         <source>Shot {0}</source>
         <translation>Shot {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShotListDialog</name>
+    <message>
+        <location filename="../storyboard/dialogs.py" line="195"/>
+        <source>Daftar shot per lokasi</source>
+        <translation>Shot list by location</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/dialogs.py" line="201"/>
+        <source>Lokasi / shot</source>
+        <translation>Location / shot</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/dialogs.py" line="202"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/dialogs.py" line="203"/>
+        <source>Durasi</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/dialogs.py" line="204"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/dialogs.py" line="205"/>
+        <source>Narasi</source>
+        <translation>Narration</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/dialogs.py" line="214"/>
+        <source>{0} shot</source>
+        <translation>{0} shots</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/dialogs.py" line="239"/>
+        <source>Simpan CSV…</source>
+        <translation>Save CSV…</translation>
     </message>
 </context>
 <context>
@@ -2385,453 +3191,607 @@
 <context>
     <name>StoryboardScreen</name>
     <message>
-        <location filename="../storyboard/screen.py" line="58"/>
+        <location filename="../storyboard/screen.py" line="60"/>
         <source>Kartu dari gambar…</source>
         <translation>Cards from pictures…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="61"/>
+        <location filename="../storyboard/screen.py" line="63"/>
         <source>Tempel gambar</source>
         <translation>Paste picture</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="64"/>
+        <location filename="../storyboard/screen.py" line="66"/>
         <source>Hapus kartu</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="68"/>
+        <location filename="../storyboard/screen.py" line="70"/>
         <source>Putar animatik</source>
         <translation>Play animatic</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="72"/>
+        <location filename="../storyboard/screen.py" line="75"/>
         <source>Ekspor animatik MP4…</source>
         <translation>Export animatic MP4…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="77"/>
+        <location filename="../storyboard/screen.py" line="80"/>
         <source>Cetak PDF…</source>
         <translation>Print PDF…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="80"/>
+        <location filename="../storyboard/screen.py" line="85"/>
         <source>Daftar shot CSV…</source>
         <translation>Shot list CSV…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="83"/>
+        <location filename="../storyboard/screen.py" line="90"/>
         <source> Zoom </source>
         <translation> Zoom </translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="86"/>
+        <location filename="../storyboard/screen.py" line="93"/>
         <source>Ukuran kartu (Ctrl+= / Ctrl+-)</source>
         <translation>Card size (Ctrl+= / Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="122"/>
+        <location filename="../storyboard/screen.py" line="137"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="156"/>
+        <location filename="../storyboard/screen.py" line="162"/>
         <source>Pilih proyek di layar Proyek untuk melihat storyboard.</source>
         <translation>Choose a project on the Projects screen to see its storyboard.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="168"/>
+        <location filename="../storyboard/screen.py" line="174"/>
         <source>{0} kartu · {1:.0f} dtk</source>
         <translation>{0} cards · {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="170"/>
+        <location filename="../storyboard/screen.py" line="176"/>
         <source> · {0} gambar hilang</source>
         <translation> · {0} pictures missing</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="251"/>
+        <location filename="../storyboard/screen.py" line="255"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/screen.py" line="261"/>
+        <source>Jenis shot</source>
+        <translation>Shot type</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/screen.py" line="268"/>
+        <source>Bingkai 9:16</source>
+        <translation>9:16 frame</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/screen.py" line="292"/>
         <source>Tunggu pekerjaan yang sedang berjalan selesai.</source>
         <translation>Wait for the running task to finish.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="262"/>
+        <location filename="../storyboard/screen.py" line="303"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="301"/>
+        <location filename="../storyboard/screen.py" line="348"/>
         <source>{0} berkas dilewati. {1}</source>
         <translation>{0} files skipped. {1}</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="304"/>
+        <location filename="../storyboard/screen.py" line="351"/>
         <source>{0} kartu baru.</source>
         <translation>{0} new cards.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="306"/>
+        <location filename="../storyboard/screen.py" line="353"/>
         <source>Mengimpor {0} gambar…</source>
         <translation>Importing {0} pictures…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="322"/>
+        <location filename="../storyboard/screen.py" line="373"/>
         <source>Menyalin gambar…</source>
         <translation>Copying pictures…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="329"/>
+        <location filename="../storyboard/screen.py" line="380"/>
         <source>Pilih gambar</source>
         <translation>Choose pictures</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="329"/>
-        <location filename="../storyboard/screen.py" line="339"/>
+        <location filename="../storyboard/screen.py" line="380"/>
+        <location filename="../storyboard/screen.py" line="390"/>
         <source>Gambar ({0})</source>
         <translation>Pictures ({0})</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="337"/>
+        <location filename="../storyboard/screen.py" line="388"/>
         <source>Kartu baru dari gambar</source>
         <translation>New cards from pictures</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="370"/>
+        <location filename="../storyboard/screen.py" line="421"/>
         <source>Papan klip tidak berisi gambar.</source>
         <translation>The clipboard does not contain a picture.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="373"/>
+        <location filename="../storyboard/screen.py" line="424"/>
         <source>Pilih satu kartu dulu, lalu tempel gambarnya.</source>
         <translation>Select a card first, then paste its picture.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="393"/>
+        <location filename="../storyboard/screen.py" line="438"/>
         <source>Pilih video</source>
         <translation>Choose video</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="393"/>
+        <location filename="../storyboard/screen.py" line="438"/>
         <source>Video ({0})</source>
         <translation>Video ({0})</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="456"/>
+        <location filename="../storyboard/screen.py" line="502"/>
         <source>Ekspor animatik</source>
         <translation>Export animatic</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="466"/>
+        <location filename="../storyboard/screen.py" line="512"/>
         <source>Mengekspor animatik…</source>
         <translation>Exporting animatic…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="469"/>
+        <location filename="../storyboard/screen.py" line="515"/>
         <source>Cetak storyboard (PDF)</source>
         <translation>Print storyboard (PDF)</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="474"/>
+        <location filename="../storyboard/screen.py" line="529"/>
         <source>Daftar shot per lokasi (CSV)</source>
         <translation>Shot list by location (CSV)</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="481"/>
+        <location filename="../storyboard/screen.py" line="536"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="484"/>
+        <location filename="../storyboard/screen.py" line="539"/>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
+    <name>SubtitlesScreen</name>
+    <message>
+        <location filename="../subtitles/screen.py" line="81"/>
+        <source>Gaya:</source>
+        <translation>Style:</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="89"/>
+        <source>Impor model…</source>
+        <translation>Import model…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="92"/>
+        <source>Transkripsi (Ctrl+T)</source>
+        <translation>Transcribe (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="99"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="104"/>
+        <source>Impor SRT…</source>
+        <translation>Import SRT…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="105"/>
+        <source>Ekspor SRT…</source>
+        <translation>Export SRT…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="106"/>
+        <source>Ekspor ASS…</source>
+        <translation>Export ASS…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="114"/>
+        <source>&lt;b&gt;Belum ada model Whisper.&lt;/b&gt; Transkripsi otomatis butuh model, tanpa internet: klik &lt;i&gt;Impor model…&lt;/i&gt; lalu pilih berkas &lt;code&gt;.pt&lt;/code&gt; (openai-whisper, mis. base.pt) atau folder CTranslate2 (faster-whisper, lebih cepat) dari flashdisk atau folder bersama. Model di &lt;code&gt;~/.cache/whisper&lt;/code&gt;, cache Hugging Face, atau folder &lt;code&gt;models/&lt;/code&gt; ruang kerja ditemukan otomatis. Takarir tetap bisa diimpor dari SRT dan disunting tanpa model.</source>
+        <translation>&lt;b&gt;No Whisper model yet.&lt;/b&gt; Automatic transcription needs a model but no internet: click &lt;i&gt;Import model…&lt;/i&gt; and choose a &lt;code&gt;.pt&lt;/code&gt; file (openai-whisper, e.g. base.pt) or a CTranslate2 folder (faster-whisper, quicker) from a USB drive or shared folder. Models in &lt;code&gt;~/.cache/whisper&lt;/code&gt;, the Hugging Face cache or the workspace&apos;s &lt;code&gt;models/&lt;/code&gt; folder are found automatically. Captions can still be imported from SRT and edited without a model.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="134"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="134"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="134"/>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="134"/>
+        <source>Naskah</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="143"/>
+        <source>Belum ada takarir. Jalankan Transkripsi atau impor SRT.</source>
+        <translation>No captions yet. Run Transcribe or import an SRT.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="149"/>
+        <source>Pisah</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="150"/>
+        <source>Gabung</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="151"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="152"/>
+        <source>Mulai −</source>
+        <translation>Start −</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="153"/>
+        <source>Mulai +</source>
+        <translation>Start +</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="154"/>
+        <source>Akhir −</source>
+        <translation>End −</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="155"/>
+        <source>Akhir +</source>
+        <translation>End +</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="164"/>
+        <source>Geser semua (ms):</source>
+        <translation>Shift all (ms):</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="169"/>
+        <source>Geser</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="176"/>
+        <source>Cari (Ctrl+H)</source>
+        <translation>Find (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="179"/>
+        <source>Ganti dengan</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="180"/>
+        <source>Ganti semua</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="193"/>
+        <source>Putar dari takarir (Ctrl+P)</source>
+        <translation>Play from caption (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="198"/>
+        <source>Henti</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="232"/>
+        <source>Pemutaran tidak tersedia di komputer ini ({0}).</source>
+        <translation>Playback is not available on this computer ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="242"/>
+        <source>Model: {0} ({1})</source>
+        <translation>Model: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="244"/>
+        <source>Model: belum ada</source>
+        <translation>Model: none</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="291"/>
+        <source>menyimpang</source>
+        <translation>off-script</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="293"/>
+        <source>disunting</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="300"/>
+        <source>Ucapan berbeda dari naskah</source>
+        <translation>Speech differs from the script</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="356"/>
+        <source>Ubah teks</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="361"/>
+        <source>Waktu tidak valid (mm:ss.mmm, akhir setelah mulai).</source>
+        <translation>Invalid time (mm:ss.mmm, end after start).</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="364"/>
+        <source>Ubah waktu</source>
+        <translation>Edit timing</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="373"/>
+        <source>Pisah takarir</source>
+        <translation>Split caption</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="378"/>
+        <source>Gabung takarir</source>
+        <translation>Merge captions</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="383"/>
+        <source>Hapus takarir</source>
+        <translation>Delete caption</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="389"/>
+        <source>Geser waktu</source>
+        <translation>Nudge timing</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="395"/>
+        <source>Geser semua</source>
+        <translation>Shift all</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="401"/>
+        <source>Cari dan ganti</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="402"/>
+        <source>{0} penggantian.</source>
+        <translation>{0} replacements.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="416"/>
+        <source>Ganti gaya takarir</source>
+        <translation>Change caption style</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="423"/>
+        <source>Timpa suntingan?</source>
+        <translation>Overwrite edits?</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="424"/>
+        <source>Beberapa takarir sudah disunting. Ganti semuanya dengan hasil baru?</source>
+        <translation>Some captions have been edited. Replace them all with the new results?</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="445"/>
+        <source>Transkripsi berjalan di proses terpisah…</source>
+        <translation>Transcription is running in a separate process…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="457"/>
+        <source>Transkripsi dibatalkan.</source>
+        <translation>Transcription cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="463"/>
+        <source>membaca suara</source>
+        <translation>reading audio</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="463"/>
+        <source>mencari ucapan</source>
+        <translation>detecting speech</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="464"/>
+        <source>memuat model</source>
+        <translation>loading model</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="464"/>
+        <source>mentranskripsi</source>
+        <translation>transcribing</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="465"/>
+        <source>Transkripsi: {0}…</source>
+        <translation>Transcription: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="470"/>
+        <source>Transkripsi</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="473"/>
+        <source>{0} takarir dari {1:.0f} s suara.</source>
+        <translation>{0} captions from {1:.0f} s of audio.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="477"/>
+        <source>{0} kata sesuai naskah, {1} menyimpang.</source>
+        <translation>{0} words match the script, {1} are off-script.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="482"/>
+        <source>Tidak ada ucapan terdengar (hening atau musik): tidak ada takarir dibuat.</source>
+        <translation>No speech detected (silence or music): no captions were created.</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="492"/>
+        <source>Transkripsi gagal</source>
+        <translation>Transcription failed</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="503"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="514"/>
+        <location filename="../subtitles/screen.py" line="523"/>
+        <source>Impor SRT</source>
+        <translation>Import SRT</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="514"/>
+        <source>Subtitle (*.srt)</source>
+        <translation>Subtitles (*.srt)</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="529"/>
+        <source>Diimpor; waktu diperbaiki: {0}</source>
+        <translation>Imported; timings fixed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="542"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="551"/>
+        <source>Disimpan: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="554"/>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/screen.py" line="566"/>
+        <source>Tidak ada narasi untuk diputar.</source>
+        <translation>No narration to play.</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../calendar/dialogs.py" line="80"/>
+        <location filename="../calendar/dialogs.py" line="81"/>
         <source>Target dan slot unggah</source>
         <translation>Upload targets and slots</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="83"/>
+        <location filename="../calendar/dialogs.py" line="84"/>
         <source>Target unggahan per minggu dan slot jam tayang. Jadwal baru otomatis menempel ke slot hari itu. Tulis slot seperti: Sen 19:00, Rab 19:00, Jum 12:30</source>
         <translation>Weekly upload targets and publishing time slots. New schedules snap to that day&apos;s slot automatically. Write slots like: Mon 19:00, Wed 19:00, Fri 12:30</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="87"/>
+        <location filename="../calendar/dialogs.py" line="88"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="87"/>
+        <location filename="../calendar/dialogs.py" line="88"/>
         <source>Per minggu</source>
         <translation>Per week</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="88"/>
+        <location filename="../calendar/dialogs.py" line="89"/>
         <source>Slot</source>
         <translation>Slots</translation>
     </message>
     <message>
-        <location filename="../calendar/dialogs.py" line="113"/>
+        <location filename="../calendar/dialogs.py" line="114"/>
         <source>Slot tidak terbaca: {0}</source>
         <translation>Unreadable slot: {0}</translation>
     </message>
 </context>
 <context>
-    <name>ctx</name>
+    <name>TextView</name>
     <message>
-        <location filename="../../services/doctor.py" line="44"/>
-        <source>tidak ada font bawaan di assets/fonts</source>
-        <comment>no bundled fonts in assets/fonts</comment>
-        <translation>no bundled fonts in assets/fonts</translation>
+        <location filename="../script/shot_editor.py" line="331"/>
+        <source>Salin semua</source>
+        <translation>Copy all</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../subtitles/widgets.py" line="34"/>
+        <source>Gelombang suara narasi. Klik untuk memutar dari titik itu.</source>
+        <translation>Narration waveform. Click to play from that point.</translation>
     </message>
     <message>
-        <location filename="../../services/doctor.py" line="49"/>
-        <source>{usage.free / 1024**3:.1f} GB kosong</source>
-        <comment>{usage.free / 1024**3:.1f} GB free</comment>
-        <translation>{usage.free / 1024**3:.1f} GB free</translation>
+        <location filename="../subtitles/widgets.py" line="86"/>
+        <source>Belum ada suara narasi.</source>
+        <translation>No narration audio yet.</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../render/queue_panel.py" line="423"/>
+        <source>Kilas — antrean render</source>
+        <translation>Kilas — render queue</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../render/queue_dialogs.py" line="33"/>
+        <source>Sesuai lembar</source>
+        <translation>As in sheet</translation>
     </message>
     <message>
-        <location filename="../../services/doctor.py" line="54"/>
-        <source> (hanya-baca: dibuka Kilas lain)</source>
-        <comment> (read-only: open in another Kilas)</comment>
-        <translation> (read-only: open in another Kilas)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../services/doctor.py" line="67"/>
-        <source>belum ada model Whisper (subtitle otomatis perlu model; lihat README)</source>
-        <comment>no Whisper model yet (automatic subtitles need one; see the README)</comment>
-        <translation>
-            <numerusform>no Whisper model yet (automatic subtitles need one; see the README)</numerusform>
-            <numerusform>no Whisper model yet (automatic subtitles need one; see the README)</numerusform>
-        </translation>
+        <location filename="../render/queue_dialogs.py" line="41"/>
+        <source>Final</source>
+        <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../services/render_job.py" line="147"/>
-        <source>Menyiapkan paket unggah</source>
-        <comment>Preparing the upload kit</comment>
-        <translation>Preparing the upload kit</translation>
-    </message>
-    <message>
-        <location filename="../../services/render_job.py" line="176"/>
-        <source>Membuat subtitle (Whisper)</source>
-        <comment>Transcribing subtitles (Whisper)</comment>
-        <translation>Transcribing subtitles (Whisper)</translation>
-    </message>
-    <message>
-        <location filename="../../services/sample.py" line="65"/>
-        <source>Brand kit dan glosarium</source>
-        <comment>Brand kit and glossary</comment>
-        <translation>Brand kit and glossary</translation>
-    </message>
-    <message>
-        <location filename="../../services/sample.py" line="69"/>
-        <source>Musik latar</source>
-        <comment>Background music</comment>
-        <translation>Background music</translation>
-    </message>
-    <message>
-        <location filename="../../services/sample.py" line="86"/>
-        <source>Media {name}</source>
-        <comment>Media {name}</comment>
-        <translation>Media {name}</translation>
-    </message>
-    <message>
-        <location filename="../../services/sample.py" line="92"/>
-        <source>Contoh siap</source>
-        <comment>Sample ready</comment>
-        <translation>Sample ready</translation>
+        <location filename="../render/queue_dialogs.py" line="42"/>
+        <source>Draf (cepat)</source>
+        <translation>Draft (fast)</translation>
     </message>
 </context>
 <context>
     <name>self.ctx</name>
-    <message numerus="yes">
-        <location filename="../../services/brand.py" line="262"/>
-        <source>Logo tidak punya latar transparan: akan tampil sebagai kotak di atas video.</source>
-        <comment>The logo has no transparent background: it will show as a box over the video.</comment>
-        <translation>
-            <numerusform>The logo has no transparent background: it will show as a box over the video.</numerusform>
-            <numerusform>The logo has no transparent background: it will show as a box over the video.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../services/brand.py" line="372"/>
-        <source>Fon {family!r} tidak terpasang; memakai {fonts.FALLBACK_FAMILY}.</source>
-        <comment>Font {family!r} is not installed; using {fonts.FALLBACK_FAMILY}.</comment>
-        <translation>
-            <numerusform>Font {family!r} is not installed; using {fonts.FALLBACK_FAMILY}.</numerusform>
-            <numerusform>Font {family!r} is not installed; using {fonts.FALLBACK_FAMILY}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../services/brand_files.py" line="217"/>
-        <source>Sebagian kunci tidak dikenal dan diabaikan.</source>
-        <comment>Some locks were unknown and were ignored.</comment>
-        <translation>
-            <numerusform>Some locks were unknown and were ignored.</numerusform>
-            <numerusform>Some locks were unknown and were ignored.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../services/calendar.py" line="342"/>
-        <source>Status produksi: {e.status}</source>
-        <comment>Production status: {e.status}</comment>
-        <translation>Production status: {e.status}</translation>
-    </message>
-    <message>
-        <location filename="../../services/calendar.py" line="349"/>
-        <source>Kalender publikasi Kilas</source>
-        <comment>Kilas publishing calendar</comment>
-        <translation>Kilas publishing calendar</translation>
-    </message>
-    <message>
-        <location filename="../../services/projects.py" line="150"/>
-        <source>{src.title} (salinan)</source>
-        <comment>{src.title} (copy)</comment>
-        <translation>{src.title} (copy)</translation>
-    </message>
-    <message>
-        <location filename="../../services/render.py" line="202"/>
-        <source>Shot {number}</source>
-        <comment>Shot {number}</comment>
-        <translation>Shot {number}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../services/render.py" line="220"/>
-        <source>{who} belum punya gambar atau video; memakai latar warna.</source>
-        <comment>{who} has no picture or video yet; using a colour background.</comment>
-        <translation>
-            <numerusform>{who} has no picture or video yet; using a colour background.</numerusform>
-            <numerusform>{who} has no picture or video yet; using a colour background.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../services/render.py" line="229"/>
-        <source>Narasi {who}</source>
-        <comment>Narration of {who}</comment>
-        <translation>Narration of {who}</translation>
-    </message>
-    <message>
-        <location filename="../../services/render.py" line="239"/>
-        <source>Narasi</source>
-        <comment>Narration</comment>
-        <translation>Narration</translation>
-    </message>
-    <message>
-        <location filename="../../services/render.py" line="242"/>
-        <source>Musik</source>
-        <comment>Music</comment>
-        <translation>Music</translation>
-    </message>
-    <message>
-        <location filename="../../services/render.py" line="377"/>
-        <source>Lapisan grafis belum tersedia.</source>
-        <comment>Overlay painting is not available.</comment>
-        <translation>Graphics overlay is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../services/render.py" line="521"/>
-        <source>Menyiapkan render</source>
-        <comment>Preparing the render</comment>
-        <translation>Preparing the render</translation>
-    </message>
-    <message>
-        <location filename="../../services/render.py" line="529"/>
-        <source>Mengukur kenyaringan</source>
-        <comment>Measuring loudness</comment>
-        <translation>Measuring loudness</translation>
-    </message>
-    <message>
-        <location filename="../../services/render.py" line="531"/>
-        <source>Merender</source>
-        <comment>Rendering</comment>
-        <translation>Rendering</translation>
-    </message>
-    <message>
-        <location filename="../../services/render.py" line="539"/>
-        <source>{text} · sisa {left}</source>
-        <comment>{text} · {left} left</comment>
-        <translation>{text} · {left} left</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../services/render_queue.py" line="498"/>
-        <source>Render berhenti mendadak {job.attempts} kali.</source>
-        <comment>The render stopped abruptly {job.attempts} times.</comment>
-        <translation>
-            <numerusform>The render stopped abruptly {job.attempts} times.</numerusform>
-            <numerusform>The render stopped abruptly {job.attempts} times.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../services/storyboard_export.py" line="49"/>
-        <source>(lokasi belum diisi)</source>
-        <comment>(no location yet)</comment>
-        <translation>(no location yet)</translation>
-    </message>
     <message>
         <location filename="../../services/storyboard_export.py" line="169"/>
         <source>Halaman {0} dari {1}</source>
         <comment>Page {0} of {1}</comment>
         <translation>Page {0} of {1}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../workers/queue_runner.py" line="312"/>
-        <source>Proses render tidak bisa dijalankan; lihat log di folder cache.</source>
-        <comment>The render process cannot start; see the log in the cache folder.</comment>
-        <translation>
-            <numerusform>The render process cannot start; see the log in the cache folder.</numerusform>
-            <numerusform>The render process cannot start; see the log in the cache folder.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workers/queue_runner.py" line="321"/>
-        <source>Proses render berhenti mendadak (kode {worker.proc.returncode}).</source>
-        <comment>The render process stopped abruptly (code {worker.proc.returncode}).</comment>
-        <translation>
-            <numerusform>The render process stopped abruptly (code {worker.proc.returncode}).</numerusform>
-            <numerusform>The render process stopped abruptly (code {worker.proc.returncode}).</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>widget</name>
-    <message>
-        <location filename="../calendar/grid.py" line="41"/>
-        <source>Ide</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="42"/>
-        <source>Naskah</source>
-        <translation>Script</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="43"/>
-        <source>Storyboard</source>
-        <translation>Storyboard</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="44"/>
-        <source>Produksi</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="45"/>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="46"/>
-        <source>Disetujui</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../calendar/grid.py" line="47"/>
-        <source>Tayang</source>
-        <translation>Published</translation>
-    </message>
     <message>
         <location filename="../report/dialogs.py" line="35"/>
         <source>(abaikan)</source>
