@@ -126,3 +126,21 @@ def test_screenshot_command_writes_png(workspace_dir: Path, tmp_path: Path, caps
     assert cli_main(["screenshot", "projects", "--workspace", str(workspace_dir), "--out", str(out)]) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_new_project_from_dialog_with_template_and_undo(window, ctx, monkeypatch) -> None:
+    from app.ui.projects.new_dialog import NewProjectDialog
+
+    monkeypatch.setattr(NewProjectDialog, "exec", lambda self: True)
+    monkeypatch.setattr(
+        NewProjectDialog, "values", lambda self: ("Cara Urus e-KTP", "tutorial-layanan-publik", "")
+    )
+    screen = window.screen("projects")
+    screen.on_new_triggered()
+    titles = [p.title for p in ctx.service(ProjectService).summaries()]
+    assert "Cara Urus e-KTP" in titles and window.project_combo.count() == 3
+    assert screen.project_id == ctx.service(ProjectService).summaries()[-1].id
+    window.undo_group.undo()
+    assert "Cara Urus e-KTP" not in [p.title for p in ctx.service(ProjectService).summaries()]
+    window.undo_group.redo()
+    assert ctx.service(ProjectService).summaries()[-1].shot_count == 5

@@ -21,15 +21,17 @@ class _Cmd(QUndoCommand):
         self.changed = changed
 
 
-class CreateProject(_Cmd):
-    def __init__(self, service, changed, title: str, template: str | None, series: str) -> None:
-        super().__init__(service, _t("Proyek baru"), changed)
-        self.args = (title, template, series)
+class AddProject(_Cmd):
+    """A new or duplicated project: made once by `make()`, then restored/deleted by redo/undo."""
+
+    def __init__(self, service, changed, text: str, make: Callable[[], int]) -> None:
+        super().__init__(service, text, changed)
+        self.make = make
         self.project_id: int | None = None
 
     def redo(self) -> None:
         if self.project_id is None:
-            self.project_id = self.service.create(self.args[0], self.args[1], self.args[2])
+            self.project_id = self.make()
         else:
             self.service.restore(self.project_id)
         self.changed()
@@ -39,22 +41,14 @@ class CreateProject(_Cmd):
         self.changed()
 
 
-class DuplicateProject(_Cmd):
-    def __init__(self, service, changed, source_id: int) -> None:
-        super().__init__(service, _t("Duplikat proyek"), changed)
-        self.source_id = source_id
-        self.project_id: int | None = None
+def create_project(service: ProjectService, changed, title: str, template: str | None, series: str):
+    return AddProject(
+        service, changed, _t("Proyek baru"), lambda: service.create(title, template, series)
+    )
 
-    def redo(self) -> None:
-        if self.project_id is None:
-            self.project_id = self.service.duplicate(self.source_id)
-        else:
-            self.service.restore(self.project_id)
-        self.changed()
 
-    def undo(self) -> None:
-        self.service.delete(self.project_id)
-        self.changed()
+def duplicate_project(service: ProjectService, changed, source_id: int):
+    return AddProject(service, changed, _t("Duplikat proyek"), lambda: service.duplicate(source_id))
 
 
 class DeleteProject(_Cmd):

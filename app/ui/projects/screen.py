@@ -248,7 +248,7 @@ class ProjectsScreen(Screen):
         dialog = NewProjectDialog(self)
         if dialog.exec():
             title, template, series = dialog.values()
-            cmd = commands.CreateProject(self.projects, self._changed, title, template, series)
+            cmd = commands.create_project(self.projects, self._changed, title, template, series)
             self._run(cmd)
             if cmd.project_id:
                 self.project_id = cmd.project_id
@@ -269,7 +269,7 @@ class ProjectsScreen(Screen):
     def on_duplicate_triggered(self) -> None:
         p = self._selected()
         if p is not None:
-            self._run(commands.DuplicateProject(self.projects, self._changed, p.id))
+            self._run(commands.duplicate_project(self.projects, self._changed, p.id))
 
     def on_delete_triggered(self) -> None:
         p = self._selected()
