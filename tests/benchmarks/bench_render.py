@@ -275,6 +275,7 @@ def moviepy_render(
         preset=preset.x264_preset,
         audio_codec="aac",
         ffmpeg_params=["-crf", str(preset.crf), "-pix_fmt", "yuv420p"],
+        temp_audiofile=str(out.with_suffix(".temp-audio.m4a")),  # not in the current folder
         logger=None,
     )
     return time.monotonic() - started
