@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KilasError
 from app.core.status import STATUS_ORDER
+from app.services.calendar import CalendarService
 from app.services.media_library import MediaLibrary
 from app.services.projects import ProjectService, ProjectSummary
 from app.ui.common.actions import add_action
@@ -148,7 +150,16 @@ class ProjectsScreen(Screen):
 
     # Data -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._summaries = self.projects.summaries()
+        # Dates are stored in UTC; show them in the team's time zone, as the calendar does.
+        calendar = self.ctx.service(CalendarService)
+        self._summaries = [
+            replace(
+                p,
+                planned_publish_at=calendar.to_local(p.planned_publish_at),
+                updated_at=calendar.to_local(p.updated_at),
+            )
+            for p in self.projects.summaries()
+        ]
         if self.project_id not in {p.id for p in self._summaries}:
             self.project_id = self._summaries[0].id if self._summaries else None
         self.board.set_projects(self._summaries, self.project_id)
