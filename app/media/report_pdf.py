@@ -130,16 +130,24 @@ class _Page:
         self.p.drawText(rect, int(align), elided)
 
 
+def _chart_frame(page: _Page, rect: QRectF, title: str, empty: bool) -> QRectF | None:
+    """Title and frame of a chart; the plotting area, or None (a dash drawn) when empty."""
+    page.text(QRectF(rect.left(), rect.top(), rect.width(), 16), title, 10, True)
+    body = QRectF(rect.left(), rect.top() + 20, rect.width(), rect.height() - 20)
+    page.p.setPen(QPen(LIGHT, 0.8))
+    page.p.drawRect(body)
+    if empty:
+        page.text(body, "–", 9, color=GREY, align=Qt.AlignCenter)
+        return None
+    return body
+
+
 def _bar_chart(page: _Page, rect: QRectF, title: str, items: list[tuple[str, float]],
                label: Callable[[float], str], color: QColor = ACCENT) -> None:  # fmt: skip
     """Horizontal bars: one row per item, value printed at the bar's end."""
     p = page.p
-    page.text(QRectF(rect.left(), rect.top(), rect.width(), 16), title, 10, True)
-    body = QRectF(rect.left(), rect.top() + 20, rect.width(), rect.height() - 20)
-    p.setPen(QPen(LIGHT, 0.8))
-    p.drawRect(body)
-    if not items:
-        page.text(body, "–", 9, color=GREY, align=Qt.AlignCenter)
+    body = _chart_frame(page, rect, title, empty=not items)
+    if body is None:
         return
     items = items[:8]
     top = max(v for _, v in items) or 1.0
@@ -158,12 +166,8 @@ def _column_chart(page: _Page, rect: QRectF, title: str, items: list[tuple[str, 
                   label: Callable[[float], str], color: QColor = ACCENT) -> None:  # fmt: skip
     """Vertical columns (months, weekdays), labels under each column."""
     p = page.p
-    page.text(QRectF(rect.left(), rect.top(), rect.width(), 16), title, 10, True)
-    body = QRectF(rect.left(), rect.top() + 20, rect.width(), rect.height() - 20)
-    p.setPen(QPen(LIGHT, 0.8))
-    p.drawRect(body)
-    if not items:
-        page.text(body, "–", 9, color=GREY, align=Qt.AlignCenter)
+    body = _chart_frame(page, rect, title, empty=not items)
+    if body is None:
         return
     top = max(v for _, v in items) or 1.0
     col_w = body.width() / len(items)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.core import cue_edits
 from app.core import subtitle_formats as fmt
 from app.core.align import AlignmentStats, align_to_script, prompt_terms
 from app.core.brand import BrandStyle, CaptionStyle
@@ -456,92 +457,23 @@ class SubtitleService:
 
     def split(self, project_id: int, index: int, at_ms: int | None = None) -> None:
         """Split a cue in two: at a word boundary nearest `at_ms` (default: the middle)."""
-
-        def fn(cues):
-            c = cues[index]
-            words = [Word.from_dict(w) for w in c["words"]]
-            tokens = c["text"].split()
-            if len(tokens) < 2:
-                raise InvalidInput(
-                    "Takarir satu kata tidak bisa dipecah.", "A one-word caption cannot be split."
-                )
-            mid_ms = at_ms if at_ms is not None else (c["start_ms"] + c["end_ms"]) // 2
-            if len(words) == len(tokens):
-                k = min(range(1, len(words)), key=lambda i: abs(words[i].start_ms - mid_ms))
-                cut_ms = words[k].start_ms
-            else:
-                k = len(tokens) // 2
-                cut_ms = c["start_ms"] + (c["end_ms"] - c["start_ms"]) * len(
-                    " ".join(tokens[:k])
-                ) // len(" ".join(tokens))
-            cut_ms = min(max(cut_ms, c["start_ms"] + 1), c["end_ms"] - 1)
-            match = len(words) == len(tokens)
-            first = dict(c, text=" ".join(tokens[:k]), end_ms=cut_ms, edited=True,
-                         words=[w.to_dict() for w in words[:k]] if match else [])  # fmt: skip
-            second = dict(c, text=" ".join(tokens[k:]), start_ms=cut_ms, edited=True,
-                          words=[w.to_dict() for w in words[k:]] if match else [])  # fmt: skip
-            return [*cues[:index], first, second, *cues[index + 1 :]]
-
-        self._edit(project_id, fn)
+        self._edit(project_id, lambda cues: cue_edits.split(cues, index, at_ms))
 
     def merge_with_next(self, project_id: int, index: int) -> None:
-        def fn(cues):
-            if index + 1 >= len(cues):
-                raise InvalidInput("Tidak ada takarir berikutnya.", "There is no next caption.")
-            a, b = cues[index], cues[index + 1]
-            merged = dict(
-                a,
-                text=f"{a['text']} {b['text']}".replace("\n", " "),
-                end_ms=max(a["end_ms"], b["end_ms"]),
-                words=a["words"] + b["words"],
-                departs_from_script=a["departs_from_script"] or b["departs_from_script"],
-                edited=True,
-            )
-            return [*cues[:index], merged, *cues[index + 2 :]]
-
-        self._edit(project_id, fn)
+        self._edit(project_id, lambda cues: cue_edits.merge_with_next(cues, index))
 
     def shift_all(self, project_id: int, delta_ms: int) -> None:
-        def fn(cues):
-            if cues and cues[0]["start_ms"] + delta_ms < 0:
-                raise InvalidInput(
-                    "Takarir pertama akan mulai sebelum 0 detik.",
-                    "The first caption would start before 0 s.",
-                )
-            for c in cues:
-                c.update(start_ms=c["start_ms"] + delta_ms, end_ms=c["end_ms"] + delta_ms)
-                c["words"] = [
-                    dict(w, start_ms=w["start_ms"] + delta_ms, end_ms=w["end_ms"] + delta_ms)
-                    for w in c["words"]
-                ]
-            return cues
-
-        self._edit(project_id, fn)
+        self._edit(project_id, lambda cues: cue_edits.shift_all(cues, delta_ms))
 
     def find_replace(
         self, project_id: int, find: str, replacement: str, case_sensitive: bool = False
     ) -> int:
         """Replace text in every cue (also in its words, so karaoke keeps working)."""
-        import re
-
-        if not find:
-            return 0
-        pattern = re.compile(re.escape(find), 0 if case_sensitive else re.IGNORECASE)
-        count = 0
-
-        def fn(cues):
-            nonlocal count
-            for c in cues:
-                new, n = pattern.subn(replacement, c["text"])
-                if n:
-                    count += n
-                    c.update(text=new, edited=True)
-                    c["words"] = [
-                        dict(w, text=pattern.sub(replacement, w["text"])) for w in c["words"]
-                    ]
-            return cues
-
-        self._edit(project_id, fn)
+        cues, count = cue_edits.find_replace(
+            self.snapshot(project_id), find, replacement, case_sensitive
+        )
+        if count:
+            self._edit(project_id, lambda _old: cues)
         return count
 
     def delete_cue(self, project_id: int, index: int) -> None:
