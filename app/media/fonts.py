@@ -6,7 +6,11 @@ bundled Inter with a warning (logged once per family), so a render never fails o
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import shutil
+import threading
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
@@ -98,3 +102,26 @@ def files_for_family(family: str) -> list[Path]:
     """Bundled or registered font files that provide `family` (to embed them in a kit)."""
     ensure_fonts_loaded()
     return [Path(p) for p, fams in _registered.items() if family in fams]
+
+
+def libass_fonts_dir(extra_files: list[Path], cache_dir: Path) -> Path:
+    """One folder for libass (it takes only one): the bundled fonts plus `extra_files`.
+
+    Built under a private name and renamed into place, so parallel render workers never
+    see a half-copied folder.
+    """
+    extra = [f for f in extra_files if f.is_file()]
+    if not extra:
+        return FONTS_DIR
+    key = hashlib.sha256("\n".join(sorted(str(f) for f in extra)).encode()).hexdigest()[:16]
+    folder = cache_dir / f"fonts-{key}"
+    if not folder.is_dir():
+        staging = folder.with_name(f"{folder.name}.{os.getpid()}-{threading.get_ident()}")
+        staging.mkdir(parents=True, exist_ok=True)
+        for f in [*bundled_font_files(), *extra]:
+            shutil.copyfile(f, staging / f.name)
+        try:
+            staging.rename(folder)
+        except OSError:  # another process was first: its folder has the same fonts
+            shutil.rmtree(staging, ignore_errors=True)
+    return folder

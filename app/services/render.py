@@ -11,7 +11,6 @@ import json
 import logging
 import os
 import re
-import shutil
 import subprocess
 import threading
 import time
@@ -344,25 +343,7 @@ class RenderService:
         from app.media import fonts
 
         kit_fonts = [self.ctx.workspace.root / f for f in brand.fonts.files]
-        kit_fonts = [f for f in kit_fonts if f.is_file()]
-        if not kit_fonts:
-            return fonts.FONTS_DIR
-        # libass takes one fonts folder: bundled fonts plus the kit's own.
-        folder = (
-            self.ctx.workspace.cache_dir
-            / "render"
-            / ("fonts-" + _digest([str(f) for f in kit_fonts]))
-        )
-        if not folder.is_dir():
-            staging = folder.with_name(f"{folder.name}.{os.getpid()}-{threading.get_ident()}")
-            staging.mkdir(parents=True, exist_ok=True)
-            for f in [*fonts.bundled_font_files(), *kit_fonts]:
-                (staging / f.name).write_bytes(f.read_bytes())
-            try:
-                staging.rename(folder)
-            except OSError:  # another process was first: theirs is the same
-                shutil.rmtree(staging, ignore_errors=True)
-        return folder
+        return fonts.libass_fonts_dir(kit_fonts, self.ctx.workspace.cache_dir / "render")
 
     def _paint(self, name: str, fn: Callable[[], Any], warnings: list[str]):
         key = name
