@@ -19,8 +19,30 @@ def _is_cli(argv: list[str]) -> bool:
     return bool(rest) and (not rest[0].startswith("-") or rest[0] in ("-h", "--help"))
 
 
+# Kilas's child processes, started by app.media.child_process.child_command(role): the role
+# name and the module whose `child_main(args) -> int` runs it. Dispatched before anything
+# else so that a frozen bundle (no `python -m`) starts its children through itself.
+CHILD_ROLES = {
+    "render-worker": "app.workers.render_worker",
+    "whisper": "app.media.whisper.child",
+}
+
+
+def run_child(argv: list[str]) -> int:
+    """`--kilas-child ROLE ARGS…`: run one of Kilas's own child processes."""
+    import importlib
+
+    role, args = (argv[1], argv[2:]) if len(argv) > 1 else ("", [])
+    if role not in CHILD_ROLES:
+        sys.stderr.write(f"kilas: unknown child role {role!r}\n")
+        return 2
+    return int(importlib.import_module(CHILD_ROLES[role]).child_main(args) or 0)
+
+
 def run(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "--kilas-child":
+        return run_child(argv)
     if _is_cli(argv):
         from app.cli import main as cli_main
 
