@@ -41,7 +41,9 @@ def media_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def landscape_clip(media_dir: Path) -> Path:
-    return media_factory.make_video(media_dir / "klip landscape.mp4", duration_s=2.0, size="640x360")
+    return media_factory.make_video(
+        media_dir / "klip landscape.mp4", duration_s=2.0, size="640x360"
+    )
 
 
 @pytest.fixture(scope="session")

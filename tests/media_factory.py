@@ -37,7 +37,9 @@ def make_video(
     return path
 
 
-def make_audio(path: Path, duration_s: float = 2.0, frequency_hz: int = 220, silent: bool = False) -> Path:
+def make_audio(
+    path: Path, duration_s: float = 2.0, frequency_hz: int = 220, silent: bool = False
+) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     src = (
         f"anullsrc=r=48000:cl=mono:d={duration_s}"

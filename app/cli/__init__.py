@@ -19,7 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kilas", description="Kilas — studio video vertikal luring (offline) untuk humas."
     )
-    parser.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa pesan / message language")
+    parser.add_argument(
+        "--lang", choices=["id", "en"], default=None, help="bahasa pesan / message language"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         importlib.import_module(f"{commands.__name__}.{info.name}").register(sub)

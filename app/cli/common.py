@@ -16,11 +16,20 @@ from app.core.errors import KilasError
 
 def add_common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """--workspace and --json, accepted by every command."""
-    parser.add_argument("--workspace", type=Path, default=None, metavar="DIR",
-                        help="folder ruang kerja / workspace folder")
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder ruang kerja / workspace folder",
+    )
     parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
-    parser.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
-                        help="bahasa pesan / message language")
+    parser.add_argument(
+        "--lang",
+        choices=["id", "en"],
+        default=argparse.SUPPRESS,
+        help="bahasa pesan / message language",
+    )
     return parser
 
 
@@ -47,8 +56,11 @@ def open_context(args: argparse.Namespace, create: bool = True):
 
     ctx = open_ctx(args.workspace or default_workspace(), language_from(args), create=create)
     if ctx.read_only:
-        warn(args, "Ruang kerja sedang dibuka Kilas lain: hanya-baca.",
-             "The workspace is open in another Kilas: read-only.")
+        warn(
+            args,
+            "Ruang kerja sedang dibuka Kilas lain: hanya-baca.",
+            "The workspace is open in another Kilas: read-only.",
+        )
     return ctx
 
 

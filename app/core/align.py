@@ -16,9 +16,18 @@ from dataclasses import dataclass, replace
 from app.core.captions import Word
 
 _DIGITS = {
-    "nol": 0, "kosong": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
-    "tujuh": 7, "delapan": 8, "sembilan": 9,
-}  # fmt: skip
+    "nol": 0,
+    "kosong": 0,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+}
 _TOKEN = re.compile(r"\S+")
 # Similarity above which a recognised block is taken to be the script's words.
 MATCH_RATIO = 0.72

@@ -154,14 +154,26 @@ def warnings_for(
             continue
         if it.status == ProductionStatus.APPROVED.value and it.planned_at < now:
             out.append(
-                Warning("overdue_approved", it.project_id, it.platform, it.planned_at.date(),
-                        it.title, it.status)
-            )  # fmt: skip
+                Warning(
+                    "overdue_approved",
+                    it.project_id,
+                    it.platform,
+                    it.planned_at.date(),
+                    it.title,
+                    it.status,
+                )
+            )
         elif it.status in NOT_READY and now <= it.planned_at <= now + timedelta(days=DUE_SOON_DAYS):
             out.append(
-                Warning("due_soon_not_ready", it.project_id, it.platform, it.planned_at.date(),
-                        it.title, it.status)
-            )  # fmt: skip
+                Warning(
+                    "due_soon_not_ready",
+                    it.project_id,
+                    it.platform,
+                    it.planned_at.date(),
+                    it.title,
+                    it.status,
+                )
+            )
     this_week = week_start(now.date())
     for offset in range(ahead_weeks):
         start = this_week + timedelta(weeks=offset)

@@ -36,10 +36,20 @@ def split(cues: list[Cue], index: int, at_ms: int | None = None) -> list[Cue]:
             " ".join(tokens)
         )
     cut_ms = min(max(cut_ms, c["start_ms"] + 1), c["end_ms"] - 1)
-    first = dict(c, text=" ".join(tokens[:k]), end_ms=cut_ms, edited=True,
-                 words=[w.to_dict() for w in words[:k]] if match else [])  # fmt: skip
-    second = dict(c, text=" ".join(tokens[k:]), start_ms=cut_ms, edited=True,
-                  words=[w.to_dict() for w in words[k:]] if match else [])  # fmt: skip
+    first = dict(
+        c,
+        text=" ".join(tokens[:k]),
+        end_ms=cut_ms,
+        edited=True,
+        words=[w.to_dict() for w in words[:k]] if match else [],
+    )
+    second = dict(
+        c,
+        text=" ".join(tokens[k:]),
+        start_ms=cut_ms,
+        edited=True,
+        words=[w.to_dict() for w in words[k:]] if match else [],
+    )
     return [*cues[:index], first, second, *cues[index + 1 :]]
 
 
@@ -91,7 +101,11 @@ def find_replace(
         new, n = pattern.subn(replacement, c["text"])
         if n:
             count += n
-            c = dict(c, text=new, edited=True,
-                     words=[dict(w, text=pattern.sub(replacement, w["text"])) for w in c["words"]])  # fmt: skip
+            c = dict(
+                c,
+                text=new,
+                edited=True,
+                words=[dict(w, text=pattern.sub(replacement, w["text"])) for w in c["words"]],
+            )
         out.append(c)
     return out, count

@@ -18,7 +18,12 @@ class SafeZone:
     @property
     def box(self) -> tuple[int, int, int, int]:
         """(x0, y0, x1, y1) of the area free of platform UI."""
-        return (self.left_px, self.top_px, CANVAS_W_PX - self.right_px, CANVAS_H_PX - self.bottom_px)
+        return (
+            self.left_px,
+            self.top_px,
+            CANVAS_W_PX - self.right_px,
+            CANVAS_H_PX - self.bottom_px,
+        )
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,9 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("render_parallel_jobs", int, 0, "parallel render jobs (0: from CPU count)"),
         SettingSpec("whisper_model_path", str, "", "Whisper model in use"),
         SettingSpec("render_queue_paused", bool, False, "the render queue is paused"),
-        SettingSpec("default_platforms", list, ["tiktok", "reels", "shorts"], "new project targets"),
+        SettingSpec(
+            "default_platforms", list, ["tiktok", "reels", "shorts"], "new project targets"
+        ),
     ]
 }
 

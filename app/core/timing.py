@@ -21,7 +21,9 @@ def shot_seconds(narration: str, target_duration_s: float | None, words_per_minu
     return max(narration_seconds(narration, words_per_minute), target_duration_s or 0.0)
 
 
-def narration_overflows(narration: str, target_duration_s: float | None, words_per_minute: float) -> bool:
+def narration_overflows(
+    narration: str, target_duration_s: float | None, words_per_minute: float
+) -> bool:
     """True when the narration cannot be spoken within the shot's own target duration."""
     if not target_duration_s:
         return False

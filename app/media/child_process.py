@@ -94,7 +94,9 @@ def kill_tree(proc: subprocess.Popen, wait_s: float = 5.0) -> None:
         try:
             if sys.platform == "win32":
                 subprocess.run(
-                    ["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False
+                    ["taskkill", "/F", "/T", "/PID", str(proc.pid)],
+                    capture_output=True,
+                    check=False,
                 )
             else:
                 os.killpg(proc.pid, signal.SIGKILL)

@@ -15,10 +15,34 @@ from app.core import reports as core
 from app.core.platforms import PLATFORMS
 from app.core.script_templates import load_templates
 
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")  # fmt: skip
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")  # fmt: skip
+MONTHS_ID = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 TEXT = {
     "title": ("Laporan Kinerja Video Pendek", "Short Video Performance Report"),
@@ -64,8 +88,9 @@ def _short_month(month: str, language: str) -> str:
     return f"{names[int(mon) - 1][:3]} {year[2:]}"
 
 
-WEEKDAYS_EN = dict(zip(core.WEEKDAY_SHORT_ID, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-                       strict=True))  # fmt: skip
+WEEKDAYS_EN = dict(
+    zip(core.WEEKDAY_SHORT_ID, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True)
+)
 
 
 def _key(key: str, language: str) -> str:
@@ -122,8 +147,15 @@ class _Page:
         font.setBold(bold)
         self.p.setFont(font)
 
-    def text(self, rect: QRectF, text: str, size_pt: float = 9, bold: bool = False,
-             color: QColor | None = None, align=Qt.AlignLeft | Qt.AlignVCenter) -> None:  # fmt: skip
+    def text(
+        self,
+        rect: QRectF,
+        text: str,
+        size_pt: float = 9,
+        bold: bool = False,
+        color: QColor | None = None,
+        align=Qt.AlignLeft | Qt.AlignVCenter,
+    ) -> None:
         self.font(size_pt, bold)
         self.p.setPen(color or QColor("#111827"))
         elided = self.p.fontMetrics().elidedText(text, Qt.ElideRight, int(rect.width()))
@@ -142,8 +174,14 @@ def _chart_frame(page: _Page, rect: QRectF, title: str, empty: bool) -> QRectF |
     return body
 
 
-def _bar_chart(page: _Page, rect: QRectF, title: str, items: list[tuple[str, float]],
-               label: Callable[[float], str], color: QColor = ACCENT) -> None:  # fmt: skip
+def _bar_chart(
+    page: _Page,
+    rect: QRectF,
+    title: str,
+    items: list[tuple[str, float]],
+    label: Callable[[float], str],
+    color: QColor = ACCENT,
+) -> None:
     """Horizontal bars: one row per item, value printed at the bar's end."""
     p = page.p
     body = _chart_frame(page, rect, title, empty=not items)
@@ -162,8 +200,14 @@ def _bar_chart(page: _Page, rect: QRectF, title: str, items: list[tuple[str, flo
         page.text(QRectF(bar.right() + 4, y, 66, row_h), label(value), 8, color=GREY)
 
 
-def _column_chart(page: _Page, rect: QRectF, title: str, items: list[tuple[str, float]],
-                  label: Callable[[float], str], color: QColor = ACCENT) -> None:  # fmt: skip
+def _column_chart(
+    page: _Page,
+    rect: QRectF,
+    title: str,
+    items: list[tuple[str, float]],
+    label: Callable[[float], str],
+    color: QColor = ACCENT,
+) -> None:
     """Vertical columns (months, weekdays), labels under each column."""
     p = page.p
     body = _chart_frame(page, rect, title, empty=not items)
@@ -177,8 +221,13 @@ def _column_chart(page: _Page, rect: QRectF, title: str, items: list[tuple[str, 
         h = plot_h * value / top
         bar = QRectF(x + col_w * 0.2, body.top() + 14 + plot_h - h, col_w * 0.6, h)
         p.fillRect(bar, color)
-        page.text(QRectF(x, bar.top() - 13, col_w, 12), label(value) if value else "", 7,
-                  color=GREY, align=Qt.AlignCenter)  # fmt: skip
+        page.text(
+            QRectF(x, bar.top() - 13, col_w, 12),
+            label(value) if value else "",
+            7,
+            color=GREY,
+            align=Qt.AlignCenter,
+        )
         page.text(QRectF(x, body.bottom() - 18, col_w, 16), name, 8, align=Qt.AlignCenter)
 
 
@@ -215,12 +264,18 @@ def write_report_pdf(
         kpis = [
             (t("views"), fmt_int(tot.views), _change(tot.views, prev.views)),
             (t("interactions"), fmt_int(interactions), _change(interactions, prev_inter)),
-            (t("er"), fmt_pct(tot.engagement_rate),
-             _change(tot.engagement_rate, prev.engagement_rate)),
-            (t("followers"), fmt_int(tot.followers_gained),
-             _change(tot.followers_gained, prev.followers_gained)),
+            (
+                t("er"),
+                fmt_pct(tot.engagement_rate),
+                _change(tot.engagement_rate, prev.engagement_rate),
+            ),
+            (
+                t("followers"),
+                fmt_int(tot.followers_gained),
+                _change(tot.followers_gained, prev.followers_gained),
+            ),
             (t("videos"), fmt_int(tot.videos), _change(tot.videos, prev.videos)),
-        ]  # fmt: skip
+        ]
         box_w = (w - 4 * 8) / 5
         for i, (name, value, change) in enumerate(kpis):
             box = QRectF(i * (box_w + 8), 62, box_w, 64)
@@ -229,8 +284,13 @@ def write_report_pdf(
             page.text(box.adjusted(6, 18, -6, -16), value, 15, True)
             page.text(box.adjusted(6, 46, -6, -2), f"{change} {t('vs')}", 7, color=GREY)
         best = core.best_times(report)
-        page.text(QRectF(0, 132, w, 16),
-                  f"{t('best')}: {', '.join(_key(b, language) for b in best) if best else '–'}", 9, True, ACCENT_2)  # fmt: skip
+        page.text(
+            QRectF(0, 132, w, 16),
+            f"{t('best')}: {', '.join(_key(b, language) for b in best) if best else '–'}",
+            9,
+            True,
+            ACCENT_2,
+        )
         if not report.videos:
             page.text(QRectF(0, 150, w, 18), t("empty"), 10, color=GREY)
         half = (w - 16) / 2
@@ -288,10 +348,20 @@ def write_report_pdf(
             ACCENT_2,
         )
         y3 = y2 + chart_h + 18
-        _bar_chart(page, QRectF(0, y3, w, min(chart_h, page.h - y3 - 20)), t("by_topic"),
-                   [(_key(g.key, language), g.totals.views) for g in report.by_topic], fmt_int)  # fmt: skip
-        page.text(QRectF(0, page.h - 14, w, 14), f"Kilas · {t('page')} 1", 7, color=GREY,
-                  align=Qt.AlignRight | Qt.AlignVCenter)  # fmt: skip
+        _bar_chart(
+            page,
+            QRectF(0, y3, w, min(chart_h, page.h - y3 - 20)),
+            t("by_topic"),
+            [(_key(g.key, language), g.totals.views) for g in report.by_topic],
+            fmt_int,
+        )
+        page.text(
+            QRectF(0, page.h - 14, w, 14),
+            f"Kilas · {t('page')} 1",
+            7,
+            color=GREY,
+            align=Qt.AlignRight | Qt.AlignVCenter,
+        )
         _video_table(writer, page, report, t)
     finally:
         painter.end()
@@ -301,9 +371,15 @@ def _video_table(writer: QPdfWriter, page: _Page, report: core.MonthlyReport, t)
     writer.newPage()
     w = page.w
     page.text(QRectF(0, 0, w, 22), t("top"), 13, True, ACCENT)
-    cols = [(t("col_title"), 0.28), (t("col_platform"), 0.14), (t("col_date"), 0.18),
-            (t("views"), 0.10), (t("interactions"), 0.10), (t("er_short"), 0.11),
-            (t("followers_short"), 0.09)]  # fmt: skip
+    cols = [
+        (t("col_title"), 0.28),
+        (t("col_platform"), 0.14),
+        (t("col_date"), 0.18),
+        (t("views"), 0.10),
+        (t("interactions"), 0.10),
+        (t("er_short"), 0.11),
+        (t("followers_short"), 0.09),
+    ]
     y = 30.0
     row_h = 18.0
     page_no = 2
@@ -319,18 +395,28 @@ def _video_table(writer: QPdfWriter, page: _Page, report: core.MonthlyReport, t)
     y += row_h
     for video in report.videos:
         if y + row_h > page.h - 20:
-            page.text(QRectF(0, page.h - 14, w, 14), f"Kilas · {t('page')} {page_no}", 7,
-                      color=GREY, align=Qt.AlignRight | Qt.AlignVCenter)  # fmt: skip
+            page.text(
+                QRectF(0, page.h - 14, w, 14),
+                f"Kilas · {t('page')} {page_no}",
+                7,
+                color=GREY,
+                align=Qt.AlignRight | Qt.AlignVCenter,
+            )
             writer.newPage()
             page_no += 1
             y = 0.0
             header(y)
             y += row_h
         rate = video.interactions / video.views if video.views else 0.0
-        cells = [video.title, _platform(video.platform),
-                 video.posted_at.strftime("%d/%m/%Y %H:%M") if video.posted_at else "",
-                 fmt_int(video.views), fmt_int(video.interactions), fmt_pct(rate),
-                 fmt_int(video.followers_gained)]  # fmt: skip
+        cells = [
+            video.title,
+            _platform(video.platform),
+            video.posted_at.strftime("%d/%m/%Y %H:%M") if video.posted_at else "",
+            fmt_int(video.views),
+            fmt_int(video.interactions),
+            fmt_pct(rate),
+            fmt_int(video.followers_gained),
+        ]
         x = 0.0
         for (_, share), cell in zip(cols, cells, strict=True):
             page.text(QRectF(x + 3, y, w * share - 6, row_h), cell, 8)
@@ -340,5 +426,10 @@ def _video_table(writer: QPdfWriter, page: _Page, report: core.MonthlyReport, t)
         y += row_h
     if not report.videos:
         page.text(QRectF(0, y + 4, w, 18), t("empty"), 9, color=GREY)
-    page.text(QRectF(0, page.h - 14, w, 14), f"Kilas · {t('page')} {page_no}", 7, color=GREY,
-              align=Qt.AlignRight | Qt.AlignVCenter)  # fmt: skip
+    page.text(
+        QRectF(0, page.h - 14, w, 14),
+        f"Kilas · {t('page')} {page_no}",
+        7,
+        color=GREY,
+        align=Qt.AlignRight | Qt.AlignVCenter,
+    )

@@ -28,12 +28,18 @@ from app.store.models import PostingTarget, Project, Publication
 
 # Editable defaults (consensus for small government accounts: evening slots, 2–3 a week).
 DEFAULT_TARGETS: dict[str, tuple[int, list[dict]]] = {
-    "tiktok": (3, [{"weekday": 0, "time": "19:00"}, {"weekday": 2, "time": "19:00"},
-                   {"weekday": 4, "time": "19:00"}]),
+    "tiktok": (
+        3,
+        [
+            {"weekday": 0, "time": "19:00"},
+            {"weekday": 2, "time": "19:00"},
+            {"weekday": 4, "time": "19:00"},
+        ],
+    ),
     "reels": (2, [{"weekday": 1, "time": "12:00"}, {"weekday": 3, "time": "12:00"}]),
     "shorts": (2, [{"weekday": 2, "time": "17:00"}, {"weekday": 5, "time": "10:00"}]),
     "whatsapp": (0, []),
-}  # fmt: skip
+}
 
 
 STATUS_LABELS: dict[str, tuple[str, str]] = {
@@ -153,11 +159,18 @@ class CalendarService:
         with self.ctx.workspace.session() as s:
             # Plain columns: whole Project rows would decode their JSON columns each time.
             query = (
-                select(Project.id, Project.title, Project.status, Publication.platform,
-                       Publication.planned_at, Publication.published_at, Publication.url)
+                select(
+                    Project.id,
+                    Project.title,
+                    Project.status,
+                    Publication.platform,
+                    Publication.planned_at,
+                    Publication.published_at,
+                    Publication.url,
+                )
                 .join(Project, Project.id == Publication.project_id)
                 .where(Project.deleted_at.is_(None))
-            )  # fmt: skip
+            )
             out = []
             for pid, title, status, platform, planned_utc, published_utc, url in s.execute(query):
                 planned = self.to_local(planned_utc)
@@ -321,9 +334,14 @@ class CalendarService:
             s.flush()
             for platform, planned, published, url in state.publications:
                 s.add(
-                    Publication(project_id=state.project_id, platform=platform,
-                                planned_at=planned, published_at=published, url=url)
-                )  # fmt: skip
+                    Publication(
+                        project_id=state.project_id,
+                        platform=platform,
+                        planned_at=planned,
+                        published_at=published,
+                        url=url,
+                    )
+                )
             project.status = state.status
             project.planned_publish_at = state.planned_publish_at
             project.target_platforms = list(state.target_platforms)
@@ -331,10 +349,11 @@ class CalendarService:
     # cadence --------------------------------------------------------------------------------
     def items(self) -> list[cadence.CalendarItem]:
         return [
-            cadence.CalendarItem(e.project_id, e.title, e.platform, e.status, e.planned_at,
-                                 e.published_at)
+            cadence.CalendarItem(
+                e.project_id, e.title, e.platform, e.status, e.planned_at, e.published_at
+            )
             for e in self.entries()
-        ]  # fmt: skip
+        ]
 
     def cadence(self, now: datetime | None = None) -> CadenceView:
         now = now or self.now_local()
@@ -360,13 +379,14 @@ class CalendarService:
                     uid=f"kilas-{e.project_id}-{e.platform}@kilas.local",
                     start_utc=self.to_utc(when),  # type: ignore[arg-type]
                     summary=f"[{label}] {e.title}",
-                    description=self.ctx.msg(f"Status produksi: {status_id}",
-                                            f"Production status: {status_en}"),
+                    description=self.ctx.msg(
+                        f"Status produksi: {status_id}", f"Production status: {status_en}"
+                    ),
                     url=e.url,
                     categories=(label,),
                     done=e.published_at is not None,
                 )
-            )  # fmt: skip
+            )
         name = self.ctx.msg("Kalender publikasi Kilas", "Kilas publishing calendar")
         return build_ics(events, name, utc_now())
 
@@ -380,10 +400,16 @@ class CalendarService:
         )
         for e in self.entries(start, end) if entries is None else entries:
             writer.writerow(
-                [e.project_id, spreadsheet_safe(e.title), e.platform, e.status,
-                 e.planned_at.strftime("%Y-%m-%d %H:%M") if e.planned_at else "",
-                 e.published_at.strftime("%Y-%m-%d %H:%M") if e.published_at else "", e.url]
-            )  # fmt: skip
+                [
+                    e.project_id,
+                    spreadsheet_safe(e.title),
+                    e.platform,
+                    e.status,
+                    e.planned_at.strftime("%Y-%m-%d %H:%M") if e.planned_at else "",
+                    e.published_at.strftime("%Y-%m-%d %H:%M") if e.published_at else "",
+                    e.url,
+                ]
+            )
         return buf.getvalue()
 
     def export(
@@ -401,8 +427,10 @@ class CalendarService:
         elif fmt == "csv":
             text, encoding = self.export_csv(entries=entries), "utf-8-sig"
         else:
-            raise InvalidInput(f"Format {fmt!r} tidak didukung (ics, csv).",
-                               f"Unsupported format {fmt!r} (ics, csv).")  # fmt: skip
+            raise InvalidInput(
+                f"Format {fmt!r} tidak didukung (ics, csv).",
+                f"Unsupported format {fmt!r} (ics, csv).",
+            )
         path = Path(path)
         tmp = path.with_name(path.name + ".part")
         # newline="" keeps the CRLF line ends RFC 5545 asks for.

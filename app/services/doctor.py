@@ -11,8 +11,19 @@ from app.media.ffmpeg_exe import capabilities, ffmpeg_path
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 REQUIRED_ENCODERS = ("libx264", "aac")
-REQUIRED_FILTERS = ("scale", "crop", "overlay", "subtitles", "ass", "loudnorm", "amix",
-                    "sidechaincompress", "zoompan", "xfade", "drawtext")
+REQUIRED_FILTERS = (
+    "scale",
+    "crop",
+    "overlay",
+    "subtitles",
+    "ass",
+    "loudnorm",
+    "amix",
+    "sidechaincompress",
+    "zoompan",
+    "xfade",
+    "drawtext",
+)
 MIN_FREE_BYTES = 2 * 1024**3
 
 
@@ -40,19 +51,39 @@ def run_checks(ctx) -> list[Check]:
     except KilasError as exc:
         checks.append(Check("ffmpeg", False, exc.message(ctx.language)))
     fonts = sorted(p.name for p in (ASSETS_DIR / "fonts").glob("*.[ot]tf"))
-    checks.append(Check("fonts", bool(fonts), ", ".join(fonts) or ctx.msg(
-        "tidak ada font bawaan di assets/fonts", "no bundled fonts in assets/fonts"), "warning"))
+    checks.append(
+        Check(
+            "fonts",
+            bool(fonts),
+            ", ".join(fonts)
+            or ctx.msg("tidak ada font bawaan di assets/fonts", "no bundled fonts in assets/fonts"),
+            "warning",
+        )
+    )
     checks.append(_whisper_check(ctx))
     usage = shutil.disk_usage(ctx.workspace.root)
-    checks.append(Check(
-        "disk", usage.free >= MIN_FREE_BYTES,
-        ctx.msg(f"{usage.free / 1024**3:.1f} GB kosong", f"{usage.free / 1024**3:.1f} GB free"), "warning",
-    ))
-    checks.append(Check(
-        "workspace", not ctx.read_only,
-        str(ctx.workspace.root) + ("" if not ctx.read_only else ctx.msg(
-            " (hanya-baca: dibuka Kilas lain)", " (read-only: open in another Kilas)")),
-    ))
+    checks.append(
+        Check(
+            "disk",
+            usage.free >= MIN_FREE_BYTES,
+            ctx.msg(f"{usage.free / 1024**3:.1f} GB kosong", f"{usage.free / 1024**3:.1f} GB free"),
+            "warning",
+        )
+    )
+    checks.append(
+        Check(
+            "workspace",
+            not ctx.read_only,
+            str(ctx.workspace.root)
+            + (
+                ""
+                if not ctx.read_only
+                else ctx.msg(
+                    " (hanya-baca: dibuka Kilas lain)", " (read-only: open in another Kilas)"
+                )
+            ),
+        )
+    )
     return checks
 
 
@@ -63,8 +94,12 @@ def _whisper_check(ctx) -> Check:
         found = sorted(str(p) for p in ctx.workspace.models_dir.glob("*.pt"))
     else:
         found = [str(m.path) for m in ctx.service(WhisperModelService).list_models()]
-    detail = ", ".join(found) if found else ctx.msg(
-        "belum ada model Whisper (subtitle otomatis perlu model; lihat README)",
-        "no Whisper model yet (automatic subtitles need one; see the README)",
+    detail = (
+        ", ".join(found)
+        if found
+        else ctx.msg(
+            "belum ada model Whisper (subtitle otomatis perlu model; lihat README)",
+            "no Whisper model yet (automatic subtitles need one; see the README)",
+        )
     )
     return Check("whisper-models", bool(found), detail, "warning")

@@ -60,10 +60,18 @@ class IdeaService:
         with self.ctx.workspace.session() as s:
             titles = dict(s.execute(select(Project.id, Project.title)).all())
             out = [
-                IdeaData(i.id, i.title, i.source, i.priority, i.notes, i.project_id,
-                         titles.get(i.project_id, "") if i.project_id else "", i.created_at)
+                IdeaData(
+                    i.id,
+                    i.title,
+                    i.source,
+                    i.priority,
+                    i.notes,
+                    i.project_id,
+                    titles.get(i.project_id, "") if i.project_id else "",
+                    i.created_at,
+                )
                 for i in s.scalars(select(Idea))
-            ]  # fmt: skip
+            ]
         if not include_done:
             out = [i for i in out if i.project_id is None]
         out.sort(key=lambda i: (i.project_id is not None, i.priority, -i.id))
@@ -108,10 +116,16 @@ class IdeaService:
         with self.ctx.session() as s:
             if s.get(Idea, data.id) is None:
                 s.add(
-                    Idea(id=data.id, title=data.title, source=data.source,
-                         priority=data.priority, notes=data.notes, project_id=data.project_id,
-                         **({"created_at": data.created_at} if data.created_at else {}))
-                )  # fmt: skip
+                    Idea(
+                        id=data.id,
+                        title=data.title,
+                        source=data.source,
+                        priority=data.priority,
+                        notes=data.notes,
+                        project_id=data.project_id,
+                        **({"created_at": data.created_at} if data.created_at else {}),
+                    )
+                )
 
     def to_project(self, idea_id: int, template: str | None = None) -> int:
         """Make a project from the idea (with a script template); the idea links to it."""
@@ -125,8 +139,9 @@ class IdeaService:
         with self.ctx.session() as s:
             self._get(s, idea_id).project_id = project_id
             project = s.get(Project, project_id)
-            note = "\n".join(x for x in (f"Sumber ide: {idea.source}" if idea.source else "",
-                                         idea.notes) if x)  # fmt: skip
+            note = "\n".join(
+                x for x in (f"Sumber ide: {idea.source}" if idea.source else "", idea.notes) if x
+            )
             if note and project is not None and not project.description:
                 project.description = note
         return project_id

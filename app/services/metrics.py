@@ -32,10 +32,12 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 REASONS: dict[str, tuple[str, str]] = {
     "unknown_project_id": ("project_id tidak ada di Kilas", "no such project_id in Kilas"),
     "unknown_title": ("judul tidak ada di Kilas", "no project with this title in Kilas"),
-    "ambiguous_title": ("beberapa proyek berjudul sama; pakai project_id",
-                        "several projects have this title; use project_id"),
+    "ambiguous_title": (
+        "beberapa proyek berjudul sama; pakai project_id",
+        "several projects have this title; use project_id",
+    ),
     "no_title": ("baris tanpa judul atau project_id", "row without title or project_id"),
-}  # fmt: skip
+}
 
 
 def reason_text(code: str, language: str = "id") -> str:
@@ -159,8 +161,10 @@ class MetricsService:
             raise InvalidInput("Nama pemetaan kosong.", "The mapping name is empty.")
         bad = sorted(v for v in columns.values() if v and v not in mp.ALL_FIELDS)
         if bad:
-            raise InvalidInput(f"Kolom tujuan tidak dikenal: {', '.join(bad)}",
-                               f"Unknown target fields: {', '.join(bad)}")  # fmt: skip
+            raise InvalidInput(
+                f"Kolom tujuan tidak dikenal: {', '.join(bad)}",
+                f"Unknown target fields: {', '.join(bad)}",
+            )
         if platform:
             check_platform(platform)
         with self.ctx.session() as s:
@@ -168,8 +172,10 @@ class MetricsService:
             if row is None:
                 row = MetricMapping(name=name)
                 s.add(row)
-            row.mapping = {"columns": {k: v for k, v in columns.items() if v},
-                           "platform": platform or ""}  # fmt: skip
+            row.mapping = {
+                "columns": {k: v for k, v in columns.items() if v},
+                "platform": platform or "",
+            }
 
     # import --------------------------------------------------------------------------------
     def preview(
@@ -316,23 +322,37 @@ class MetricsService:
             if rec is None:
                 return None
             return MetricValues(
-                self.calendar.to_local(rec.posted_at), rec.views, rec.likes, rec.comments,
-                rec.shares, rec.saves, rec.watch_time_s, rec.followers_gained,
-            )  # fmt: skip
+                self.calendar.to_local(rec.posted_at),
+                rec.views,
+                rec.likes,
+                rec.comments,
+                rec.shares,
+                rec.saves,
+                rec.watch_time_s,
+                rec.followers_gained,
+            )
 
     def record(self, project_id: int, platform: str, values: MetricValues) -> MetricValues | None:
         """Enter or correct the numbers by hand; returns the previous ones (for undo)."""
         check_platform(platform)
-        numbers = [values.views, values.likes, values.comments, values.shares, values.saves,
-                   values.watch_time_s, values.followers_gained]  # fmt: skip
+        numbers = [
+            values.views,
+            values.likes,
+            values.comments,
+            values.shares,
+            values.saves,
+            values.watch_time_s,
+            values.followers_gained,
+        ]
         if any(n < 0 for n in numbers[:5]) or values.watch_time_s < 0:
             raise InvalidInput("Angka tidak boleh negatif.", "Numbers cannot be negative.")
         previous = self.get(project_id, platform)
         with self.ctx.session() as s:
             project = s.get(Project, project_id)
             if project is None or project.deleted_at is not None:
-                raise NotFound(f"Proyek {project_id} tidak ditemukan.",
-                               f"Project {project_id} not found.")  # fmt: skip
+                raise NotFound(
+                    f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
+                )
             rec = s.scalars(
                 select(MetricRecord).where(
                     MetricRecord.project_id == project_id, MetricRecord.platform == platform

@@ -95,7 +95,9 @@ class ProjectService:
                 series=series,
                 status=ProductionStatus.SCRIPT if tpl else ProductionStatus.IDEA,
                 target_platforms=list(self.ctx.setting("default_platforms")),
-                target_duration_s=tpl.target_duration_s if tpl else self.ctx.setting("target_duration_s"),
+                target_duration_s=tpl.target_duration_s
+                if tpl
+                else self.ctx.setting("target_duration_s"),
                 template_name=tpl.name if tpl else "",
             )
             s.add(project)
@@ -165,7 +167,9 @@ class ProjectService:
             scene_map: dict[int, int] = {}
             for scene in src.scenes:
                 new_scene = Scene(
-                    project_id=copy.id, position=scene.position, title=scene.title,
+                    project_id=copy.id,
+                    position=scene.position,
+                    title=scene.title,
                     location=scene.location,
                 )
                 s.add(new_scene)
@@ -173,7 +177,9 @@ class ProjectService:
                 scene_map[scene.id] = new_scene.id
             skip = {"id", "project_id", "scene_id", "project"}
             for shot in src.shots:
-                values = {c.key: getattr(shot, c.key) for c in Shot.__table__.columns if c.key not in skip}
+                values = {
+                    c.key: getattr(shot, c.key) for c in Shot.__table__.columns if c.key not in skip
+                }
                 s.add(Shot(project_id=copy.id, scene_id=scene_map.get(shot.scene_id), **values))
             return copy.id
 
@@ -186,5 +192,7 @@ class ProjectService:
         with self.ctx.session() as s:
             project = s.get(Project, project_id)
             if project is None:
-                raise NotFound(f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found.")
+                raise NotFound(
+                    f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
+                )
             project.deleted_at = None

@@ -19,10 +19,22 @@ from app.services.context import AppContext
 from app.store.models import BrandKit, MetricRecord, Project
 
 CSV_COLUMNS = [
-    "project_id", "title", "platform", "posted_at", "views", "likes", "comments", "shares",
-    "saves", "watch_time_s", "followers_gained", "engagement_rate", "template", "duration_band",
+    "project_id",
+    "title",
+    "platform",
+    "posted_at",
+    "views",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "watch_time_s",
+    "followers_gained",
+    "engagement_rate",
+    "template",
+    "duration_band",
     "topic_tags",
-]  # fmt: skip
+]
 
 
 def check_month(month: str) -> str:
@@ -43,8 +55,13 @@ class ReportService:
         cal = self.ctx.service(CalendarService)
         with self.ctx.workspace.session() as s:
             # The columns the report uses (whole projects would decode every JSON column).
-            project_cols = (Project.id, Project.title, Project.template_name,
-                            Project.target_duration_s, Project.topic_tags)  # fmt: skip
+            project_cols = (
+                Project.id,
+                Project.title,
+                Project.template_name,
+                Project.target_duration_s,
+                Project.topic_tags,
+            )
             query = (
                 select(MetricRecord, *project_cols)
                 .join(Project, Project.id == MetricRecord.project_id)
@@ -52,14 +69,23 @@ class ReportService:
             )
             return [
                 core.MetricRow(
-                    project_id=pid, title=title, platform=m.platform,
-                    posted_at=cal.to_local(m.posted_at), views=m.views, likes=m.likes,
-                    comments=m.comments, shares=m.shares, saves=m.saves,
-                    watch_time_s=m.watch_time_s, followers_gained=m.followers_gained,
-                    template_name=template, duration_s=duration, topic_tags=tuple(tags or ()),
+                    project_id=pid,
+                    title=title,
+                    platform=m.platform,
+                    posted_at=cal.to_local(m.posted_at),
+                    views=m.views,
+                    likes=m.likes,
+                    comments=m.comments,
+                    shares=m.shares,
+                    saves=m.saves,
+                    watch_time_s=m.watch_time_s,
+                    followers_gained=m.followers_gained,
+                    template_name=template,
+                    duration_s=duration,
+                    topic_tags=tuple(tags or ()),
                 )
                 for m, pid, title, template, duration, tags in s.execute(query)
-            ]  # fmt: skip
+            ]
 
     def months(self, rows: list[core.MetricRow] | None = None) -> list[str]:
         """Months that have numbers, newest first (the current month always included)."""
@@ -103,7 +129,7 @@ class ReportService:
                     "engagement_rate": round(v.interactions / v.views, 4) if v.views else 0.0,
                 }
                 for v in report.videos
-            ],  # fmt: skip
+            ],
         }
 
     def to_csv(self, report: core.MonthlyReport) -> str:
@@ -113,16 +139,44 @@ class ReportService:
         for v in report.videos:
             rate = round(v.interactions / v.views, 4) if v.views else 0.0
             writer.writerow(
-                [v.project_id, core.spreadsheet_safe(v.title), v.platform,
-                 v.posted_at.strftime("%Y-%m-%d %H:%M") if v.posted_at else "", v.views,
-                 v.likes, v.comments, v.shares, v.saves, v.watch_time_s, v.followers_gained,
-                 rate, v.template_name, core.duration_band(v.duration_s), "|".join(v.topic_tags)]
-            )  # fmt: skip
+                [
+                    v.project_id,
+                    core.spreadsheet_safe(v.title),
+                    v.platform,
+                    v.posted_at.strftime("%Y-%m-%d %H:%M") if v.posted_at else "",
+                    v.views,
+                    v.likes,
+                    v.comments,
+                    v.shares,
+                    v.saves,
+                    v.watch_time_s,
+                    v.followers_gained,
+                    rate,
+                    v.template_name,
+                    core.duration_band(v.duration_s),
+                    "|".join(v.topic_tags),
+                ]
+            )
         t = report.totals
         writer.writerow(
-            ["", "TOTAL", "", "", t.views, t.likes, t.comments, t.shares, t.saves,
-             t.avg_watch_time_s, t.followers_gained, t.engagement_rate, "", "", ""]
-        )  # fmt: skip
+            [
+                "",
+                "TOTAL",
+                "",
+                "",
+                t.views,
+                t.likes,
+                t.comments,
+                t.shares,
+                t.saves,
+                t.avg_watch_time_s,
+                t.followers_gained,
+                t.engagement_rate,
+                "",
+                "",
+                "",
+            ]
+        )
         return buf.getvalue()
 
     def export(self, month: str, fmt: str, path: Path) -> core.MonthlyReport:
@@ -132,8 +186,9 @@ class ReportService:
         path = Path(path)
         tmp = path.with_name(path.name + ".part")
         if fmt == "json":
-            tmp.write_text(json.dumps(self.to_json(report), ensure_ascii=False, indent=2),
-                           encoding="utf-8")  # fmt: skip
+            tmp.write_text(
+                json.dumps(self.to_json(report), ensure_ascii=False, indent=2), encoding="utf-8"
+            )
         elif fmt == "csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
                 fh.write(self.to_csv(report))
@@ -143,7 +198,9 @@ class ReportService:
             organisation = self._organisation()
             write_report_pdf(report, tmp, organisation=organisation, language=self.ctx.language)
         else:
-            raise InvalidInput(f"Format {fmt!r} tidak didukung (pdf, csv, json).",
-                               f"Unsupported format {fmt!r} (pdf, csv, json).")  # fmt: skip
+            raise InvalidInput(
+                f"Format {fmt!r} tidak didukung (pdf, csv, json).",
+                f"Unsupported format {fmt!r} (pdf, csv, json).",
+            )
         tmp.replace(path)
         return report

@@ -58,7 +58,9 @@ def build_sample(ctx: AppContext, report: ReportFn = lambda f, label: None) -> l
 
     with tempfile.TemporaryDirectory(prefix="kilas-sample-") as tmp_name:
         tmp = Path(tmp_name)
-        logo_id = library.import_file(sample_art.paint_logo(tmp / "logo-diskominfo.png"), subfolder="brand")
+        logo_id = library.import_file(
+            sample_art.paint_logo(tmp / "logo-diskominfo.png"), subfolder="brand"
+        )
         brand_id = _add_brand(ctx, spec["brand"], logo_id)
         _add_glossary(ctx, spec["glossary"])
         step(ctx.msg("Brand kit dan glosarium", "Brand kit and glossary"))
@@ -79,12 +81,16 @@ def build_sample(ctx: AppContext, report: ReportFn = lambda f, label: None) -> l
                         tmp / f"{name}.mp4", picture_index, shot["duration"] + 1.0, ffmpeg=ffmpeg
                     )
                 else:
-                    source = sample_art.paint_still(tmp / f"{name}.jpg", picture_index, shot["visual"])
+                    source = sample_art.paint_still(
+                        tmp / f"{name}.jpg", picture_index, shot["visual"]
+                    )
                 media_ids.append(library.import_file(source, subfolder="footage"))
                 picture_index += 1
                 step(ctx.msg(f"Media {name}", f"Media {name}"))
             project_ids.append(
-                _add_project(ctx, spec["series"], pspec, brand_id, narration_id, music_id, media_ids)
+                _add_project(
+                    ctx, spec["series"], pspec, brand_id, narration_id, music_id, media_ids
+                )
             )
     _add_reviews(ctx, project_ids)
     _extend_plan(ctx, project_ids)
@@ -99,7 +105,9 @@ def _add_brand(ctx: AppContext, bspec: dict, logo_id: int) -> int:
         call_to_action=bspec["call_to_action"],
     )
     with ctx.session() as s:
-        kit = BrandKit(name=bspec["name"], is_default=True, data=style.to_dict(), logo_asset_id=logo_id)
+        kit = BrandKit(
+            name=bspec["name"], is_default=True, data=style.to_dict(), logo_asset_id=logo_id
+        )
         s.add(kit)
         s.flush()
         return kit.id
@@ -108,12 +116,19 @@ def _add_brand(ctx: AppContext, bspec: dict, logo_id: int) -> int:
 def _add_glossary(ctx: AppContext, terms: list[dict]) -> None:
     with ctx.session() as s:
         for t in terms:
-            s.add(GlossaryTerm(term=t["term"], category=t.get("category", ""), note=t.get("note", "")))
+            s.add(
+                GlossaryTerm(term=t["term"], category=t.get("category", ""), note=t.get("note", ""))
+            )
 
 
 def _add_project(
-    ctx: AppContext, series: str, pspec: dict, brand_id: int, narration_id: int,
-    music_id: int, media_ids: list[int],
+    ctx: AppContext,
+    series: str,
+    pspec: dict,
+    brand_id: int,
+    narration_id: int,
+    music_id: int,
+    media_ids: list[int],
 ) -> int:
     with ctx.session() as s:
         project = Project(
@@ -150,7 +165,9 @@ def _add_project(
                     visual_notes=shot["visual"],
                     shot_type=shot["type"],
                     target_duration_s=float(shot["duration"]),
-                    production_status="edited" if pspec["status"] in ("review", "approved", "published") else "to_shoot",
+                    production_status="edited"
+                    if pspec["status"] in ("review", "approved", "published")
+                    else "to_shoot",
                     media_asset_id=media_id,
                     picture_asset_id=media_id,
                     transition_in="crossfade" if position and position % 3 == 0 else "cut",
@@ -176,11 +193,21 @@ def _add_reviews(ctx: AppContext, project_ids: list[int]) -> None:
         if status in ("review", "approved", "published"):
             made.append((reviews.submit(pid, "Tim Humas"), 6))
         if status in ("approved", "published"):
-            made.append((reviews.approve(pid, "Rina Wulandari", "Sudah sesuai, silakan tayang."), 5))
+            made.append(
+                (reviews.approve(pid, "Rina Wulandari", "Sudah sesuai, silakan tayang."), 5)
+            )
         elif status == "review":
-            made.append((reviews.comment(
-                pid, "Tambahkan contoh lokasi yang jelas, misalnya nama jalan.",
-                shot_id=third_shot_id, reviewer="Rina Wulandari"), 1))
+            made.append(
+                (
+                    reviews.comment(
+                        pid,
+                        "Tambahkan contoh lokasi yang jelas, misalnya nama jalan.",
+                        shot_id=third_shot_id,
+                        reviewer="Rina Wulandari",
+                    ),
+                    1,
+                )
+            )
         with ctx.session() as s:  # a believable history: decisions made days ago
             for record_id, days_ago in made:
                 s.get(ApprovalRecord, record_id).created_at = now - timedelta(days=days_ago)

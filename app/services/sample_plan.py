@@ -15,22 +15,44 @@ from app.services.ideas import IdeaService
 from app.services.metrics import MetricsService, MetricValues
 
 SAMPLE_IDEAS: tuple[tuple[str, str, int, str], ...] = (
-    ("Cara melapor jalan rusak lewat LAPOR!", "Aduan LAPOR!", 1,
-     "23 aduan jalan rusak bulan ini; warga belum tahu bisa melampirkan foto dan lokasi."),
-    ("Layanan SIM keliling bulan Desember: jadwal dan syarat", "Kalender layanan", 1,
-     "Jadwal dari Satlantas; tayang seminggu sebelum layanan dimulai."),
-    ("Apakah menelepon 112 gratis? (tanya jawab)", "Media sosial (komentar/DM)", 2,
-     "Pertanyaan paling sering di komentar video 112 pertama."),
-    ("Hari Ibu: kisah operator perempuan Call Center 112", "Hari besar nasional", 3,
-     "22 Desember. Perlu izin wawancara."),
-)  # fmt: skip
+    (
+        "Cara melapor jalan rusak lewat LAPOR!",
+        "Aduan LAPOR!",
+        1,
+        "23 aduan jalan rusak bulan ini; warga belum tahu bisa melampirkan foto dan lokasi.",
+    ),
+    (
+        "Layanan SIM keliling bulan Desember: jadwal dan syarat",
+        "Kalender layanan",
+        1,
+        "Jadwal dari Satlantas; tayang seminggu sebelum layanan dimulai.",
+    ),
+    (
+        "Apakah menelepon 112 gratis? (tanya jawab)",
+        "Media sosial (komentar/DM)",
+        2,
+        "Pertanyaan paling sering di komentar video 112 pertama.",
+    ),
+    (
+        "Hari Ibu: kisah operator perempuan Call Center 112",
+        "Hari besar nasional",
+        3,
+        "22 Desember. Perlu izin wawancara.",
+    ),
+)
 
 SAMPLE_TARGETS: dict[str, tuple[int, list[dict]]] = {
-    "tiktok": (3, [{"weekday": 0, "time": "19:00"}, {"weekday": 2, "time": "19:00"},
-                   {"weekday": 4, "time": "19:00"}]),
+    "tiktok": (
+        3,
+        [
+            {"weekday": 0, "time": "19:00"},
+            {"weekday": 2, "time": "19:00"},
+            {"weekday": 4, "time": "19:00"},
+        ],
+    ),
     "reels": (2, [{"weekday": 1, "time": "12:00"}, {"weekday": 3, "time": "12:00"}]),
     "shorts": (1, [{"weekday": 5, "time": "10:00"}]),
-}  # fmt: skip
+}
 
 
 def add_plan_sample(ctx: AppContext, project_ids: list[int]) -> None:
@@ -58,10 +80,12 @@ def add_plan_sample(ctx: AppContext, project_ids: list[int]) -> None:
         cal.plan(published, platform, when)
         cal.mark_published(published, platform, when, links[platform])
     metrics = ctx.service(MetricsService)
-    metrics.record(published, "tiktok", MetricValues(posted["tiktok"], 12480, 936, 87, 214, 158,
-                                                     21.4, 46))  # fmt: skip
-    metrics.record(published, "reels", MetricValues(posted["reels"], 5310, 402, 35, 61, 97,
-                                                    18.9, 22))  # fmt: skip
+    metrics.record(
+        published, "tiktok", MetricValues(posted["tiktok"], 12480, 936, 87, 214, 158, 21.4, 46)
+    )
+    metrics.record(
+        published, "reels", MetricValues(posted["reels"], 5310, 402, 35, 61, 97, 18.9, 22)
+    )
     # The video in review is due in two days (the cadence panel warns), the storyboard later.
     if len(project_ids) > 1:
         cal.plan(project_ids[1], "tiktok", today + timedelta(days=2))

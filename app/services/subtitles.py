@@ -252,9 +252,16 @@ class SubtitleService:
             result.segments, result.speech_regions, rules, script_text
         )
         return TranscriptOutcome(
-            events, words, stats, report, result.engine, result.duration_s,
-            result.load_s, result.transcribe_s, raw_text=raw,
-        )  # fmt: skip
+            events,
+            words,
+            stats,
+            report,
+            result.engine,
+            result.duration_s,
+            result.load_s,
+            result.transcribe_s,
+            raw_text=raw,
+        )
 
     def transcribe_project(
         self,
@@ -362,9 +369,14 @@ class SubtitleService:
     @staticmethod
     def _view(c: SubtitleCue) -> CueView:
         return CueView(
-            c.id, c.start_ms, c.end_ms, c.text, tuple(Word.from_dict(w) for w in c.words or []),
-            c.departs_from_script, c.edited,
-        )  # fmt: skip
+            c.id,
+            c.start_ms,
+            c.end_ms,
+            c.text,
+            tuple(Word.from_dict(w) for w in c.words or []),
+            c.departs_from_script,
+            c.edited,
+        )
 
     def edited_count(self, project_id: int) -> int:
         return sum(1 for c in self.cues(project_id) if c.edited)
@@ -496,8 +508,13 @@ class SubtitleService:
             raise EditedCuesExist(n)
         words = [w for c in self.cues(project_id) for w in c.words]
         track = self.active_track(project_id) or {}
-        self.store_events(project_id, segment(words, load_rules(style)), style=style,
-                          source=track.get("source", "whisper"), model_name=track.get("model_name", ""))  # fmt: skip
+        self.store_events(
+            project_id,
+            segment(words, load_rules(style)),
+            style=style,
+            source=track.get("source", "whisper"),
+            model_name=track.get("model_name", ""),
+        )
 
     # Files ----------------------------------------------------------------------------
     def core_cues(self, project_id: int) -> list[fmt.Cue]:

@@ -124,8 +124,17 @@ class WhisperModelService:
     def _info(self, row: WhisperModel) -> ModelInfo:
         path = self._resolve(row.path)
         inside = not Path(row.path).is_absolute()
-        return ModelInfo(path, row.engine, row.name, row.id, row.sha256, row.size_bytes, row.in_use,
-                         "workspace" if inside else "imported", not path.exists())  # fmt: skip
+        return ModelInfo(
+            path,
+            row.engine,
+            row.name,
+            row.id,
+            row.sha256,
+            row.size_bytes,
+            row.in_use,
+            "workspace" if inside else "imported",
+            not path.exists(),
+        )
 
     def imported(self) -> list[ModelInfo]:
         with self.ctx.workspace.session() as s:

@@ -37,7 +37,9 @@ def _revision_graph() -> dict[str, tuple[str, ...]]:
         text = path.read_text(encoding="utf-8")
         rev, down = _REVISION_RE.search(text), _DOWN_RE.search(text)
         if rev:
-            graph[rev.group(1)] = tuple(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1))) if down else ()
+            graph[rev.group(1)] = (
+                tuple(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1))) if down else ()
+            )
     return graph
 
 

@@ -37,7 +37,9 @@ class AppController(QObject):
                 break
             except KilasError as exc:
                 QMessageBox.critical(None, "Kilas", exc.message(self.language))
-                folder = QFileDialog.getExistingDirectory(None, self.tr("Pilih folder ruang kerja lain"))
+                folder = QFileDialog.getExistingDirectory(
+                    None, self.tr("Pilih folder ruang kerja lain")
+                )
                 if not folder:
                     return False
                 root, is_default = Path(folder), False
@@ -50,14 +52,18 @@ class AppController(QObject):
 
     def _build_sample(self, ctx: AppContext) -> bool:
         """Builds the sample with a progress dialog; the GUI stays responsive."""
-        dialog = QProgressDialog(self.tr("Menyiapkan ruang kerja contoh…"), self.tr("Batal"), 0, 100)
+        dialog = QProgressDialog(
+            self.tr("Menyiapkan ruang kerja contoh…"), self.tr("Batal"), 0, 100
+        )
         dialog.setWindowTitle("Kilas")
         dialog.setWindowModality(Qt.ApplicationModal)
         dialog.setMinimumDuration(0)
         loop = QEventLoop()
         outcome = {"ok": False, "error": None}
         job = self.runner.start(lambda report, cancel: build_sample(ctx, report))
-        job.signals.progress.connect(lambda f, label: (dialog.setValue(int(f * 100)), dialog.setLabelText(label)))
+        job.signals.progress.connect(
+            lambda f, label: (dialog.setValue(int(f * 100)), dialog.setLabelText(label))
+        )
         job.signals.succeeded.connect(lambda _r: outcome.update(ok=True))
         job.signals.failed.connect(lambda exc: outcome.update(error=exc))
         job.signals.finished.connect(loop.quit)
@@ -108,7 +114,11 @@ class AppController(QObject):
             QMessageBox.critical(self.window, "Kilas", exc.message(self.language))
             return
         if has_projects(ctx):
-            QMessageBox.warning(self.window, "Kilas", self.tr("Folder itu sudah berisi proyek; pilih folder kosong."))
+            QMessageBox.warning(
+                self.window,
+                "Kilas",
+                self.tr("Folder itu sudah berisi proyek; pilih folder kosong."),
+            )
             ctx.workspace.close()
             return
         if self._build_sample(ctx):

@@ -48,9 +48,11 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.reload_projects()
         if ctx.read_only:
-            notice = QLabel(self.tr(
-                "Ruang kerja ini sedang dibuka di Kilas lain: dibuka hanya-baca, perubahan tidak disimpan."
-            ))
+            notice = QLabel(
+                self.tr(
+                    "Ruang kerja ini sedang dibuka di Kilas lain: dibuka hanya-baca, perubahan tidak disimpan."
+                )
+            )
             notice.setObjectName("read-only-notice")
             notice.setStyleSheet("background:#FFF3CD; color:#664D03; padding:6px;")
             self.statusBar().addPermanentWidget(notice, 1)
@@ -200,7 +202,9 @@ class MainWindow(QMainWindow):
         ids = [p.id for p in summaries]
         if self.current_project_id not in ids:
             last = self.settings.value(f"workspace/{self.ctx.workspace.root}/project")
-            self.current_project_id = int(last) if last is not None and int(last) in ids else (ids[0] if ids else None)
+            self.current_project_id = (
+                int(last) if last is not None and int(last) in ids else (ids[0] if ids else None)
+            )
         self.project_combo.blockSignals(True)
         self.project_combo.clear()
         for p in summaries:
@@ -232,22 +236,29 @@ class MainWindow(QMainWindow):
             self.workspace_requested.emit(Path(folder))
 
     def on_new_workspace_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder kosong untuk ruang kerja baru"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Pilih folder kosong untuk ruang kerja baru")
+        )
         if folder:
             self.workspace_requested.emit(Path(folder))
 
     def on_language_chosen(self, code: str) -> None:
         self.settings.setValue("ui/language", code)
         QMessageBox.information(
-            self, "Kilas",
+            self,
+            "Kilas",
             "Bahasa akan berganti saat Kilas dibuka lagi.\nThe language changes when Kilas starts again.",
         )
 
     def on_about_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("Tentang Kilas"), self.tr(
-            "<b>Kilas {0}</b><p>Studio video vertikal luring untuk tim humas: naskah, storyboard, "
-            "render bermerek, subtitle otomatis, dan kalender konten.</p>"
-        ).format(__version__))
+        QMessageBox.about(
+            self,
+            self.tr("Tentang Kilas"),
+            self.tr(
+                "<b>Kilas {0}</b><p>Studio video vertikal luring untuk tim humas: naskah, storyboard, "
+                "render bermerek, subtitle otomatis, dan kalender konten.</p>"
+            ).format(__version__),
+        )
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

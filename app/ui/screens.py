@@ -60,7 +60,8 @@ class NotYetScreen(Screen):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         note = QLabel(
-            self.tr("Layar {0} belum tersedia di versi ini.").format(label), alignment=Qt.AlignCenter
+            self.tr("Layar {0} belum tersedia di versi ini.").format(label),
+            alignment=Qt.AlignCenter,
         )
         note.setWordWrap(True)
         layout.addWidget(note)

@@ -44,14 +44,19 @@ class Job(QRunnable):
         sig = self.signals
         emit = _safe_emit
         try:
-            result = self.fn(lambda f, label="": emit(sig.progress, float(f), label), self.cancel_event)
+            result = self.fn(
+                lambda f, label="": emit(sig.progress, float(f), label), self.cancel_event
+            )
         except Canceled:
             emit(sig.canceled)
         except KilasError as exc:
             emit(sig.failed, exc)
         except Exception as exc:  # report, never crash the GUI
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            emit(sig.failed, KilasError(f"Kesalahan tak terduga: {detail}", f"Unexpected error: {detail}"))
+            emit(
+                sig.failed,
+                KilasError(f"Kesalahan tak terduga: {detail}", f"Unexpected error: {detail}"),
+            )
         else:
             if self.cancel_event.is_set():
                 emit(sig.canceled)

@@ -19,8 +19,12 @@ def _kilas(args: list[str], env_extra: dict[str, str] | None = None) -> subproce
     env = {**os.environ, "KILAS_LANG": "id", **(env_extra or {})}
     return subprocess.Popen(
         [sys.executable, "-m", "app", *args, "--render-fn", FAKE],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_kill_the_whole_batch_then_resume_makes_each_output_once(

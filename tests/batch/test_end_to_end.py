@@ -29,7 +29,9 @@ def test_two_rows_become_two_upload_kits(ctx, sheet_dir: Path, tmp_path: Path) -
     assert len(result.job_ids) == 2
     QueueRunner(ctx, jobs=2).run(until_idle=True)
     jobs = ctx.service(RenderQueue).jobs(batch_id=result.batch_id)
-    logs = "".join(p.read_text(errors="replace")[-2000:] for p in ctx.workspace.cache_dir.glob("*.log"))
+    logs = "".join(
+        p.read_text(errors="replace")[-2000:] for p in ctx.workspace.cache_dir.glob("*.log")
+    )
     assert [j.status for j in jobs] == ["done", "done"], ([j.error for j in jobs], logs)
     for name in ("ktp-01", "vaksin-01"):
         kit = out / name

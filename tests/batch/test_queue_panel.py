@@ -115,7 +115,12 @@ def test_the_panel_runs_standalone(tmp_path: Path) -> None:
         "from app.ui.render import queue_panel;"
         f"sys.exit(queue_panel.main(['--workspace', {str(workspace)!r}]))"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          cwd=Path(__file__).resolve().parents[2])
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert proc.returncode == 0, proc.stderr
     assert (workspace / "kilas.db").is_file()

@@ -62,19 +62,33 @@ def main() -> None:
     with ctx.session() as s:
         s.execute(
             insert(Project),
-            [{"title": f"Video layanan publik nomor {i}", "status": "published",
-              "template_name": "tutorial-layanan-publik", "topic_tags": [f"topik{i % 7}"],
-              "target_duration_s": 30.0 + (i % 4) * 20} for i in range(PROJECTS)],
-        )  # fmt: skip
+            [
+                {
+                    "title": f"Video layanan publik nomor {i}",
+                    "status": "published",
+                    "template_name": "tutorial-layanan-publik",
+                    "topic_tags": [f"topik{i % 7}"],
+                    "target_duration_s": 30.0 + (i % 4) * 20,
+                }
+                for i in range(PROJECTS)
+            ],
+        )
         s.execute(
             insert(Publication),
-            [{"project_id": p + 1, "platform": pf,
-              "planned_at": start + timedelta(hours=17 * p + 3 * k),
-              "published_at": start + timedelta(hours=17 * p + 3 * k)}
-             for p in range(PROJECTS) for k, pf in enumerate(PLATFORMS)],
-        )  # fmt: skip
-    lines = ["title;platform;posted_at;views;likes;comments;shares;saves;watch_time_s;"
-             "followers_gained"]  # fmt: skip
+            [
+                {
+                    "project_id": p + 1,
+                    "platform": pf,
+                    "planned_at": start + timedelta(hours=17 * p + 3 * k),
+                    "published_at": start + timedelta(hours=17 * p + 3 * k),
+                }
+                for p in range(PROJECTS)
+                for k, pf in enumerate(PLATFORMS)
+            ],
+        )
+    lines = [
+        "title;platform;posted_at;views;likes;comments;shares;saves;watch_time_s;followers_gained"
+    ]
     for p in range(PROJECTS):
         for k, pf in enumerate(PLATFORMS):
             when = start + timedelta(hours=17 * p + 3 * k)
@@ -107,8 +121,10 @@ def main() -> None:
     e = _median_ms(lambda: calendar.export("ics", tmp / "kalender.ics"))
     f = _median_ms(lambda: calendar.cadence(datetime(2026, 6, 15, 9, 0)))
     report = reports.monthly(month)
-    print(f"data: {PROJECTS} projects × {len(PLATFORMS)} platforms = {len(lines) - 1} rows; "
-          f"{month}: {report.totals.videos} videos, {len(report.videos)} rows")  # fmt: skip
+    print(
+        f"data: {PROJECTS} projects × {len(PLATFORMS)} platforms = {len(lines) - 1} rows; "
+        f"{month}: {report.totals.videos} videos, {len(report.videos)} rows"
+    )
     print(f"A first import (2,000 rows)        {a:8.1f} ms")
     print(f"B re-import, updates (2,000 rows)  {b:8.1f} ms   B/A = {b / a:.2f}")
     print(f"C monthly aggregation              {c:8.1f} ms")

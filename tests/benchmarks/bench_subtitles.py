@@ -57,13 +57,27 @@ def make_labelled_audio(folder: Path) -> Path:
     mixed = folder / "narasi-bising.wav"
     subprocess.run(
         [
-            ffmpeg_path(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(voice),
-            "-f", "lavfi", "-i", "anoisesrc=color=pink:amplitude=0.03:sample_rate=22050:seed=5",
-            "-filter_complex", "[0:a]volume=1.0[v];[1:a]volume=1.0[n];[v][n]amix=inputs=2:duration=first:normalize=0",
-            "-ar", "16000", "-ac", "1", str(mixed),
+            ffmpeg_path(),
+            "-hide_banner",
+            "-loglevel",
+            "error",
+            "-y",
+            "-i",
+            str(voice),
+            "-f",
+            "lavfi",
+            "-i",
+            "anoisesrc=color=pink:amplitude=0.03:sample_rate=22050:seed=5",
+            "-filter_complex",
+            "[0:a]volume=1.0[v];[1:a]volume=1.0[n];[v][n]amix=inputs=2:duration=first:normalize=0",
+            "-ar",
+            "16000",
+            "-ac",
+            "1",
+            str(mixed),
         ],
         check=True,
-    )  # fmt: skip
+    )
     return mixed
 
 

@@ -112,9 +112,15 @@ def test_unknown_columns_are_reported_and_mapping_wins():
 def test_ics_escapes_folds_and_uses_crlf_with_non_ascii_titles():
     title = "Layanan KTP-el; Dukcapil, Kota Ambon — syarat & jadwal 🗓️ " + "é" * 60
     text = build_ics(
-        [IcsEvent("kilas-1-tiktok@kilas.local", datetime(2026, 12, 1, 12, 0), title,
-                  description="Baris 1\nBaris 2 \\ akhir")]
-    )  # fmt: skip
+        [
+            IcsEvent(
+                "kilas-1-tiktok@kilas.local",
+                datetime(2026, 12, 1, 12, 0),
+                title,
+                description="Baris 1\nBaris 2 \\ akhir",
+            )
+        ]
+    )
     raw = text.encode("utf-8")
     assert raw.count(b"\r\n") == raw.count(b"\n")  # every line ends in CRLF
     for line in raw.split(b"\r\n"):
@@ -175,9 +181,13 @@ def test_warnings_overdue_due_soon_and_empty_weeks():
 
 def test_snap_to_slot_keeps_the_day_and_takes_a_free_slot():
     slots = cadence.parse_slots(
-        [{"weekday": 0, "time": "19:00"}, {"weekday": 0, "time": "12:00"},
-         {"weekday": 2, "time": "19:00"}, {"weekday": "x"}]
-    )  # fmt: skip
+        [
+            {"weekday": 0, "time": "19:00"},
+            {"weekday": 0, "time": "12:00"},
+            {"weekday": 2, "time": "19:00"},
+            {"weekday": "x"},
+        ]
+    )
     monday, tuesday = date(2026, 11, 23), date(2026, 11, 24)
     assert cadence.snap_to_slot(monday, slots) == datetime(2026, 11, 23, 12, 0)
     taken = [datetime(2026, 11, 23, 12, 0)]

@@ -20,8 +20,11 @@ from app.ui.calendar.grid import MIME
 @pytest.fixture
 def sample(ctx):
     ps = ctx.service(ProjectService)
-    ids = [ps.create("Cara Menghubungi Call Center 112", "tutorial-layanan-publik"),
-           ps.create("Kapan Harus Menelepon 112?"), ps.create("Di Balik Layar Petugas 112")]  # fmt: skip
+    ids = [
+        ps.create("Cara Menghubungi Call Center 112", "tutorial-layanan-publik"),
+        ps.create("Kapan Harus Menelepon 112?"),
+        ps.create("Di Balik Layar Petugas 112"),
+    ]
     ps.set_status(ids[1], "review")
     add_plan_sample(ctx, ids)
     extra = ps.create("Sosialisasi Pajak Kendaraan — Pemutihan")
@@ -31,8 +34,9 @@ def sample(ctx):
 def _drop(target, payload: dict) -> None:
     mime = QMimeData()
     mime.setData(MIME, json.dumps(payload).encode("utf-8"))
-    event = QDropEvent(QPointF(5, 5), Qt.CopyAction | Qt.MoveAction, mime, Qt.LeftButton,
-                       Qt.NoModifier)  # fmt: skip
+    event = QDropEvent(
+        QPointF(5, 5), Qt.CopyAction | Qt.MoveAction, mime, Qt.LeftButton, Qt.NoModifier
+    )
     target.dropEvent(event)
 
 
@@ -127,8 +131,12 @@ class _FakeMapping:
         return True
 
     def columns(self) -> dict[str, str]:
-        return {"Video title": "title", "Post time": "posted_at", "Video views": "views",
-                "Likes": "likes"}  # fmt: skip
+        return {
+            "Video title": "title",
+            "Post time": "posted_at",
+            "Video views": "views",
+            "Likes": "likes",
+        }
 
     def selected_platform(self) -> str:
         return "tiktok"
@@ -210,14 +218,20 @@ def test_dialogs_build_and_return_values(qtbot, tmp_path):
     qtbot.addWidget(idea)
     assert idea.values() == ("Ide", "Aduan LAPOR!", 1, "catatan")
     known = MetricValues(datetime(2026, 11, 11, 19, 0), 12480, 936, 87, 214, 158, 21.4, 46)
-    entry = HandEntryDialog([(1, "Video A"), (2, "Video B")], lambda pid, pf: known if pid == 1 else None,
-                            datetime(2026, 11, 23, 10, 0), None, 1)  # fmt: skip
+    entry = HandEntryDialog(
+        [(1, "Video A"), (2, "Video B")],
+        lambda pid, pf: known if pid == 1 else None,
+        datetime(2026, 11, 23, 10, 0),
+        None,
+        1,
+    )
     qtbot.addWidget(entry)
     assert entry.values() == (1, "tiktok", known)  # prefilled from the stored numbers
     path = tmp_path / "ekspor.csv"
     path.write_text("Konten;Jumlah putar;Platform\nVideo A;1.234;TikTok\n", encoding="utf-8")
-    mapping = MappingDialog(read_csv(path), {"Lama": {"columns": {"Konten": "title"},
-                                                        "platform": "reels"}})  # fmt: skip
+    mapping = MappingDialog(
+        read_csv(path), {"Lama": {"columns": {"Konten": "title"}, "platform": "reels"}}
+    )
     qtbot.addWidget(mapping)
     assert mapping.columns() == {"Platform": "platform"}  # only the known header
     mapping.saved_combo.setCurrentIndex(1)  # apply the remembered mapping

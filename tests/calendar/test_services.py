@@ -193,8 +193,12 @@ def test_platform_export_through_a_remembered_mapping(ctx, projects, tmp_path):
     svc = ctx.service(MetricsService)
     with pytest.raises(InvalidInput):
         svc.import_csv(export, platform="tiktok")  # nothing recognised without a mapping
-    columns = {"Konten": "title", "Waktu unggah": "posted_at", "Jumlah putar": "views",
-               "Hati": "likes"}  # fmt: skip
+    columns = {
+        "Konten": "title",
+        "Waktu unggah": "posted_at",
+        "Jumlah putar": "views",
+        "Hati": "likes",
+    }
     svc.save_mapping("TikTok Studio", columns, "tiktok")
     result = svc.import_csv(export, mapping_name="TikTok Studio")
     assert result.created == 1 and result.unknown_columns == ("Watched full video (%)",)
@@ -323,8 +327,10 @@ def test_sample_plan_fills_calendar_ideas_targets_and_metrics(ctx, projects):
 def test_posting_times_stay_local_through_import_and_report(ctx, projects, tmp_path):
     wib = timezone(timedelta(hours=7))
     ctx.service(CalendarService).tz = wib  # the service every other one asks for the zone
-    path = _write(tmp_path / "k.csv", f"project_id,platform,posted_at,views\n"
-                  f"{projects[0]},tiktok,5 Agt 2026 19.00,100\n")  # fmt: skip
+    path = _write(
+        tmp_path / "k.csv",
+        f"project_id,platform,posted_at,views\n{projects[0]},tiktok,5 Agt 2026 19.00,100\n",
+    )
     ctx.service(MetricsService).import_csv(path)
     (row,) = ctx.service(ReportService).rows()
     assert row.posted_at == datetime(2026, 8, 5, 19, 0)  # shown as typed

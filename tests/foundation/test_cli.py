@@ -19,8 +19,16 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_new_then_projects_json(capsys, workspace_dir: Path) -> None:
-    code, out, _ = run(capsys, "new", "--title", "Cara Bayar PBB Online", "--template",
-                       "tutorial-layanan-publik", "--workspace", str(workspace_dir))
+    code, out, _ = run(
+        capsys,
+        "new",
+        "--title",
+        "Cara Bayar PBB Online",
+        "--template",
+        "tutorial-layanan-publik",
+        "--workspace",
+        str(workspace_dir),
+    )
     assert code == 0
     new_id = int(out.strip())
     code, out, _ = run(capsys, "projects", "--workspace", str(workspace_dir), "--json")
@@ -41,7 +49,9 @@ def test_failure_has_clear_message_and_nonzero_exit(capsys, workspace_dir: Path)
 
 
 def test_new_with_unknown_template_fails(capsys, workspace_dir: Path) -> None:
-    code, _, err = run(capsys, "new", "--title", "X", "--template", "nope", "--workspace", str(workspace_dir))
+    code, _, err = run(
+        capsys, "new", "--title", "X", "--template", "nope", "--workspace", str(workspace_dir)
+    )
     assert code == 1 and "nope" in err
 
 
@@ -49,14 +59,18 @@ def test_doctor_reports_ffmpeg_filters(capsys, workspace_dir: Path) -> None:
     code, out, _ = run(capsys, "doctor", "--workspace", str(workspace_dir), "--json")
     report = json.loads(out)
     names = {c["name"]: c for c in report["checks"]}
-    assert names["ffmpeg"]["ok"] and names["encoder:libx264"]["ok"] and names["filter:loudnorm"]["ok"]
+    assert (
+        names["ffmpeg"]["ok"] and names["encoder:libx264"]["ok"] and names["filter:loudnorm"]["ok"]
+    )
     assert names["filter:subtitles"]["ok"], "libass is needed to burn captions"
     assert names["workspace"]["ok"]
     assert code == (0 if report["ok"] else 1)
 
 
 def test_python_dash_m_app_runs_the_cli() -> None:
-    proc = subprocess.run([sys.executable, "-m", "app", "--help"], capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
     assert proc.returncode == 0
     for name in ("doctor", "sample", "projects", "new", "screenshot"):
         assert name in proc.stdout
@@ -67,8 +81,12 @@ def test_lang_before_the_command_selects_english() -> None:
 
     assert _is_cli(["--lang", "en", "projects"]) and _is_cli(["--lang=en", "doctor"])
     assert not _is_cli(["--lang", "en"]) and not _is_cli(["--workspace", "/tmp/x"])
-    proc = subprocess.run([sys.executable, "-m", "app", "--lang", "en", "new", "--title", ""],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--lang", "en", "new", "--title", ""],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode == 1 and "The project title is empty" in proc.stderr
 
 

@@ -15,7 +15,9 @@ def test_english_translation_is_complete_in_repo() -> None:
     root = ET.parse(TRANSLATIONS_DIR / "kilas_en.ts").getroot()
     messages = root.findall(".//message")
     assert len(messages) > 300
-    unfinished = [m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"]
+    unfinished = [
+        m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"
+    ]
     assert len(unfinished) <= len(messages) * 0.05, unfinished[:10]
 
 

@@ -104,7 +104,9 @@ def test_read_only_workspace_shows_notice(qtbot, workspace_dir: Path, tmp_path: 
     first = open_workspace(workspace_dir)
     second = open_workspace(workspace_dir)
     try:
-        win = MainWindow(AppContext(second), QSettings(str(tmp_path / "r.ini"), QSettings.IniFormat))
+        win = MainWindow(
+            AppContext(second), QSettings(str(tmp_path / "r.ini"), QSettings.IniFormat)
+        )
         qtbot.addWidget(win)
         from PySide6.QtWidgets import QLabel
 
@@ -123,7 +125,10 @@ def test_screenshot_command_writes_png(workspace_dir: Path, tmp_path: Path, caps
 
     out = tmp_path / "layar proyek.png"
     assert cli_main(["new", "--title", "Uji", "--workspace", str(workspace_dir)]) == 0
-    assert cli_main(["screenshot", "projects", "--workspace", str(workspace_dir), "--out", str(out)]) == 0
+    assert (
+        cli_main(["screenshot", "projects", "--workspace", str(workspace_dir), "--out", str(out)])
+        == 0
+    )
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
 

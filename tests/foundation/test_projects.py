@@ -55,7 +55,9 @@ def test_status_change_returns_previous_for_undo(ctx) -> None:
         service.set_status(pid, "selesai")
 
 
-def test_media_deleted_behind_kilas_is_reported_and_relinked(ctx, landscape_clip: Path, tmp_path: Path) -> None:
+def test_media_deleted_behind_kilas_is_reported_and_relinked(
+    ctx, landscape_clip: Path, tmp_path: Path
+) -> None:
     library = ctx.service(MediaLibrary)
     service = ctx.service(ProjectService)
     pid = service.create("Media", template="tutorial-layanan-publik")

@@ -101,10 +101,16 @@ def test_second_instance_opens_read_only_and_cannot_write(workspace_dir: Path) -
     first.close()
     # The other Kilas is another process holding the workspace open.
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys; from app.store.workspace import open_workspace; "
-         f"w=open_workspace({str(workspace_dir)!r}); print(w.read_only, flush=True); sys.stdin.read()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from app.store.workspace import open_workspace; "
+            f"w=open_workspace({str(workspace_dir)!r}); print(w.read_only, flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
     )
     try:
         assert holder.stdout.readline().strip() == "False"

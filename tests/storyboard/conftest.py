@@ -51,4 +51,3 @@ def make_png(path: Path, width_px: int = 320, height_px: int = 180, color: str =
 @pytest.fixture
 def picture(tmp_path, qapp) -> Path:
     return make_png(tmp_path / "foto lokasi é.png", 640, 360, "orange")
-

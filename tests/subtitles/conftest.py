@@ -22,9 +22,17 @@ def build_tiny_checkpoint(path: Path) -> Path:
 
     torch.manual_seed(0)
     dims = ModelDimensions(
-        n_mels=80, n_audio_ctx=1500, n_audio_state=64, n_audio_head=1, n_audio_layer=1,
-        n_vocab=51865, n_text_ctx=448, n_text_state=64, n_text_head=1, n_text_layer=1,
-    )  # fmt: skip
+        n_mels=80,
+        n_audio_ctx=1500,
+        n_audio_state=64,
+        n_audio_head=1,
+        n_audio_layer=1,
+        n_vocab=51865,
+        n_text_ctx=448,
+        n_text_state=64,
+        n_text_head=1,
+        n_text_layer=1,
+    )
     model = Whisper(dims)
     path.parent.mkdir(parents=True, exist_ok=True)
     torch.save({"dims": asdict(dims), "model_state_dict": model.state_dict()}, path)
@@ -75,10 +83,17 @@ def mute_video(media_dir: Path) -> Path:
 def voiced_audio(media_dir: Path) -> Path:
     """Loud, modulated tones: passes the energy gate, so the model really runs."""
     p = media_dir / "bersuara.wav"
-    media_factory._run([
-        "-f", "lavfi", "-i", "sine=frequency=220:sample_rate=16000:duration=2",
-        "-af", "tremolo=f=4:d=0.9", str(p),
-    ])  # fmt: skip
+    media_factory._run(
+        [
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=220:sample_rate=16000:duration=2",
+            "-af",
+            "tremolo=f=4:d=0.9",
+            str(p),
+        ]
+    )
     return p
 
 

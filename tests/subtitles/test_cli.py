@@ -44,8 +44,19 @@ def test_models_transcribe_import_export(
     assert code == 0 and "PlayResY: 1920" in ass.read_text(encoding="utf-8")
 
     srt_out = tmp_path / "hasil.srt"
-    code, out, _ = run(capsys, "subtitles", "transcribe", str(silent_audio), "--project", pid, "--out", str(srt_out),
-                       "--overwrite", "--workspace", ws)  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "subtitles",
+        "transcribe",
+        str(silent_audio),
+        "--project",
+        pid,
+        "--out",
+        str(srt_out),
+        "--overwrite",
+        "--workspace",
+        ws,
+    )
     assert code == 0, out
     assert "100%" in out and "Tidak ada ucapan" in out
     assert srt_out.is_file()
@@ -55,8 +66,18 @@ def test_transcribe_bad_input_fails_clearly(
     capsys, tmp_path, workspace_dir, tiny_model, empty_file, not_a_model
 ):
     ws = str(workspace_dir)
-    code, _, err = run(capsys, "subtitles", "transcribe", str(empty_file), "--model", str(tiny_model),
-                       "--out", str(tmp_path / "x.srt"), "--workspace", ws)  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "subtitles",
+        "transcribe",
+        str(empty_file),
+        "--model",
+        str(tiny_model),
+        "--out",
+        str(tmp_path / "x.srt"),
+        "--workspace",
+        ws,
+    )
     assert code == 1 and "0 byte" in err
     code, _, err = run(
         capsys, "--lang", "en", "subtitles", "models", "import", str(not_a_model), "--workspace", ws

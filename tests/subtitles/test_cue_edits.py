@@ -10,14 +10,21 @@ from app.core.errors import InvalidInput
 
 def _cue(text: str, start_ms: int, end_ms: int, words: list[tuple[str, int, int]]) -> dict:
     return {
-        "start_ms": start_ms, "end_ms": end_ms, "text": text, "departs_from_script": False,
+        "start_ms": start_ms,
+        "end_ms": end_ms,
+        "text": text,
+        "departs_from_script": False,
         "edited": False,
         "words": [{"text": t, "start_ms": s, "end_ms": e} for t, s, e in words],
-    }  # fmt: skip
+    }
 
 
-CUE = _cue("Hubungi 112 sekarang", 1000, 2500,
-           [("Hubungi", 1000, 1500), ("112", 1500, 2000), ("sekarang", 2000, 2500)])  # fmt: skip
+CUE = _cue(
+    "Hubungi 112 sekarang",
+    1000,
+    2500,
+    [("Hubungi", 1000, 1500), ("112", 1500, 2000), ("sekarang", 2000, 2500)],
+)
 
 
 def test_split_cuts_at_the_word_nearest_the_cursor() -> None:

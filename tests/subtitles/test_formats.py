@@ -84,8 +84,15 @@ def test_empty_srt_is_refused(tmp_path: Path):
 
 
 def test_ass_document_is_1080x1920_with_brand_style_inside_the_safe_zone():
-    style = CaptionStyle(font_family="Inter", size_px=72, colour="#FFFFFF", highlight_colour="#F2A900",
-                         outline_px=6, outline_colour="#000000", bottom_y_px=1220)  # fmt: skip
+    style = CaptionStyle(
+        font_family="Inter",
+        size_px=72,
+        colour="#FFFFFF",
+        highlight_colour="#F2A900",
+        outline_px=6,
+        outline_colour="#000000",
+        bottom_y_px=1220,
+    )
     words = (Word("Warga", 0, 400), Word("Kota", 500, 800), Word("Semarang", 800, 1400))
     doc = fmt.ass_text([fmt.Cue(0, 1500, "Warga Kota Semarang", words)], style, mode="short")
     assert "PlayResX: 1080\nPlayResY: 1920" in doc

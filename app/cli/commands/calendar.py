@@ -77,8 +77,11 @@ def _calendar_plan(args: argparse.Namespace) -> int:
         when = ctx.service(CalendarService).plan(args.project, args.platform, _when(args.at))
     if args.json:
         emit_json({"project": args.project, "platform": args.platform, "planned_at": when})
-    say(args, f"Proyek {args.project} dijadwalkan di {args.platform}: {when:%d/%m/%Y %H:%M}",
-        f"Project {args.project} planned on {args.platform}: {when:%d/%m/%Y %H:%M}")  # fmt: skip
+    say(
+        args,
+        f"Proyek {args.project} dijadwalkan di {args.platform}: {when:%d/%m/%Y %H:%M}",
+        f"Project {args.project} planned on {args.platform}: {when:%d/%m/%Y %H:%M}",
+    )
     return 0
 
 
@@ -87,15 +90,26 @@ def _calendar_published(args: argparse.Namespace) -> int:
 
     when = _when(args.at)
     if not hasattr(when, "hour"):
-        raise InvalidInput("Sebutkan jam tayang, mis. '2026-12-01 19:05'.",
-                           "Give the posting time, e.g. '2026-12-01 19:05'.")  # fmt: skip
+        raise InvalidInput(
+            "Sebutkan jam tayang, mis. '2026-12-01 19:05'.",
+            "Give the posting time, e.g. '2026-12-01 19:05'.",
+        )
     with _opened(args) as ctx:
         ctx.service(CalendarService).mark_published(args.project, args.platform, when, args.url)
     if args.json:
-        emit_json({"project": args.project, "platform": args.platform, "published_at": when,
-                   "url": args.url})  # fmt: skip
-    say(args, f"Proyek {args.project} tercatat tayang di {args.platform}.",
-        f"Project {args.project} recorded as published on {args.platform}.")  # fmt: skip
+        emit_json(
+            {
+                "project": args.project,
+                "platform": args.platform,
+                "published_at": when,
+                "url": args.url,
+            }
+        )
+    say(
+        args,
+        f"Proyek {args.project} tercatat tayang di {args.platform}.",
+        f"Project {args.project} recorded as published on {args.platform}.",
+    )
     return 0
 
 
@@ -109,18 +123,27 @@ def _metrics_import(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result.as_dict())
         return 0
-    say(args, f"Diimpor: {result.created} baru, {result.updated} diperbarui.",
-        f"Imported: {result.created} new, {result.updated} updated.")  # fmt: skip
+    say(
+        args,
+        f"Diimpor: {result.created} baru, {result.updated} diperbarui.",
+        f"Imported: {result.created} new, {result.updated} updated.",
+    )
     if result.unknown_columns:
         cols = ", ".join(result.unknown_columns)
         say(args, f"Kolom diabaikan (tak dikenal): {cols}", f"Columns ignored (unknown): {cols}")
     for row in result.unknown_videos:
         name = row.title or f"project_id {row.project_id}"
-        say(args, f"  baris {row.line}: video tidak dikenal: {name} ({reason_text(row.reason)})",
-            f"  line {row.line}: unknown video: {name} ({reason_text(row.reason, 'en')})")  # fmt: skip
+        say(
+            args,
+            f"  baris {row.line}: video tidak dikenal: {name} ({reason_text(row.reason)})",
+            f"  line {row.line}: unknown video: {name} ({reason_text(row.reason, 'en')})",
+        )
     for row in result.bad_rows:
-        say(args, f"  baris {row.line}: tidak terbaca: {row.reason}",
-            f"  line {row.line}: unreadable: {row.reason}")  # fmt: skip
+        say(
+            args,
+            f"  baris {row.line}: tidak terbaca: {row.reason}",
+            f"  line {row.line}: unreadable: {row.reason}",
+        )
     return 0
 
 
@@ -135,12 +158,21 @@ def _report(args: argparse.Namespace) -> int:
     with _opened(args) as ctx:
         report = ctx.service(ReportService).export(args.month, fmt, args.out)
     if args.json:
-        emit_json({"out": str(args.out), "format": fmt, "month": report.month,
-                   "totals": report.totals.as_dict()})  # fmt: skip
-    say(args, f"Laporan {report.month} ({report.totals.videos} video, "
+        emit_json(
+            {
+                "out": str(args.out),
+                "format": fmt,
+                "month": report.month,
+                "totals": report.totals.as_dict(),
+            }
+        )
+    say(
+        args,
+        f"Laporan {report.month} ({report.totals.videos} video, "
         f"{report.totals.views} tayangan) ditulis ke {args.out}",
         f"Report {report.month} ({report.totals.videos} videos, {report.totals.views} views) "
-        f"written to {args.out}")  # fmt: skip
+        f"written to {args.out}",
+    )
     return 0
 
 
@@ -164,10 +196,15 @@ def register(sub) -> None:
     plan = command(cal_sub, "plan", "jadwalkan proyek / plan a project", _calendar_plan)
     plan.add_argument("project", type=int, metavar="ID")
     plan.add_argument("--platform", required=True, help="tiktok, reels, shorts, whatsapp")
-    plan.add_argument("--at", required=True, metavar="WHEN",
-                      help="'2026-12-01 19:00'; a date alone snaps to the platform's slot")  # fmt: skip
-    pub = command(cal_sub, "published", "catat sudah tayang / record a posting",
-                  _calendar_published)  # fmt: skip
+    plan.add_argument(
+        "--at",
+        required=True,
+        metavar="WHEN",
+        help="'2026-12-01 19:00'; a date alone snaps to the platform's slot",
+    )
+    pub = command(
+        cal_sub, "published", "catat sudah tayang / record a posting", _calendar_published
+    )
     pub.add_argument("project", type=int, metavar="ID")
     pub.add_argument("--platform", required=True)
     pub.add_argument("--at", required=True, metavar="WHEN", help="'2026-12-01 19:05'")
@@ -179,10 +216,18 @@ def register(sub) -> None:
     imp = command(met_sub, "import", "impor CSV kinerja / import a metrics CSV", _metrics_import)
     imp.add_argument("file", type=Path, metavar="FILE.csv")
     imp.add_argument("--platform", default=None, help="tiktok, reels, shorts, whatsapp")
-    imp.add_argument("--mapping", default=None, metavar="NAME",
-                     help="pemetaan kolom tersimpan / saved column mapping")  # fmt: skip
-    imp.add_argument("--save-mapping", default=None, metavar="NAME",
-                     help="simpan kolom yang dipakai / remember the columns used")  # fmt: skip
+    imp.add_argument(
+        "--mapping",
+        default=None,
+        metavar="NAME",
+        help="pemetaan kolom tersimpan / saved column mapping",
+    )
+    imp.add_argument(
+        "--save-mapping",
+        default=None,
+        metavar="NAME",
+        help="simpan kolom yang dipakai / remember the columns used",
+    )
 
     rep = command(sub, "report", "laporan bulanan / monthly report", _report)
     rep.add_argument("--month", required=True, metavar="YYYY-MM")

@@ -111,9 +111,14 @@ def cmd_transcribe(args) -> int:
     kwargs = dict(progress=_progress_printer(args), cancel=cancel, beam_size=args.beam_size)
     if args.project is not None:
         outcome = svc.transcribe_project(
-            args.project, model_path=model, style=args.style, language=args.language,
-            media_path=args.media, overwrite_edited=args.overwrite, **kwargs,
-        )  # fmt: skip
+            args.project,
+            model_path=model,
+            style=args.style,
+            language=args.language,
+            media_path=args.media,
+            overwrite_edited=args.overwrite,
+            **kwargs,
+        )
         svc.export_srt(args.project, args.out)
         if args.ass:
             svc.write_ass(args.project, args.ass)
@@ -130,10 +135,16 @@ def cmd_transcribe(args) -> int:
 
             rules = load_rules(args.style)
             args.ass.write_text(
-                fmt.ass_text(cues, rules_style, mode=rules.mode, size_px=rules.extra.get("size_px"),
-                             bold=bool(rules.extra.get("bold", True)), uppercase=rules.uppercase),
+                fmt.ass_text(
+                    cues,
+                    rules_style,
+                    mode=rules.mode,
+                    size_px=rules.extra.get("size_px"),
+                    bold=bool(rules.extra.get("bold", True)),
+                    uppercase=rules.uppercase,
+                ),
                 encoding="utf-8",
-            )  # fmt: skip
+            )
     stats = outcome.stats
     summary = {
         "out": str(args.out),
@@ -155,8 +166,11 @@ def cmd_transcribe(args) -> int:
             f"{summary['cues']} captions written to {args.out}",
         )
         if stats:
-            say(args, f"Sesuai naskah: {stats.matched} kata; menyimpang dari naskah: {stats.departed} kata.",
-                f"Matched the script: {stats.matched} words; departed from it: {stats.departed} words.")  # fmt: skip
+            say(
+                args,
+                f"Sesuai naskah: {stats.matched} kata; menyimpang dari naskah: {stats.departed} kata.",
+                f"Matched the script: {stats.matched} words; departed from it: {stats.departed} words.",
+            )
         if not outcome.events:
             say(
                 args,
@@ -212,8 +226,17 @@ def cmd_import(args) -> int:
 
 
 def _model_row(m) -> dict:
-    return {"id": m.id, "path": str(m.path), "engine": m.engine, "name": m.name, "sha256": m.sha256,
-            "size_bytes": m.size_bytes, "in_use": m.in_use, "source": m.source, "missing": m.missing}  # fmt: skip
+    return {
+        "id": m.id,
+        "path": str(m.path),
+        "engine": m.engine,
+        "name": m.name,
+        "sha256": m.sha256,
+        "size_bytes": m.size_bytes,
+        "in_use": m.in_use,
+        "source": m.source,
+        "missing": m.missing,
+    }
 
 
 def cmd_models_list(args) -> int:
@@ -231,8 +254,11 @@ def cmd_models_list(args) -> int:
         )
         return 0
     if not models:
-        say(args, "Belum ada model Whisper. Impor dengan `subtitles models import PATH`.",
-            "No Whisper model yet. Import one with `subtitles models import PATH`.")  # fmt: skip
+        say(
+            args,
+            "Belum ada model Whisper. Impor dengan `subtitles models import PATH`.",
+            "No Whisper model yet. Import one with `subtitles models import PATH`.",
+        )
     for m in models:
         mark = "*" if current and m.path == current.path else " "
         ident = m.id if m.id is not None else "-"
@@ -254,8 +280,11 @@ def cmd_models_import(args) -> int:
     if args.json:
         emit_json(_model_row(m))
     else:
-        say(args, f"Model {m.name} ({m.engine}) diimpor dan dipakai. sha256 {m.sha256[:12]}…",
-            f"Model {m.name} ({m.engine}) imported and in use. sha256 {m.sha256[:12]}…")  # fmt: skip
+        say(
+            args,
+            f"Model {m.name} ({m.engine}) diimpor dan dipakai. sha256 {m.sha256[:12]}…",
+            f"Model {m.name} ({m.engine}) imported and in use. sha256 {m.sha256[:12]}…",
+        )
     return 0
 
 

@@ -6,7 +6,12 @@ from app.cli.common import command, emit_json, open_context, say
 
 
 def register(sub) -> None:
-    command(sub, "doctor", "periksa ffmpeg, font, model, disk / check ffmpeg, fonts, models, disk", cmd_doctor)
+    command(
+        sub,
+        "doctor",
+        "periksa ffmpeg, font, model, disk / check ffmpeg, fonts, models, disk",
+        cmd_doctor,
+    )
     command(sub, "sample", "buat ruang kerja contoh / build the sample workspace", cmd_sample)
     command(sub, "projects", "daftar proyek / list projects", cmd_projects)
     p = command(sub, "new", "proyek baru / new project", cmd_new)
@@ -50,7 +55,11 @@ def cmd_sample(args) -> int:
     if args.json:
         emit_json({"workspace": str(ctx.workspace.root), "project_ids": ids})
     else:
-        say(args, f"Ruang kerja contoh siap: {ctx.workspace.root}", f"Sample workspace ready: {ctx.workspace.root}")
+        say(
+            args,
+            f"Ruang kerja contoh siap: {ctx.workspace.root}",
+            f"Sample workspace ready: {ctx.workspace.root}",
+        )
     return 0
 
 
@@ -60,15 +69,27 @@ def cmd_projects(args) -> int:
     ctx = open_context(args)
     rows = ctx.service(ProjectService).summaries()
     if args.json:
-        emit_json([
-            {"id": p.id, "title": p.title, "series": p.series, "status": p.status,
-             "shots": p.shot_count, "estimated_seconds": p.estimated_s,
-             "planned_publish_at": p.planned_publish_at}
-            for p in rows
-        ])
+        emit_json(
+            [
+                {
+                    "id": p.id,
+                    "title": p.title,
+                    "series": p.series,
+                    "status": p.status,
+                    "shots": p.shot_count,
+                    "estimated_seconds": p.estimated_s,
+                    "planned_publish_at": p.planned_publish_at,
+                }
+                for p in rows
+            ]
+        )
         return 0
-    header = ("ID", "Judul" if ctx.language == "id" else "Title", "Status",
-              "Perkiraan (dtk)" if ctx.language == "id" else "Estimate (s)")
+    header = (
+        "ID",
+        "Judul" if ctx.language == "id" else "Title",
+        "Status",
+        "Perkiraan (dtk)" if ctx.language == "id" else "Estimate (s)",
+    )
     print(f"{header[0]:>4}  {header[1]:<40}  {header[2]:<11}  {header[3]}")
     for p in rows:
         print(f"{p.id:>4}  {p.title[:40]:<40}  {p.status:<11}  {p.estimated_s:.0f}")

@@ -32,10 +32,24 @@ def decode_audio(
             f"{path.name} has no audio stream.",
         )
     cmd = [
-        ffmpeg_path(ffmpeg_override), "-hide_banner", "-nostdin", "-loglevel", "error",
-        "-i", str(path), "-vn", "-map", "0:a:0", "-ac", "1", "-ar", str(sample_rate),
-        "-f", "s16le", "-",
-    ]  # fmt: skip
+        ffmpeg_path(ffmpeg_override),
+        "-hide_banner",
+        "-nostdin",
+        "-loglevel",
+        "error",
+        "-i",
+        str(path),
+        "-vn",
+        "-map",
+        "0:a:0",
+        "-ac",
+        "1",
+        "-ar",
+        str(sample_rate),
+        "-f",
+        "s16le",
+        "-",
+    ]
     proc = subprocess.run(cmd, capture_output=True)
     if proc.returncode != 0:
         tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]

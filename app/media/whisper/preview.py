@@ -19,10 +19,25 @@ def frame_png(
         f"crop={width_px}:{height_px}"
     )
     cmd = [
-        ffmpeg_path(ffmpeg_override), "-hide_banner", "-nostdin", "-loglevel", "error",
-        "-ss", f"{max(0.0, at_s):.3f}", "-i", str(path), "-frames:v", "1", "-vf", vf,
-        "-f", "image2pipe", "-vcodec", "png", "-",
-    ]  # fmt: skip
+        ffmpeg_path(ffmpeg_override),
+        "-hide_banner",
+        "-nostdin",
+        "-loglevel",
+        "error",
+        "-ss",
+        f"{max(0.0, at_s):.3f}",
+        "-i",
+        str(path),
+        "-frames:v",
+        "1",
+        "-vf",
+        vf,
+        "-f",
+        "image2pipe",
+        "-vcodec",
+        "png",
+        "-",
+    ]
     try:
         proc = subprocess.run(cmd, capture_output=True, timeout=20)
     except (OSError, subprocess.TimeoutExpired):

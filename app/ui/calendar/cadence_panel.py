@@ -107,8 +107,9 @@ class CadencePanel(QWidget):
                 empty.setdefault(w.when, []).append(platform)
                 continue
             if w.kind == "overdue_approved":
-                text = self.tr("‼ Lewat jadwal: “{0}” sudah disetujui tetapi belum tayang di {1} "
-                               "(jadwal {2}).").format(w.title, platform, f"{w.when:%d/%m}")  # fmt: skip
+                text = self.tr(
+                    "‼ Lewat jadwal: “{0}” sudah disetujui tetapi belum tayang di {1} (jadwal {2})."
+                ).format(w.title, platform, f"{w.when:%d/%m}")
                 colour = "#ffebee"
             else:
                 text = self.tr("⚠ Tayang {0} di {1}: “{2}” masih berstatus {3}.").format(

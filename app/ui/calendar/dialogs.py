@@ -46,8 +46,15 @@ def from_qdatetime(value: QDateTime) -> datetime:
 class PublishDialog(QDialog):
     """Plan a project (platform, date and time) or mark it published (with the link)."""
 
-    def __init__(self, title: str, when: datetime, platform: str, published: bool,
-                 url: str = "", parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        title: str,
+        when: datetime,
+        platform: str,
+        published: bool,
+        url: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tandai sudah tayang") if published else self.tr("Jadwalkan"))
         form = QFormLayout(self)
@@ -60,8 +67,9 @@ class PublishDialog(QDialog):
         self.when = QDateTimeEdit(to_qdatetime(when), self)
         self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when.setCalendarPopup(True)
-        form.addRow(self.tr("Tanggal dan jam tayang") if published else self.tr("Jadwal"),
-                    self.when)  # fmt: skip
+        form.addRow(
+            self.tr("Tanggal dan jam tayang") if published else self.tr("Jadwal"), self.when
+        )
         self.url = QLineEdit(url, self)
         self.url.setPlaceholderText("https://…")
         self.url.setMinimumWidth(320)
@@ -80,13 +88,20 @@ class TargetsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Target dan slot unggah"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Target unggahan per minggu dan slot jam tayang. Jadwal baru otomatis menempel "
-            "ke slot hari itu. Tulis slot seperti: Sen 19:00, Rab 19:00, Jum 12:30"), self))  # fmt: skip
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Target unggahan per minggu dan slot jam tayang. Jadwal baru otomatis menempel "
+                    "ke slot hari itu. Tulis slot seperti: Sen 19:00, Rab 19:00, Jum 12:30"
+                ),
+                self,
+            )
+        )
         layout.itemAt(0).widget().setWordWrap(True)
         self.table = QTableWidget(len(targets), 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Per minggu"),
-                                              self.tr("Slot")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Platform"), self.tr("Per minggu"), self.tr("Slot")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.spins: list[QSpinBox] = []
         for row, t in enumerate(targets):
@@ -143,14 +158,23 @@ def parse_slot_text(text: str) -> list[cadence.Slot]:
             raise ValueError(part) from None
         if not (0 <= hh < 24 and 0 <= mm < 60):
             raise ValueError(part)
-        slots.extend(cadence.parse_slots([{"weekday": _WEEKDAYS[bits[0][:3].lower()],
-                                           "time": f"{hh:02d}:{mm:02d}"}]))  # fmt: skip
+        slots.extend(
+            cadence.parse_slots(
+                [{"weekday": _WEEKDAYS[bits[0][:3].lower()], "time": f"{hh:02d}:{mm:02d}"}]
+            )
+        )
     return slots
 
 
 class IdeaDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, title: str = "", source: str = "",
-                 priority: int = 2, notes: str = "") -> None:  # fmt: skip
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        title: str = "",
+        source: str = "",
+        priority: int = 2,
+        notes: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kartu ide"))
         form = QFormLayout(self)
@@ -174,5 +198,9 @@ class IdeaDialog(QDialog):
         self.resize(460, 260)
 
     def values(self) -> tuple[str, str, int, str]:
-        return (self.title.text(), self.source.currentText(), self.priority.currentData(),
-                self.notes.toPlainText())  # fmt: skip
+        return (
+            self.title.text(),
+            self.source.currentText(),
+            self.priority.currentData(),
+            self.notes.toPlainText(),
+        )

@@ -58,9 +58,20 @@ def weekday_names() -> list[str]:
 
 
 def month_names() -> list[str]:
-    return [_t("Januari"), _t("Februari"), _t("Maret"), _t("April"), _t("Mei"), _t("Juni"),
-            _t("Juli"), _t("Agustus"), _t("September"), _t("Oktober"), _t("November"),
-            _t("Desember")]  # fmt: skip
+    return [
+        _t("Januari"),
+        _t("Februari"),
+        _t("Maret"),
+        _t("April"),
+        _t("Mei"),
+        _t("Juni"),
+        _t("Juli"),
+        _t("Agustus"),
+        _t("September"),
+        _t("Oktober"),
+        _t("November"),
+        _t("Desember"),
+    ]
 
 
 def encode_payload(project_id: int, platform: str) -> bytes:
@@ -260,8 +271,11 @@ class CalendarGrid(QWidget):
         item.setData(Qt.UserRole, (e.project_id, e.platform))
         item.setBackground(QBrush(QColor(STATUS_COLOURS.get(e.status, "#ffffff"))))
         item.setForeground(QBrush(QColor("#111827")))
-        tip = [e.title, f"{PLATFORMS[e.platform].label} · {when:%d/%m/%Y %H:%M}",
-               self.tr("Status produksi: {0}").format(status)]  # fmt: skip
+        tip = [
+            e.title,
+            f"{PLATFORMS[e.platform].label} · {when:%d/%m/%Y %H:%M}",
+            self.tr("Status produksi: {0}").format(status),
+        ]
         if e.url:
             tip.append(e.url)
         item.setToolTip("\n".join(tip))

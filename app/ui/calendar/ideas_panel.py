@@ -54,9 +54,11 @@ class IdeasPanel(QWidget):
         self.add_button.setToolTip(self.tr("Ide baru (Ctrl+I)"))
         self.edit_button = QPushButton(self.tr("Ubah"), self)
         self.delete_button = QPushButton(self.tr("Hapus"), self)
-        for button, slot in ((self.add_button, self.on_add_clicked),
-                             (self.edit_button, self.on_edit_clicked),
-                             (self.delete_button, self.on_delete_clicked)):  # fmt: skip
+        for button, slot in (
+            (self.add_button, self.on_add_clicked),
+            (self.edit_button, self.on_edit_clicked),
+            (self.delete_button, self.on_delete_clicked),
+        ):
             button.clicked.connect(slot)
             row.addWidget(button)
         layout.addLayout(row)
@@ -157,15 +159,19 @@ class IdeasPanel(QWidget):
             self._push(
                 self.tr("Ubah ide"),
                 lambda: self.ideas.update(idea.id, *values),
-                lambda: self.ideas.update(idea.id, idea.title, idea.source, idea.priority,
-                                          idea.notes),
-            )  # fmt: skip
+                lambda: self.ideas.update(
+                    idea.id, idea.title, idea.source, idea.priority, idea.notes
+                ),
+            )
 
     def on_delete_clicked(self) -> None:
         idea = self.selected()
         if idea is not None:
-            self._push(self.tr("Hapus ide"), lambda: self.ideas.delete(idea.id),
-                       lambda: self.ideas.restore(idea))  # fmt: skip
+            self._push(
+                self.tr("Hapus ide"),
+                lambda: self.ideas.delete(idea.id),
+                lambda: self.ideas.restore(idea),
+            )
 
     def on_make_project_clicked(self) -> None:
         idea = self.selected()

@@ -201,25 +201,35 @@ class CalendarScreen(Screen):
             self._show_error(exc)
             return False
         self.undo_stack.push(
-            ServiceEdit(text, lambda: self.calendar.restore(after),
-                        lambda: self.calendar.restore(before), self.refresh, self._show_error)
-        )  # fmt: skip
+            ServiceEdit(
+                text,
+                lambda: self.calendar.restore(after),
+                lambda: self.calendar.restore(before),
+                self.refresh,
+                self._show_error,
+            )
+        )
         return True
 
     # slots ------------------------------------------------------------------------------------
-    def on_grid_item_dropped(self, project_id: int, from_platform: str, day: date,
-                             to_platform: str) -> None:  # fmt: skip
+    def on_grid_item_dropped(
+        self, project_id: int, from_platform: str, day: date, to_platform: str
+    ) -> None:
         if not from_platform:  # from the "not yet planned" list
             platforms = next((u[3] for u in self.calendar.unscheduled() if u[0] == project_id), ())
             platform = to_platform or next((p for p in platforms if p in PLATFORMS), "tiktok")
-            done = self._edit(self.tr("Jadwalkan video"), project_id,
-                              lambda: self.calendar.plan(project_id, platform, day))  # fmt: skip
+            done = self._edit(
+                self.tr("Jadwalkan video"),
+                project_id,
+                lambda: self.calendar.plan(project_id, platform, day),
+            )
         else:
             target = to_platform or from_platform
             done = self._edit(
-                self.tr("Pindahkan jadwal"), project_id,
+                self.tr("Pindahkan jadwal"),
+                project_id,
                 lambda: self.calendar.move(project_id, from_platform, day, target),
-            )  # fmt: skip
+            )
         if done:
             self.status_message.emit(self.tr("Dijadwalkan {0}.").format(f"{day:%d/%m/%Y}"))
 
@@ -254,14 +264,21 @@ class CalendarScreen(Screen):
         entry = next(e for e in self.calendar.entries() if (e.project_id, e.platform) == chosen)
         now = self.calendar.now_local()
         when = entry.published_at or min(entry.planned_at or now, now)
-        dialog = PublishDialog(entry.title, when, platform, published=True, url=entry.url,
-                               parent=self)  # fmt: skip
+        dialog = PublishDialog(
+            entry.title, when, platform, published=True, url=entry.url, parent=self
+        )
         if dialog.exec():
             new_platform, published_at, url = dialog.values()
             self.mark_published(pid, new_platform, published_at, url, from_platform=platform)
 
-    def mark_published(self, project_id: int, platform: str, published_at: datetime, url: str,
-                       from_platform: str | None = None) -> bool:  # fmt: skip
+    def mark_published(
+        self,
+        project_id: int,
+        platform: str,
+        published_at: datetime,
+        url: str,
+        from_platform: str | None = None,
+    ) -> bool:
         def action() -> None:
             if from_platform and from_platform != platform:
                 self.calendar.move(project_id, from_platform, published_at, platform)
@@ -292,8 +309,15 @@ class CalendarScreen(Screen):
             self._show_error(exc)
             return
         old = [(t.platform, t.per_week, list(t.slots)) for t in before]
-        self.undo_stack.push(ServiceEdit(self.tr("Ubah target unggah"), lambda: apply(after),
-                                         lambda: apply(old), self.refresh, self._show_error))  # fmt: skip
+        self.undo_stack.push(
+            ServiceEdit(
+                self.tr("Ubah target unggah"),
+                lambda: apply(after),
+                lambda: apply(old),
+                self.refresh,
+                self._show_error,
+            )
+        )
         self.refresh()
 
     def on_export_triggered(self, fmt: str) -> None:

@@ -24,8 +24,13 @@ from app.services.projects import ProjectSummary
 
 MIME_PROJECT = "application/x-kilas-project-id"
 STATUS_COLOURS = {
-    "idea": "#9E9E9E", "script": "#1C8ED6", "storyboard": "#8E5CC4", "production": "#F2A900",
-    "review": "#E67E22", "approved": "#2E9E5B", "published": "#0B4F8A",
+    "idea": "#9E9E9E",
+    "script": "#1C8ED6",
+    "storyboard": "#8E5CC4",
+    "production": "#F2A900",
+    "review": "#E67E22",
+    "approved": "#2E9E5B",
+    "published": "#0B4F8A",
 }
 
 
@@ -45,13 +50,19 @@ class CardDelegate(QStyledItemDelegate):
         width = view.viewport().width() - 2 * view.spacing() - 2 * self.PAD_PX - 8
         bold = QFont(option.font)
         bold.setBold(True)
-        title_rect = QFontMetrics(bold).boundingRect(QRect(0, 0, max(width, 40), 10_000), Qt.TextWordWrap, title)
-        meta_rect = QFontMetrics(option.font).boundingRect(QRect(0, 0, max(width, 40), 10_000), Qt.TextWordWrap, meta)
+        title_rect = QFontMetrics(bold).boundingRect(
+            QRect(0, 0, max(width, 40), 10_000), Qt.TextWordWrap, title
+        )
+        meta_rect = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, max(width, 40), 10_000), Qt.TextWordWrap, meta
+        )
         return title_rect, meta_rect, title, meta
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         title_rect, meta_rect, _, _ = self._layout(option, index)
-        return QSize(option.rect.width(), title_rect.height() + meta_rect.height() + 3 * self.PAD_PX)
+        return QSize(
+            option.rect.width(), title_rect.height() + meta_rect.height() + 3 * self.PAD_PX
+        )
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         painter.save()
@@ -70,12 +81,17 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         fg = index.data(Qt.ForegroundRole)
         painter.setPen(fg.color() if fg is not None else QColor("#111111"))
-        painter.drawText(QRect(x, y, card.width() - 2 * self.PAD_PX, title_rect.height()), Qt.TextWordWrap, title)
+        painter.drawText(
+            QRect(x, y, card.width() - 2 * self.PAD_PX, title_rect.height()), Qt.TextWordWrap, title
+        )
         painter.setFont(option.font)
         painter.setPen(QColor("#555555"))
         painter.drawText(
-            QRect(x, y + title_rect.height() + 2, card.width() - 2 * self.PAD_PX, meta_rect.height()),
-            Qt.TextWordWrap, meta,
+            QRect(
+                x, y + title_rect.height() + 2, card.width() - 2 * self.PAD_PX, meta_rect.height()
+            ),
+            Qt.TextWordWrap,
+            meta,
         )
         painter.restore()
 
@@ -103,7 +119,9 @@ class StatusColumn(QListWidget):
         self.setResizeMode(QListWidget.Adjust)
         self.setTextElideMode(Qt.ElideNone)
         self.setItemDelegate(CardDelegate(status, self))
-        self.itemDoubleClicked.connect(lambda item: self.project_activated.emit(item.data(Qt.UserRole)))
+        self.itemDoubleClicked.connect(
+            lambda item: self.project_activated.emit(item.data(Qt.UserRole))
+        )
 
     def startDrag(self, _actions) -> None:
         item = self.currentItem()
@@ -162,7 +180,9 @@ class ProjectBoard(QScrollArea):
             column.project_dropped.connect(self.project_dropped)
             column.project_activated.connect(self.project_activated)
             column.currentItemChanged.connect(
-                lambda cur, _prev: cur is not None and self.project_selected.emit(cur.data(Qt.UserRole))
+                lambda cur, _prev: (
+                    cur is not None and self.project_selected.emit(cur.data(Qt.UserRole))
+                )
             )
             col.addWidget(header)
             col.addWidget(column)
@@ -176,8 +196,10 @@ class ProjectBoard(QScrollArea):
             items = [p for p in projects if p.status == status]
             self.headers[status].setText(f"{self._label[status]} ({len(items)})")
             for p in items:
-                text = p.title + "\n" + self.tr("{0} shot · ±{1} dtk").format(
-                    p.shot_count, round(p.estimated_s)
+                text = (
+                    p.title
+                    + "\n"
+                    + self.tr("{0} shot · ±{1} dtk").format(p.shot_count, round(p.estimated_s))
                 )
                 if p.planned_publish_at:
                     text += "\n" + self.tr("Tayang {0}").format(f"{p.planned_publish_at:%d/%m/%Y}")

@@ -31,4 +31,8 @@ class NewProjectDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str | None, str]:
-        return self.title_edit.text().strip(), self.template_combo.currentData(), self.series_edit.text().strip()
+        return (
+            self.title_edit.text().strip(),
+            self.template_combo.currentData(),
+            self.series_edit.text().strip(),
+        )

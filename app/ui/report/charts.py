@@ -19,8 +19,13 @@ from PySide6.QtWidgets import QWidget
 class BarChart(QChartView):
     """One series of bars; horizontal for long labels (templates, topics)."""
 
-    def __init__(self, title: str, colour: str = "#1565c0", horizontal: bool = False,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        title: str,
+        colour: str = "#1565c0",
+        horizontal: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         self._chart = QChart()
         super().__init__(self._chart, parent)
         self._chart.setTitle(title)

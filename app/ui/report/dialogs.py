@@ -51,16 +51,26 @@ def field_labels(widget: QWidget) -> dict[str, str]:
 class MappingDialog(QDialog):
     """Which column of the file is which number; remembered under a name for next time."""
 
-    def __init__(self, table: CsvTable, saved: dict[str, dict], parent: QWidget | None = None,
-                 initial: dict[str, str] | None = None, platform: str = "") -> None:  # fmt: skip
+    def __init__(
+        self,
+        table: CsvTable,
+        saved: dict[str, dict],
+        parent: QWidget | None = None,
+        initial: dict[str, str] | None = None,
+        platform: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pemetaan kolom"))
         self.table_data = table
         self.saved = saved
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Pilih arti setiap kolom berkas. Kolom yang diabaikan tidak diimpor. Perlu kolom "
-            "judul atau ID proyek, dan minimal satu angka."), self)  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Pilih arti setiap kolom berkas. Kolom yang diabaikan tidak diimpor. Perlu kolom "
+                "judul atau ID proyek, dan minimal satu angka."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         top = QHBoxLayout()
@@ -80,8 +90,9 @@ class MappingDialog(QDialog):
         top.addWidget(self.platform)
         layout.addLayout(top)
         self.grid = QTableWidget(len(table.headers), 3, self)
-        self.grid.setHorizontalHeaderLabels([self.tr("Kolom berkas"), self.tr("Contoh"),
-                                             self.tr("Artinya")])  # fmt: skip
+        self.grid.setHorizontalHeaderLabels(
+            [self.tr("Kolom berkas"), self.tr("Contoh"), self.tr("Artinya")]
+        )
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.grid.verticalHeader().hide()
         labels = field_labels(self)
@@ -137,8 +148,11 @@ class MappingDialog(QDialog):
             self.name.setText(name)
 
     def columns(self) -> dict[str, str]:
-        return {h: c.currentData() for h, c in zip(self.table_data.headers, self.combos,
-                                                    strict=True) if c.currentData()}  # fmt: skip
+        return {
+            h: c.currentData()
+            for h, c in zip(self.table_data.headers, self.combos, strict=True)
+            if c.currentData()
+        }
 
     def save_name(self) -> str | None:
         return self.name.text().strip() or None if self.remember.isChecked() else None
@@ -167,9 +181,15 @@ class MappingDialog(QDialog):
 class HandEntryDialog(QDialog):
     """Type a video's numbers from the platform's app (per platform)."""
 
-    def __init__(self, projects: list[tuple[int, str]], lookup, now: datetime,
-                 parent: QWidget | None = None, project_id: int | None = None,
-                 platform: str | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        projects: list[tuple[int, str]],
+        lookup,
+        now: datetime,
+        parent: QWidget | None = None,
+        project_id: int | None = None,
+        platform: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Isi angka kinerja"))
         self.lookup = lookup  # (project_id, platform) -> MetricValues | None
@@ -215,7 +235,11 @@ class HandEntryDialog(QDialog):
             spin.setValue(getattr(values, name))
 
     def values(self) -> tuple[int, str, MetricValues]:
-        numbers = {n: (s.value() if n == "watch_time_s" else int(s.value()))
-                   for n, s in self.spins.items()}  # fmt: skip
-        return (self.project.currentData(), self.platform.currentData(),
-                MetricValues(from_qdatetime(self.posted.dateTime()), **numbers))  # fmt: skip
+        numbers = {
+            n: (s.value() if n == "watch_time_s" else int(s.value())) for n, s in self.spins.items()
+        }
+        return (
+            self.project.currentData(),
+            self.platform.currentData(),
+            MetricValues(from_qdatetime(self.posted.dateTime()), **numbers),
+        )

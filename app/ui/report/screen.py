@@ -100,10 +100,14 @@ class ReportScreen(Screen):
 
         kpi_row = QHBoxLayout()
         self.kpis: dict[str, QLabel] = {}
-        for key, title in (("views", self.tr("Tayangan")), ("interactions", self.tr("Interaksi")),
-                           ("er", self.tr("Tingkat keterlibatan")),
-                           ("followers", self.tr("Pengikut baru")), ("videos", self.tr("Video tayang")),
-                           ("best", self.tr("Waktu unggah terbaik"))):  # fmt: skip
+        for key, title in (
+            ("views", self.tr("Tayangan")),
+            ("interactions", self.tr("Interaksi")),
+            ("er", self.tr("Tingkat keterlibatan")),
+            ("followers", self.tr("Pengikut baru")),
+            ("videos", self.tr("Video tayang")),
+            ("best", self.tr("Waktu unggah terbaik")),
+        ):
             box = QFrame(self)
             box.setFrameShape(QFrame.StyledPanel)
             box.setStyleSheet("QFrame { background: #f3f6fb; }")
@@ -131,8 +135,14 @@ class ReportScreen(Screen):
         self.chart_template = BarChart(self.tr("Keterlibatan per format (%)"), "#6a1b9a", True)
         self.chart_duration = BarChart(self.tr("Rata-rata tayangan per durasi"), "#00838f")
         self.chart_topic = BarChart(self.tr("Tayangan per topik"), "#2e7d32", True)
-        charts = [self.chart_platform, self.chart_months, self.chart_template,
-                  self.chart_weekday, self.chart_hour, self.chart_duration]  # fmt: skip
+        charts = [
+            self.chart_platform,
+            self.chart_months,
+            self.chart_template,
+            self.chart_weekday,
+            self.chart_hour,
+            self.chart_duration,
+        ]
         for index, chart in enumerate(charts):
             grid.addWidget(chart, index // 3, index % 3)
         self.tabs.addTab(charts_page, self.tr("Grafik"))
@@ -142,10 +152,18 @@ class ReportScreen(Screen):
         self.tabs.addTab(topic_page, self.tr("Topik"))
         self.table = QTableWidget(0, 9, self.tabs)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Judul"), self.tr("Platform"), self.tr("Tayang"), self.tr("Tayangan"),
-             self.tr("Suka"), self.tr("Komentar"), self.tr("Dibagikan"), self.tr("Disimpan"),
-             self.tr("Keterlibatan")]
-        )  # fmt: skip
+            [
+                self.tr("Judul"),
+                self.tr("Platform"),
+                self.tr("Tayang"),
+                self.tr("Tayangan"),
+                self.tr("Suka"),
+                self.tr("Komentar"),
+                self.tr("Dibagikan"),
+                self.tr("Disimpan"),
+                self.tr("Keterlibatan"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
@@ -219,49 +237,67 @@ class ReportScreen(Screen):
 
         big = "<span style='font-size:16pt; font-weight:bold'>{0}</span>"
         self.kpis["views"].setText(big.format(fmt_int(tot.views)) + change(tot.views, prev.views))
-        self.kpis["interactions"].setText(big.format(fmt_int(interactions))
-                                          + change(interactions, prev_inter))  # fmt: skip
-        self.kpis["er"].setText(big.format(fmt_pct(tot.engagement_rate))
-                                + change(tot.engagement_rate, prev.engagement_rate))  # fmt: skip
-        self.kpis["followers"].setText(big.format(fmt_int(tot.followers_gained))
-                                       + change(tot.followers_gained, prev.followers_gained))  # fmt: skip
+        self.kpis["interactions"].setText(
+            big.format(fmt_int(interactions)) + change(interactions, prev_inter)
+        )
+        self.kpis["er"].setText(
+            big.format(fmt_pct(tot.engagement_rate))
+            + change(tot.engagement_rate, prev.engagement_rate)
+        )
+        self.kpis["followers"].setText(
+            big.format(fmt_int(tot.followers_gained))
+            + change(tot.followers_gained, prev.followers_gained)
+        )
         self.kpis["videos"].setText(big.format(fmt_int(tot.videos)))
         best = core.best_times(report)
-        self.kpis["best"].setText(big.format(", ".join(_day(b)
-                                                       for b in best) or "–"))  # fmt: skip
+        self.kpis["best"].setText(big.format(", ".join(_day(b) for b in best) or "–"))
 
         def label(key: str) -> str:
             return PLATFORMS[key].label if key in PLATFORMS else key
 
-        avg = lambda groups: [(_day(g.key),  # noqa: E731
-                               round(g.totals.avg_views)) for g in groups]  # fmt: skip
+        def avg(groups) -> list[tuple[str, int]]:
+            return [(_day(g.key), round(g.totals.avg_views)) for g in groups]
+
         self.chart_platform.set_values([(label(g.key), g.totals.views) for g in report.by_platform])
         self.chart_months.set_values(
             [(self.month_label(g.key)[:3], g.totals.views) for g in report.by_month]
         )
         titles = {name: tpl.title for name, tpl in load_templates().items()}
         self.chart_template.set_values(
-            [(titles.get(g.key, g.key), round(g.totals.engagement_rate * 100, 1))
-             for g in report.by_template], "%"
-        )  # fmt: skip
+            [
+                (titles.get(g.key, g.key), round(g.totals.engagement_rate * 100, 1))
+                for g in report.by_template
+            ],
+            "%",
+        )
         self.chart_weekday.set_values(avg(report.by_weekday))
         self.chart_hour.set_values(avg(report.by_hour))
         self.chart_duration.set_values(avg(report.by_duration))
         self.chart_topic.set_values([(g.key, g.totals.views) for g in report.by_topic])
         self._fill_table(report)
         self.empty_note.setText(
-            "" if report.videos else self.tr(
-                "Belum ada angka kinerja bulan ini. Impor CSV (Ctrl+O) atau isi manual (Ctrl+Shift+N).")
-        )  # fmt: skip
+            ""
+            if report.videos
+            else self.tr(
+                "Belum ada angka kinerja bulan ini. Impor CSV (Ctrl+O) atau isi manual (Ctrl+Shift+N)."
+            )
+        )
 
     def _fill_table(self, report: core.MonthlyReport) -> None:
         self.table.setRowCount(len(report.videos))
         for row, v in enumerate(report.videos):
             rate = v.interactions / v.views if v.views else 0.0
-            cells = [v.title, PLATFORMS[v.platform].label if v.platform in PLATFORMS else v.platform,
-                     f"{v.posted_at:%d/%m/%Y %H:%M}" if v.posted_at else "", fmt_int(v.views),
-                     fmt_int(v.likes), fmt_int(v.comments), fmt_int(v.shares), fmt_int(v.saves),
-                     fmt_pct(rate)]  # fmt: skip
+            cells = [
+                v.title,
+                PLATFORMS[v.platform].label if v.platform in PLATFORMS else v.platform,
+                f"{v.posted_at:%d/%m/%Y %H:%M}" if v.posted_at else "",
+                fmt_int(v.views),
+                fmt_int(v.likes),
+                fmt_int(v.comments),
+                fmt_int(v.shares),
+                fmt_int(v.saves),
+                fmt_pct(rate),
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, (v.project_id, v.platform))
@@ -281,8 +317,12 @@ class ReportScreen(Screen):
         self.open_entry(project_id, platform)
 
     def on_import_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Impor angka kinerja"), str(Path.home()),
-                                              self.tr("Berkas CSV (*.csv *.txt)"))  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Impor angka kinerja"),
+            str(Path.home()),
+            self.tr("Berkas CSV (*.csv *.txt)"),
+        )
         if path:
             self.import_file(Path(path), ask_mapping=True)
 
@@ -327,10 +367,15 @@ class ReportScreen(Screen):
 
     def _on_imported(self, outcome) -> None:
         result, before, after = outcome
-        self.undo_stack.push(ServiceEdit(self.tr("Impor angka kinerja"),
-                                         lambda: self.metrics.restore_snapshot(after),
-                                         lambda: self.metrics.restore_snapshot(before),
-                                         self.refresh, self._show_error))  # fmt: skip
+        self.undo_stack.push(
+            ServiceEdit(
+                self.tr("Impor angka kinerja"),
+                lambda: self.metrics.restore_snapshot(after),
+                lambda: self.metrics.restore_snapshot(before),
+                self.refresh,
+                self._show_error,
+            )
+        )
         self.refresh()
         self.import_finished.emit(result)
         self._report_import(result)
@@ -367,11 +412,15 @@ class ReportScreen(Screen):
         lines = []
         if result.unknown_videos:
             text += " " + self.tr("{0} baris menyebut video yang tidak dikenal Kilas.").format(
-                len(result.unknown_videos))  # fmt: skip
+                len(result.unknown_videos)
+            )
         for row in result.unknown_videos:
             name = row.title or f"project_id {row.project_id}"
-            lines.append(self.tr("Baris {0}: {1} — {2}").format(
-                row.line, name, reason_text(row.reason, self.ctx.language)))  # fmt: skip
+            lines.append(
+                self.tr("Baris {0}: {1} — {2}").format(
+                    row.line, name, reason_text(row.reason, self.ctx.language)
+                )
+            )
         for row in result.bad_rows:
             lines.append(self.tr("Baris {0}: tidak terbaca ({1})").format(row.line, row.reason))
         if result.unknown_columns:
@@ -382,8 +431,9 @@ class ReportScreen(Screen):
         text, details = self.import_summary(result)
         self.status_message.emit(text)
         if details:
-            box = QMessageBox(QMessageBox.Information, self.tr("Hasil impor"), text,
-                              QMessageBox.Ok, self)  # fmt: skip
+            box = QMessageBox(
+                QMessageBox.Information, self.tr("Hasil impor"), text, QMessageBox.Ok, self
+            )
             box.setDetailedText(details)
             box.setInformativeText(details if len(details) < 600 else "")
             box.exec()
@@ -406,10 +456,15 @@ class ReportScreen(Screen):
         except KilasError as exc:
             self._show_error(exc)
             return False
-        self.undo_stack.push(ServiceEdit(
-            self.tr("Isi angka kinerja"), lambda: self.metrics.record(project_id, platform, values),
-            lambda: self.metrics.restore(project_id, platform, previous), self.refresh,
-            self._show_error))  # fmt: skip
+        self.undo_stack.push(
+            ServiceEdit(
+                self.tr("Isi angka kinerja"),
+                lambda: self.metrics.record(project_id, platform, values),
+                lambda: self.metrics.restore(project_id, platform, previous),
+                self.refresh,
+                self._show_error,
+            )
+        )
         self.refresh()
         if values.posted_at:
             self.set_month(core.month_key(values.posted_at))

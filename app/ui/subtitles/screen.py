@@ -101,9 +101,11 @@ class SubtitlesScreen(Screen):
         for w in (self.progress, self.cancel_btn):
             w.hide()
             top.addWidget(w)
-        for text, slot in ((self.tr("Impor SRT…"), self.on_import_srt_clicked),
-                           (self.tr("Ekspor SRT…"), self.on_export_srt_clicked),
-                           (self.tr("Ekspor ASS…"), self.on_export_ass_clicked)):  # fmt: skip
+        for text, slot in (
+            (self.tr("Impor SRT…"), self.on_import_srt_clicked),
+            (self.tr("Ekspor SRT…"), self.on_export_srt_clicked),
+            (self.tr("Ekspor ASS…"), self.on_export_ass_clicked),
+        ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             top.addWidget(b)
@@ -460,8 +462,12 @@ class SubtitlesScreen(Screen):
 
     def on_job_progress(self, fraction: float, label: str) -> None:
         self.progress.setValue(int(fraction * 100))
-        labels = {"decode_audio": self.tr("membaca suara"), "speech_gate": self.tr("mencari ucapan"),
-                  "load_model": self.tr("memuat model"), "transcribe": self.tr("mentranskripsi")}  # fmt: skip
+        labels = {
+            "decode_audio": self.tr("membaca suara"),
+            "speech_gate": self.tr("mencari ucapan"),
+            "load_model": self.tr("memuat model"),
+            "transcribe": self.tr("mentranskripsi"),
+        }
         self.status.setText(self.tr("Transkripsi: {0}…").format(labels.get(label, label)))
 
     def on_transcribed(self, pid: int, before, outcome) -> None:

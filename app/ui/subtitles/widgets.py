@@ -132,10 +132,17 @@ class CaptionPreview(QWidget):
         else:
             p.fillRect(self.rect(), QColor("#2B3A4A"))
             p.setPen(QColor("#7F93A8"))
-            p.drawText(self.rect().adjusted(10, 40, -10, 0), Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
-                       self.tr("Tidak ada video: pratinjau di latar polos"))  # fmt: skip
-        safe = QRectF(SAFE_LEFT_PX * scale, SAFE_TOP_PX * scale, (SAFE_RIGHT_PX - SAFE_LEFT_PX) * scale,
-                      (SAFE_BOTTOM_PX - SAFE_TOP_PX) * scale)  # fmt: skip
+            p.drawText(
+                self.rect().adjusted(10, 40, -10, 0),
+                Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
+                self.tr("Tidak ada video: pratinjau di latar polos"),
+            )
+        safe = QRectF(
+            SAFE_LEFT_PX * scale,
+            SAFE_TOP_PX * scale,
+            (SAFE_RIGHT_PX - SAFE_LEFT_PX) * scale,
+            (SAFE_BOTTOM_PX - SAFE_TOP_PX) * scale,
+        )
         p.setPen(QPen(QColor(255, 255, 255, 120), 1, Qt.DashLine))
         p.drawRect(safe)
         self._paint_caption(p, scale, safe)
