@@ -60,6 +60,10 @@ def run_gui(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.services.logs import configure_logging
+
+    configure_logging()
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Kilas")
     app.setOrganizationName("Kilas")
@@ -75,6 +79,8 @@ def run_gui(argv: list[str]) -> int:
         return 1
     if args.quit_after_show:  # used by the start-up benchmark: measure up to a shown window
         QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, controller.window.show_guide_on_first_start)
     code = app.exec()
     controller.shutdown()
     return code

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import pkgutil
 import sys
 
 from app.cli import commands
 from app.cli.common import fail, language_from
+from app.core.errors import KilasError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,9 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    from app.services.logs import configure_logging
+
+    configure_logging()
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # every failure: a clear message and a non-zero code
+        if not isinstance(exc, KilasError):
+            logging.getLogger("kilas.cli").exception("kilas-cli %s failed", args.command)
         return fail(exc, language_from(args), getattr(args, "json", False))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.core.errors import KilasError
 from app.services.projects import ProjectService
 from app.ui.common.screen import Screen
 from app.ui.i18n import LANGUAGES
@@ -128,7 +129,13 @@ class MainWindow(QMainWindow):
             act = view_menu.addAction(self.tr_nav(spec), lambda i=index: self.nav.setCurrentRow(i))
             act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
-        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        help_menu = self.menuBar().addMenu(self.tr("Bant&uan"))
+        act = help_menu.addAction(self.tr("Panduan memulai"), self.on_guide_triggered)
+        act.setShortcut(QKeySequence.HelpContents)
+        act = help_menu.addAction(self.tr("Daftar pintasan"), self.on_shortcuts_triggered)
+        act.setShortcut(QKeySequence("Ctrl+/"))
+        help_menu.addAction(self.tr("Laporkan masalah…"), self.on_report_problem_triggered)
+        help_menu.addSeparator()
         help_menu.addAction(self.tr("Tentang Kilas"), self.on_about_triggered)
 
     def _build_toolbar(self) -> None:
@@ -248,6 +255,57 @@ class MainWindow(QMainWindow):
             self,
             "Kilas",
             "Bahasa akan berganti saat Kilas dibuka lagi.\nThe language changes when Kilas starts again.",
+        )
+
+    def all_screens(self) -> dict[str, Screen]:
+        """Every screen, building the ones not opened yet (for the shortcut list)."""
+        for spec in SCREENS:
+            self.screen(spec.key)
+        return dict(self.screens)
+
+    def on_shortcuts_triggered(self) -> None:
+        from app.ui.help.dialogs import ShortcutsDialog
+        from app.ui.help.shortcuts import collect_shortcuts
+
+        ShortcutsDialog(collect_shortcuts(self, self.all_screens()), self).exec()
+
+    def show_guide_on_first_start(self) -> None:
+        if self.settings.value("help/guide_at_start", True, type=bool):
+            self.on_guide_triggered()
+
+    def on_guide_triggered(self) -> None:
+        from app.ui.help.dialogs import GuideDialog
+
+        dialog = GuideDialog(self.settings.value("help/guide_at_start", True, type=bool), self)
+        dialog.finished.connect(
+            lambda _r: self.settings.setValue("help/guide_at_start", dialog.show_again.isChecked())
+        )
+        dialog.open()
+
+    def on_report_problem_triggered(self) -> None:
+        from app.services.problem_report import build_problem_report
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan laporan masalah"),
+            str(Path.home() / "laporan-kilas.zip"),
+            self.tr("Arsip zip (*.zip)"),
+        )
+        if not path:
+            return
+        try:
+            # The save dialog has asked before replacing an existing file.
+            written = build_problem_report(self.ctx, Path(path), overwrite=True)
+        except KilasError as exc:
+            QMessageBox.warning(self, "Kilas", exc.message(self.ctx.language))
+            return
+        QMessageBox.information(
+            self,
+            "Kilas",
+            self.tr(
+                "Laporan disimpan di {0}.\nKirim berkas ini ke tim pendukung; isinya versi, "
+                "hasil pemeriksaan dan catatan Kilas, tanpa video atau naskah Anda."
+            ).format(written),
         )
 
     def on_about_triggered(self) -> None:

@@ -56,10 +56,10 @@ class CalendarScreen(Screen):
         layout.addWidget(bar)
         group = QActionGroup(self)
         self.month_action = add_action(
-            self, bar, self.tr("Bulan"), "Ctrl+1", lambda: self.set_mode("month")
+            self, bar, self.tr("Bulan"), "Alt+1", lambda: self.set_mode("month")
         )
         self.week_action = add_action(
-            self, bar, self.tr("Minggu"), "Ctrl+2", lambda: self.set_mode("week")
+            self, bar, self.tr("Minggu"), "Alt+2", lambda: self.set_mode("week")
         )
         for act in (self.month_action, self.week_action):
             act.setCheckable(True)

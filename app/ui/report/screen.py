@@ -84,7 +84,7 @@ class ReportScreen(Screen):
         bar.addWidget(self.month)
         bar.addSeparator()
         self.import_action = add_action(
-            self, bar, self.tr("Impor angka (CSV)…"), "Ctrl+O", self.on_import_triggered
+            self, bar, self.tr("Impor angka (CSV)…"), "Ctrl+I", self.on_import_triggered
         )
         self.entry_action = add_action(
             self, bar, self.tr("Isi angka manual…"), "Ctrl+Shift+N", self.on_entry_triggered
@@ -279,7 +279,7 @@ class ReportScreen(Screen):
             ""
             if report.videos
             else self.tr(
-                "Belum ada angka kinerja bulan ini. Impor CSV (Ctrl+O) atau isi manual (Ctrl+Shift+N)."
+                "Belum ada angka kinerja bulan ini. Impor CSV (Ctrl+I) atau isi manual (Ctrl+Shift+N)."
             )
         )
 
