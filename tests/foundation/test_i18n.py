@@ -35,3 +35,22 @@ def test_window_switches_language(qtbot, ctx, tmp_path: Path) -> None:
     win = MainWindow(ctx, settings)
     qtbot.addWidget(win)
     assert win.nav.item(1).text() == "Naskah"
+
+
+def test_qt_dialog_buttons_speak_indonesian_in_the_indonesian_ui(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    try:
+        assert install_language("id")
+        box = QDialogButtonBox(
+            QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.Close
+        )
+        qtbot.addWidget(box)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"OK", "Batal", "Tutup"}
+        assert install_language("en")
+        box = QDialogButtonBox(QDialogButtonBox.Cancel)
+        qtbot.addWidget(box)
+        assert box.buttons()[0].text().replace("&", "") == "Cancel"
+    finally:
+        install_language("id")
