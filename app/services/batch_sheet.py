@@ -350,12 +350,9 @@ class BatchSheetService:
         return project_id
 
     def _has_whisper_model(self) -> bool:
-        try:
-            from app.services.whisper_models import WhisperModelService
+        from app.services.whisper_models import WhisperModelService
 
-            return self.ctx.service(WhisperModelService).in_use() is not None
-        except ImportError:
-            return bool(self.ctx.setting("whisper_model_path"))
+        return self.ctx.service(WhisperModelService).in_use() is not None
 
     def _brand_ids(self, by_name: bool = False) -> dict[str, Any]:
         with self.ctx.workspace.session() as s:

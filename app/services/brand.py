@@ -28,6 +28,10 @@ DEFAULT_KIT_NAME = "Kit Utama"
 OVERRIDES_KEY = "brand_overrides"
 
 
+class BrandKitUnreadable(KilasError):
+    """A brand kit's stored style cannot be read: nothing branded may be made from it."""
+
+
 class FieldLocked(KilasError):
     """A project-level edit touched a field the kit locks."""
 
@@ -43,6 +47,14 @@ class KitView:
     logo_missing: bool
 
 
+@dataclass(frozen=True)
+class ProjectBrand:
+    kit_name: str
+    style: BrandStyle
+    logo_path: Path | None
+    fields: dict[str, str]
+
+
 class BrandService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -53,11 +65,20 @@ class BrandService:
         if asset is not None:
             p = Path(asset.path)
             logo_path = self.ctx.workspace.root / p if asset.inside_workspace else p
+        try:
+            style = BrandStyle.from_dict(kit.data)
+        except (KilasError, TypeError, ValueError, KeyError) as exc:
+            reason_id = exc.message_id if isinstance(exc, KilasError) else str(exc)
+            reason_en = exc.message_en if isinstance(exc, KilasError) else str(exc)
+            raise BrandKitUnreadable(
+                f"Brand kit {kit.name!r} tidak bisa dibaca: {reason_id}",
+                f"Brand kit {kit.name!r} cannot be read: {reason_en}",
+            ) from exc
         return KitView(
             id=kit.id,
             name=kit.name,
             is_default=kit.is_default,
-            style=BrandStyle.from_dict(kit.data),
+            style=style,
             locked=tuple(kit.locked_fields or ()),
             logo_path=logo_path,
             logo_missing=logo_path is not None and not logo_path.is_file(),
@@ -432,9 +453,35 @@ class BrandService:
         overrides[path] = value
         return self.set_project_overrides(project_id, overrides)
 
+    def project_brand(self, project_id: int) -> ProjectBrand:
+        """Everything a render takes from the project's kit, in one lookup. Raises (naming
+        the kit) when the kit cannot be read or its logo file is gone: a video never goes
+        out without its branding."""
+        kit_id = self.project_kit_id(project_id)
+        if not kit_id:  # a read-only workspace that has no kit yet: the default kit's style
+            return ProjectBrand(
+                DEFAULT_KIT_NAME, BrandStyle(), None, self.project_fields(project_id)
+            )
+        kit = self.get(kit_id)
+        if kit.logo_missing:
+            raise BrandKitUnreadable(
+                f"Logo brand kit {kit.name!r} hilang ({kit.logo_path}). Pilih ulang logonya "
+                "di layar Brand.",
+                f"The logo of brand kit {kit.name!r} is missing ({kit.logo_path}). Choose the "
+                "logo again in the Brand screen.",
+            )
+        return ProjectBrand(
+            kit_name=kit.name,
+            style=self._with_overrides(kit, project_id),
+            logo_path=kit.logo_path,
+            fields=self.project_fields(project_id),
+        )
+
     def project_style(self, project_id: int) -> BrandStyle:
         """The kit's style with the project's unlocked overrides applied."""
-        kit = self.get(self.project_kit_id(project_id))
+        return self._with_overrides(self.get(self.project_kit_id(project_id)), project_id)
+
+    def _with_overrides(self, kit: KitView, project_id: int) -> BrandStyle:
         style = kit.style
         for path, value in self.project_overrides(project_id).items():
             if path_locked(path, kit.locked) is None:

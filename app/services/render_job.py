@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import KilasError
+from app.media.render_run import DiskFull as RendererDiskFull
 from app.services.context import AppContext
+from app.services.render import RenderService
 from app.services.render_queue import (
     JobView,
     output_already_made,
@@ -53,22 +55,9 @@ def default_render(
     report: ReportFn,
     cancel: threading.Event,
 ) -> Any:
-    from app.services.render import RenderService  # the renderer engineer's module
-
-    _ensure_gui_application()
+    # The render paints its overlays with QPainter; it brings its own offscreen
+    # QGuiApplication (media/overlays.ensure_qt_gui) when the process has none.
     return ctx.service(RenderService).render(project_id, preset, quality, out_path, report, cancel)
-
-
-def _ensure_gui_application() -> None:
-    """Overlays are painted with QPainter, which needs a (headless) GUI application."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    global _GUI_APP
-    _GUI_APP = QGuiApplication.instance() or QGuiApplication(["kilas-render-worker"])
-
-
-_GUI_APP = None
 
 
 def _as_dict(result: Any) -> dict[str, Any]:
@@ -128,7 +117,7 @@ def execute_job(
                         )
                     )
                 except KilasError as exc:
-                    if _is_disk_full(exc):
+                    if isinstance(exc, RendererDiskFull):
                         raise disk_full_error(out) from exc
                     raise
                 produced = Path(result.get("output_path") or staged)
@@ -161,17 +150,9 @@ def execute_job(
     return result
 
 
-def _is_disk_full(exc: KilasError) -> bool:
-    try:
-        from app.media.render_run import DiskFull as RendererDiskFull
-    except ImportError:
-        return False
-    return isinstance(exc, RendererDiskFull)
-
-
 def _transcribe(ctx: AppContext, job: JobView, report: ReportFn, cancel: threading.Event) -> None:
     """Whisper subtitles for a project that has none yet (the sheet's subtitles=yes)."""
-    from app.services.subtitles import SubtitleService  # the subtitle engineer's module
+    from app.services.subtitles import SubtitleService
 
     service = ctx.service(SubtitleService)
     if service.active_track(job.project_id) and service.cues(job.project_id):

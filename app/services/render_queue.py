@@ -24,6 +24,7 @@ from sqlalchemy import func, select, text, update
 
 from app.core.clock import utc_now
 from app.core.errors import InvalidInput, NotFound
+from app.services.brand import BrandService
 from app.services.context import AppContext
 from app.store.models import Project, RenderJob, Setting
 
@@ -169,6 +170,11 @@ def slug(title: str, max_len: int = 60) -> str:
     return out[:max_len].strip("-") or "video"
 
 
+def output_name(title: str, preset: str, quality: str) -> str:
+    """The video's file name: `<title>-<preset>[-draft].mp4` (one rule, GUI, CLI and queue)."""
+    return f"{slug(title)}-{preset}{'-draft' if quality == 'draft' else ''}.mp4"
+
+
 class RenderQueue:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -250,11 +256,11 @@ class RenderQueue:
                     )
                 if output_paths is not None:
                     target = Path(output_paths[i]).absolute()
-                elif upload_kit:  # the kit folder is named after the video
-                    stem = _free_output(folder, f"{slug(project.title)}-{preset}", taken).stem
-                    target = (folder / stem / f"{stem}.mp4").absolute()
                 else:
-                    target = _free_output(folder, f"{slug(project.title)}-{preset}", taken)
+                    stem = Path(output_name(project.title, preset, quality)).stem
+                    target = _free_output(folder, stem, taken)
+                    if upload_kit:  # the kit folder is named after the video
+                        target = (folder / target.stem / target.name).absolute()
                 key = target.as_posix().casefold()
                 if key in taken:
                     raise InvalidInput(
@@ -484,10 +490,6 @@ class RenderQueue:
         """Create once, here, what each render would otherwise create on first use: two
         worker processes both creating the default brand kit collide on its unique name."""
         if self.ctx.read_only:
-            return
-        try:
-            from app.services.brand import BrandService
-        except ImportError:
             return
         self.ctx.service(BrandService).ensure_default()
 

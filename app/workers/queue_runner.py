@@ -19,14 +19,16 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.errors import KilasError
+from app.services.batch_sheet import BatchSheetService
 from app.services.context import AppContext
 from app.services.render_queue import (
-    DONE,
     FAILED,
     QUEUED,
     STALE_AFTER_S,
@@ -47,10 +49,24 @@ def default_parallel_jobs(cpu_count: int | None = None) -> int:
     return 1 if cpus < 2 else min(4, max(2, cpus // 2))
 
 
+class JobEventKind(StrEnum):
+    """What happened to a job (or to the queue, with job_id 0)."""
+
+    QUEUED = "queued"  # added to the queue (through QueueController.add)
+    STARTED = "started"
+    PROGRESS = "progress"
+    DONE = "done"
+    FAILED = "failed"
+    REQUEUED = "requeued"  # back in the queue: its worker died, or the runner stopped
+    CANCELED = "canceled"
+    PAUSED = "paused"  # the disk filled up: the queue paused with this job waiting
+    ERROR = "error"  # a problem of the queue itself (workers cannot start, batch ZIP)
+
+
 @dataclass
 class JobEvent:
     job_id: int
-    kind: str  # started | progress | done | failed | requeued | canceled | paused | error
+    kind: JobEventKind
     progress: float = 0.0
     remaining_s: float | None = None
     label: str = ""
@@ -177,6 +193,8 @@ class QueueRunner:
         self._stop = threading.Event()
         self._spawn_failures = 0
         self.recovered: list[int] = []
+        self._zip_requests: queue.Queue[tuple[int, int] | None] = queue.Queue()
+        self._zipper: threading.Thread | None = None
 
     # Control (thread-safe) ----------------------------------------------------------------
     def request_stop(self) -> None:
@@ -199,7 +217,7 @@ class QueueRunner:
         remove_dead_worker_caches(self.ctx.workspace.root)
         self.queue.prepare_for_workers()
         for job_id in self.recovered:
-            self._emit(JobEvent(job_id, "requeued"))
+            self._emit(JobEvent(job_id, JobEventKind.REQUEUED))
         last_beat = 0.0
         try:
             while True:
@@ -226,6 +244,7 @@ class QueueRunner:
                     self._heartbeat()
         finally:
             self._shutdown()
+            self._finish_zips()
             remove_dead_worker_caches(self.ctx.workspace.root)
 
     def _has_work(self) -> bool:
@@ -247,7 +266,7 @@ class QueueRunner:
                 worker.kill()
                 self.queue.release(job.id, self.me)
                 continue
-            self._emit(JobEvent(job.id, "started", label=job.project_title))
+            self._emit(JobEvent(job.id, JobEventKind.STARTED, label=job.project_title))
 
     def _spawn(self) -> WorkerProcess:
         log = self.ctx.workspace.cache_dir / f"render-worker-{len(self.workers) % 8}.log"
@@ -275,13 +294,17 @@ class QueueRunner:
             worker.progress = max(0.0, min(1.0, float(msg["progress"])))
             self._emit(
                 JobEvent(
-                    job_id, "progress", worker.progress, worker.remaining_s(), msg.get("label", "")
+                    job_id,
+                    JobEventKind.PROGRESS,
+                    worker.progress,
+                    worker.remaining_s(),
+                    msg.get("label", ""),
                 )
             )
         elif "done" in msg:
             worker.job_id = None
             if self.queue.finish(job_id, self.me, msg["done"]):
-                self._emit(JobEvent(job_id, "done", 1.0, 0.0, result=msg["done"]))
+                self._emit(JobEvent(job_id, JobEventKind.DONE, 1.0, 0.0, result=msg["done"]))
                 self._after_job(job_id)
         elif "failed" in msg:
             worker.job_id = None
@@ -292,10 +315,16 @@ class QueueRunner:
                 # the user has made room and resumes.
                 self.queue.pause()
                 self.queue.release(job_id, self.me, error=text)
-                self._emit(JobEvent(job_id, "paused", message=text))
+                self._emit(JobEvent(job_id, JobEventKind.PAUSED, message=text))
                 return
             status = self.queue.fail(job_id, self.me, text, retry=False)
-            self._emit(JobEvent(job_id, "failed" if status == FAILED else "requeued", message=text))
+            self._emit(
+                JobEvent(
+                    job_id,
+                    JobEventKind.FAILED if status == FAILED else JobEventKind.REQUEUED,
+                    message=text,
+                )
+            )
             self._after_job(job_id)
 
     def _on_exit(self, worker: WorkerProcess | None) -> None:
@@ -314,7 +343,7 @@ class QueueRunner:
                 self._emit(
                     JobEvent(
                         0,
-                        "error",
+                        JobEventKind.ERROR,
                         message=self.ctx.msg(
                             "Proses render tidak bisa dijalankan; lihat log di folder cache.",
                             "The render process cannot start; see the log in the cache folder.",
@@ -329,7 +358,13 @@ class QueueRunner:
             f"The render process stopped abruptly (code {worker.proc.returncode}).",
         )
         status = self.queue.fail(job_id, self.me, text, retry=True)
-        self._emit(JobEvent(job_id, "requeued" if status == QUEUED else "failed", message=text))
+        self._emit(
+            JobEvent(
+                job_id,
+                JobEventKind.REQUEUED if status == QUEUED else JobEventKind.FAILED,
+                message=text,
+            )
+        )
         self._after_job(job_id)
 
     def _heartbeat(self) -> None:
@@ -344,20 +379,52 @@ class QueueRunner:
                 worker.job_id = None
                 self.workers.remove(worker)  # never hand it another job
                 remove_staging(Path(self.queue.get(job_id).output_path), job_id)
-                self._emit(JobEvent(job_id, "canceled"))
+                self._emit(JobEvent(job_id, JobEventKind.CANCELED))
                 self._after_job(job_id)
 
     def _after_job(self, job_id: int) -> None:
-        """When a batch has nothing left to run, write its ZIP if asked."""
-        job = self.queue.get(job_id)
-        if job.batch_id is None:
-            return
-        from app.services.batch_sheet import BatchSheetService
+        """Hand the job's batch to the ZIP thread: writing a big ZIP here would stop the
+        heartbeats (and so look like a dead runner) and delay every other job's events."""
+        batch_id = self.queue.get(job_id).batch_id
+        if batch_id is not None:
+            if self._zipper is None:
+                self._zipper = threading.Thread(
+                    target=self._write_zips, name="kilas-batch-zip", daemon=True
+                )
+                self._zipper.start()
+            self._zip_requests.put((job_id, batch_id))
 
-        try:
-            BatchSheetService(self.ctx).finish_batch_if_complete(job.batch_id)
-        except Exception as exc:  # a ZIP problem must not stop the other renders
-            self._emit(JobEvent(job_id, "error", message=str(exc)))
+    def _write_zips(self) -> None:
+        """On its own thread: each batch's ZIP once none of its jobs is left to run."""
+        batches = self.ctx.service(BatchSheetService)
+        while True:
+            request = self._zip_requests.get()
+            pending = [request]
+            while not self._zip_requests.empty():  # several jobs of one batch ended at once
+                pending.append(self._zip_requests.get_nowait())
+            done: set[int] = set()
+            for item in pending:
+                if item is None:
+                    continue
+                job_id, batch_id = item
+                if batch_id in done:
+                    continue
+                done.add(batch_id)
+                try:
+                    batches.finish_batch_if_complete(batch_id)
+                except Exception as exc:  # a ZIP problem must not stop the other renders
+                    text = (
+                        exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)
+                    )
+                    self._emit(JobEvent(job_id, JobEventKind.ERROR, message=text))
+            if None in pending:
+                return
+
+    def _finish_zips(self) -> None:
+        if self._zipper is not None:
+            self._zip_requests.put(None)
+            self._zipper.join()
+            self._zipper = None
 
     def _shutdown(self) -> None:
         for worker in list(self.workers):
@@ -367,7 +434,7 @@ class QueueRunner:
                 worker.proc.wait()
                 remove_staging(Path(self.queue.get(job_id).output_path), job_id)
                 self.queue.release(job_id, self.me)
-                self._emit(JobEvent(job_id, "requeued"))
+                self._emit(JobEvent(job_id, JobEventKind.REQUEUED))
             else:
                 worker.quit()
         self.workers.clear()
@@ -455,12 +522,12 @@ class QueueController(QObject):
 
     def _on_event(self, event: JobEvent) -> None:  # on the runner thread
         self.job_event.emit(event)
-        if event.kind == "progress":
+        if event.kind == JobEventKind.PROGRESS:
             remaining = -1.0 if event.remaining_s is None else float(event.remaining_s)
             self.job_progress.emit(event.job_id, event.progress, remaining)
-        elif event.message and event.kind in ("failed", "paused", "error"):
+        elif event.message and event.kind in (
+            JobEventKind.FAILED,
+            JobEventKind.PAUSED,
+            JobEventKind.ERROR,
+        ):
             self.message.emit(event.message)
-
-
-def is_finished(status: str) -> bool:
-    return status in (DONE, FAILED, "canceled")

@@ -5,15 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import av
-import pytest
 from PIL import Image
 
 from app.services.batch_sheet import BatchSheetService
 from app.services.render_queue import RenderQueue
 from app.workers.queue_runner import QueueRunner
 from tests.batch.conftest import write_sheet
-
-pytest.importorskip("app.services.render")
 
 ROWS = [
     'Layanan KTP;narasi.m4a;"klip a.mp4;foto.png";Budi Santoso;Kepala Dinas;tiktok;ktp-01;Urus KTP gratis;#ktp;no',

@@ -165,3 +165,42 @@ def test_an_output_already_in_place_is_not_rendered_again(ctx, out: Path) -> Non
     assert job.status == "done" and job.result.get("reused") is True
     assert _log(ctx) == []  # never rendered a second time
     assert (out / "sudah.mp4").read_bytes() == b"finished video"
+
+
+def test_heartbeats_go_on_while_a_batch_zip_is_written(ctx, out: Path, monkeypatch) -> None:
+    """The ZIP is written off the scheduler loop: a long ZIP must not make the other
+    running job look dead (no heartbeat) or hold back its events."""
+    from app.services.batch_sheet import BatchSheetService
+    from app.store.models import RenderBatch
+
+    with ctx.session() as s:
+        batch = RenderBatch(out_dir=str(out), make_zip=True)
+        s.add(batch)
+        s.flush()
+        batch_id = batch.id
+    queue = ctx.service(RenderQueue)
+    [in_batch] = queue.add(
+        [_project(ctx, "Satu")], output_paths=[out / "satu.mp4"], batch_id=batch_id
+    )
+    [long_job] = queue.add([_project(ctx, "Panjang", "block")], output_paths=[out / "panjang.mp4"])
+    zip_started, beat_during_zip = threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+    heartbeat = RenderQueue.heartbeat
+
+    def counting_heartbeat(self, job_id, runner, progress=None):
+        if job_id == long_job and zip_started.is_set():
+            beat_during_zip.set()
+        return heartbeat(self, job_id, runner, progress)
+
+    def slow_zip(self, batch):
+        assert batch == batch_id
+        zip_started.set()
+        seen["beat"] = beat_during_zip.wait(timeout=30)
+        (ctx.workspace.root / "release").write_text("go")  # now the long job may end
+        return None
+
+    monkeypatch.setattr(RenderQueue, "heartbeat", counting_heartbeat)
+    monkeypatch.setattr(BatchSheetService, "finish_batch_if_complete", slow_zip)
+    QueueRunner(ctx, jobs=2, render_target=FAKE).run(until_idle=True)
+    assert seen == {"beat": True}
+    assert queue.get(in_batch).status == "done" and queue.get(long_job).status == "done"

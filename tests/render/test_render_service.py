@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 
 from app.cli import main as cli_main
+from app.core.errors import KilasError
 from app.services.render import MediaProblem, RenderService
 from tests import media_factory
 from tests.render.helpers import frame_rgb_at, import_media, make_project, output_info
@@ -86,26 +87,30 @@ def test_cli_renders_a_finished_vertical_video(ctx, project, tmp_path, capsys):
     assert (
         abs(first[800:1000, 100:900].astype(int) - plain[800:1000, 100:900].astype(int)).mean() > 10
     )
-    # Rendering again never overwrites the first video.
-    assert (
-        cli_main(
-            [
-                "render",
-                str(project),
-                "--preset",
-                "whatsapp",
-                "--quality",
-                "draft",
-                "--out",
-                str(out_dir),
-                "--workspace",
-                str(ctx.workspace.root),
-                "--frame",
-                "1.0",
-            ]
-        )
-        == 0
+    # Rendering again never overwrites the first video: it stays byte for byte, and the
+    # new render gets a new name beside it.
+    first_bytes = out.read_bytes()
+    again = cli_main(
+        [
+            "render",
+            str(project),
+            "--preset",
+            "whatsapp",
+            "--quality",
+            "draft",
+            "--out",
+            str(out_dir),
+            "--workspace",
+            str(ctx.workspace.root),
+            "--json",
+        ]
     )
+    assert again == 0
+    second = Path(json.loads(capsys.readouterr().out)["output_path"])
+    assert second.name == "layanan-112-gratis-whatsapp-draft-2.mp4"
+    assert out.read_bytes() == first_bytes
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted([out.name, second.name])
+    assert output_info(second)["duration_s"] == pytest.approx(result["duration_s"], abs=0.1)
 
 
 def test_preview_frame_is_quick_and_full_size(ctx, project, tmp_path):
@@ -178,3 +183,58 @@ def test_captions_from_the_subtitle_track_are_burned_in(ctx, tmp_path):
     band = (100, 1000, 980, 1300)  # where captions sit, above the bottom UI band
     assert len(set(without.crop(band).getdata())) == 1  # plain background
     assert len(set(with_caption.crop(band).getdata())) > 20  # letters with an outline
+
+
+def test_a_brand_kit_that_cannot_be_read_stops_the_render_and_names_the_kit(ctx, project, tmp_path):
+    from app.services.brand import BrandService
+    from app.store.models import BrandKit
+
+    brand = ctx.service(BrandService)
+    kit_id = brand.project_kit_id(project)
+    brand.rename(kit_id, "Kit Dinas")
+    with ctx.session() as s:
+        s.get(BrandKit, kit_id).data = {"version": 999}  # written by a newer Kilas
+    with pytest.raises(KilasError) as err:
+        ctx.service(RenderService).render(project, "tiktok", "draft", out_dir(tmp_path))
+    assert "Kit Dinas" in err.value.message("id") and "Kit Dinas" in err.value.message("en")
+    assert list(out_dir(tmp_path).iterdir()) == []
+
+
+def test_a_missing_kit_logo_stops_the_render_instead_of_leaving_it_out(
+    ctx, project, tmp_path, media_dir
+):
+    from app.services.brand import BrandService
+
+    brand = ctx.service(BrandService)
+    kit_id = brand.project_kit_id(project)
+    brand.set_logo(kit_id, media_factory.make_image(media_dir / "logo dinas.png", "200x200", "red"))
+    Path(brand.get(kit_id).logo_path).unlink()
+    with pytest.raises(KilasError) as err:
+        ctx.service(RenderService).render(project, "tiktok", "draft", out_dir(tmp_path))
+    assert brand.get(kit_id).name in err.value.message("en") and "logo" in err.value.message("en")
+    assert list(out_dir(tmp_path).iterdir()) == []
+
+
+def test_scrubbing_the_preview_does_not_rewrite_the_captions_file(ctx, tmp_path):
+    from app.services.subtitles import SubtitleService
+
+    project = make_project(
+        ctx, [dict(target_duration_s=3.0)], options={"title_card": False, "end_card": False}
+    )
+    srt = tmp_path / "teks.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nHALO 112\n", encoding="utf-8")
+    subtitles = ctx.service(SubtitleService)
+    subtitles.import_srt(project, srt)
+    service = ctx.service(RenderService)
+    ass = Path(service.build_plan(project, "tiktok", "draft").captions_ass)
+    before = ass.stat()
+    for t_s in (0.5, 1.2, 1.5, 2.5):
+        service.preview_frame(project, t_s)
+    after = ass.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert service.build_plan(project, "tiktok", "draft").captions_ass == str(ass)
+    # An edit of the captions is seen by the next preview: a new file with the new text.
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nHALO 113\n", encoding="utf-8")
+    subtitles.import_srt(project, srt)
+    edited = Path(service.build_plan(project, "tiktok", "draft").captions_ass)
+    assert edited != ass and "HALO 113" in edited.read_text(encoding="utf-8")

@@ -69,7 +69,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from app.core.errors import InvalidInput
     from app.services.batch_sheet import BatchSheetService
     from app.services.render_queue import RenderQueue
-    from app.workers.queue_runner import QueueRunner
+    from app.workers.queue_runner import JobEventKind, QueueRunner
 
     out = args.out.expanduser().absolute()
     if args.workspace is None:
@@ -121,10 +121,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
     finished = [0]
 
     def on_event(event) -> None:
-        if args.json or event.job_id not in names and event.kind != "error":
+        if args.json or event.job_id not in names and event.kind != JobEventKind.ERROR:
             return
         name = names.get(event.job_id, "")
-        if event.kind == "progress":
+        if event.kind == JobEventKind.PROGRESS:
             step = int(event.progress * 4)  # a line every 25 %
             if step > printed.get(event.job_id, 0):
                 printed[event.job_id] = step
@@ -132,14 +132,17 @@ def cmd_batch(args: argparse.Namespace) -> int:
                     f"  sisa {_clock(event.remaining_s)}" if event.remaining_s is not None else ""
                 )
                 print(f"  {int(event.progress * 100):3d}%  {name}{left}", flush=True)
-        elif event.kind in ("done", "failed", "canceled"):
+        elif event.kind in (JobEventKind.DONE, JobEventKind.FAILED, JobEventKind.CANCELED):
             finished[0] += 1
             word = STATUS_TEXT[event.kind][lang == "en"]
             extra = f" — {event.message}" if event.message else ""
             print(f"[{finished[0]}/{total}] {name}: {word}{extra}", flush=True)
-        elif event.kind == "started":
+        elif event.kind == JobEventKind.STARTED:
             print(f"  ▶ {name}", flush=True)
-        elif event.kind in ("requeued", "paused", "error") and event.message:
+        elif (
+            event.kind in (JobEventKind.REQUEUED, JobEventKind.PAUSED, JobEventKind.ERROR)
+            and event.message
+        ):
             print(f"  ! {name}: {event.message}", file=sys.stderr, flush=True)
 
     runner = QueueRunner(ctx, jobs=args.jobs, render_target=args.render_fn, on_event=on_event)

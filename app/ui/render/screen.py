@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSlider,
     QSplitter,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KilasError
 from app.services.render import RenderService
 from app.ui.common.screen import Screen
+from app.ui.render.queue_panel import QueuePanel
 from app.workers.jobs import JobRunner
 
 PREVIEW_W_PX = 288  # 9:16 preview on screen (the PNG itself is 1080×1920)
@@ -221,22 +221,12 @@ class RenderScreen(Screen):
             self.jump_to_shot(int(index))
 
     def _build_queue_pane(self) -> QWidget:
-        try:
-            from app.ui.render.queue_panel import QueuePanel
-        except ModuleNotFoundError:
-            self.queue_panel = None
-            note = QLabel(
-                self.tr("Antrean render belum tersedia di versi ini."), alignment=Qt.AlignCenter
-            )
-            note.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
-            return note
         self.queue_panel = QueuePanel(self.ctx, self)
         return self.queue_panel
 
     # Project and plan -----------------------------------------------------------------
     def refresh(self) -> None:
-        if self.queue_panel is not None and hasattr(self.queue_panel, "set_project"):
-            self.queue_panel.set_project(self.project_id)
+        self.queue_panel.set_project(self.project_id)
         self.plan = None
         self._clear_shots()
         self.shot_list.clear()
