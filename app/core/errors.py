@@ -52,6 +52,42 @@ class Canceled(KilasError):
         super().__init__("Dibatalkan.", "Canceled.")
 
 
+class DiskFull(KilasError):
+    """The disk filled up while writing: nothing half-written is left; free space, retry.
+
+    The one class for a full disk, whoever noticed it (ffmpeg, a free-space check, a write
+    that raised ENOSPC); the render queue pauses on it instead of failing the job.
+    """
+
+    @classmethod
+    def while_writing(cls, what: str) -> "DiskFull":
+        return cls(
+            f"Disk penuh saat menulis {what}. Kosongkan ruang disk, lalu ulangi.",
+            f"The disk filled up while writing {what}. Free some space, then try again.",
+        )
+
+
+class MissingInput(KilasError):
+    """A file a tool was asked to read does not exist; `path` names it."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"Berkas tidak ditemukan: {path}", f"File not found: {path}")
+        self.path = path
+
+
+class FfmpegFailed(KilasError):
+    """ffmpeg stopped with an error; the message says why in words, `stderr_tail` keeps the
+    last lines ffmpeg printed (for logs and bug reports, not for the user)."""
+
+    def __init__(self, message_id: str, message_en: str, stderr_tail: str = "") -> None:
+        super().__init__(message_id, message_en)
+        self.stderr_tail = stderr_tail
+
+
+class FfmpegMissing(FfmpegFailed):
+    """No ffmpeg executable where the setting (or the bundled wheel) says it is."""
+
+
 @dataclass(frozen=True)
 class Progress:
     """Progress of a long job: fraction 0..1 and a short label."""

@@ -147,7 +147,7 @@ def write_animatic(
     """
     from moviepy import AudioFileClip, ImageClip, concatenate_videoclips
 
-    from app.media.ffmpeg_exe import ffmpeg_path
+    from app.media.ffmpeg_runner import ffmpeg_path
 
     report = report or (lambda f, label="": None)
     cancel = cancel or threading.Event()

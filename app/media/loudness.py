@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import math
-import subprocess
 import threading
 from pathlib import Path
 
-from app.core.errors import Canceled
+from app.core.errors import FfmpegFailed
 from app.core.render_plan import RenderPlan
+from app.media import ffmpeg_runner
 from app.media.render_graph import LoudnessMeasurement, loudness_measure_args
-from app.media.render_run import RenderFailed, kill_tree, popen_kwargs
 
 SILENCE_LUFS = -70.0
 
@@ -40,84 +39,39 @@ def parse_loudnorm_json(stderr_text: str) -> LoudnessMeasurement | None:
 
 
 def measure(
-    plan: RenderPlan, exe: str, cancel: threading.Event | None = None
+    plan: RenderPlan, ffmpeg: str = "", cancel: threading.Event | None = None
 ) -> LoudnessMeasurement | None:
     """Run the first pass (audio only, nothing written). None for silence."""
     if plan.audio.is_silent:
         return None
-    proc = subprocess.Popen(
-        loudness_measure_args(plan, exe),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        **popen_kwargs(),
-    )
-    watcher = None
-    if cancel is not None:
-        stop = threading.Event()
-
-        def watch() -> None:
-            while not stop.wait(0.1):
-                if cancel.is_set():
-                    kill_tree(proc)
-                    return
-
-        watcher = threading.Thread(target=watch, daemon=True)
-        watcher.start()
-    _out, err = proc.communicate()
-    if watcher is not None:
-        stop.set()
-    if cancel is not None and cancel.is_set():
-        raise Canceled()
-    text = err.decode("utf-8", "replace")
-    if proc.returncode != 0:
-        tail = "\n".join(text.strip().splitlines()[-6:])
-        raise RenderFailed(
-            "Pengukuran kenyaringan gagal:\n" + tail, "Loudness measurement failed:\n" + tail, tail
-        )
-    return parse_loudnorm_json(text)
+    result = ffmpeg_runner.run(loudness_measure_args(plan), ffmpeg=ffmpeg, cancel=cancel)
+    return parse_loudnorm_json(result.stderr)
 
 
-def _ebur128_summary(path: Path, exe: str) -> list[str]:
-    proc = subprocess.run(
-        [
-            exe,
-            "-hide_banner",
-            "-nostdin",
-            "-nostats",
-            "-i",
-            str(path),
-            "-vn",
-            "-af",
-            "ebur128=peak=true",
-            "-f",
-            "null",
-            "-",
-        ],
-        capture_output=True,
-        text=True,
-        errors="replace",
-    )
-    return [line.strip() for line in proc.stderr.splitlines()]
+def _ebur128_summary(path: Path, ffmpeg: str) -> list[str]:
+    args = ["-nostats", "-i", str(path), "-vn", "-af", "ebur128=peak=true", "-f", "null", "-"]
+    return [line.strip() for line in ffmpeg_runner.run(args, ffmpeg=ffmpeg).stderr.splitlines()]
 
 
-def integrated_lufs(path: Path, exe: str) -> float:
-    """Integrated loudness of a finished file (for tests and checks), via ebur128."""
+def _summary_value(path: Path, ffmpeg: str, prefix: str, unit: str) -> float | None:
     value = None
-    for line in _ebur128_summary(path, exe):
-        if line.startswith("I:") and "LUFS" in line:
+    for line in _ebur128_summary(path, ffmpeg):
+        if line.startswith(prefix) and unit in line:
             value = float(line.split()[1])
-    if value is None:
-        raise RenderFailed("Kenyaringan tidak terbaca.", "Could not read the loudness.")
     return value
 
 
-def true_peak_dbtp(path: Path, exe: str) -> float:
-    """True peak of a finished file (dBTP), as a platform's loudness check measures it."""
-    value = None
-    for line in _ebur128_summary(path, exe):
-        if line.startswith("Peak:") and "dBFS" in line:
-            value = float(line.split()[1])
+def integrated_lufs(path: Path, ffmpeg: str = "") -> float:
+    """Integrated loudness of a finished file (for tests and checks), via ebur128."""
+    value = _summary_value(path, ffmpeg, "I:", "LUFS")
     if value is None:
-        raise RenderFailed("Puncak suara tidak terbaca.", "Could not read the true peak.")
+        raise FfmpegFailed("Kenyaringan tidak terbaca.", "Could not read the loudness.")
+    return value
+
+
+def true_peak_dbtp(path: Path, ffmpeg: str = "") -> float:
+    """True peak of a finished file (dBTP), as a platform's loudness check measures it."""
+    value = _summary_value(path, ffmpeg, "Peak:", "dBFS")
+    if value is None:
+        raise FfmpegFailed("Puncak suara tidak terbaca.", "Could not read the true peak.")
     return value

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.core.errors import KilasError
+from app.media.ffmpeg_runner import media_error_message
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff"}
 
@@ -79,10 +80,8 @@ def probe(path: Path) -> ProbeResult:
                 rotation_deg=rotation,
             )
     except av.error.FFmpegError as exc:
-        raise MediaUnreadable(
-            f"Berkas media rusak atau tidak dikenal: {path.name} ({exc})",
-            f"Corrupt or unknown media file: {path.name} ({exc})",
-        ) from exc
+        # PyAV's text is "[Errno 1094995529] Invalid data found ...: '/path'": say it in words.
+        raise MediaUnreadable(*media_error_message(str(exc), path.name)) from exc
 
 
 def _probe_image(path: Path) -> ProbeResult:

@@ -277,7 +277,7 @@ def _loudnorm(a, plan: RenderPlan, measured: LoudnessMeasurement | None):
     )
 
 
-def loudness_measure_args(plan: RenderPlan, exe: str) -> list[str]:
+def loudness_measure_args(plan: RenderPlan) -> list[str]:
     """First loudnorm pass: the mixed audio analysed, nothing written."""
     out = plan.output
     a = audio_mix(plan).filter(
@@ -287,13 +287,12 @@ def loudness_measure_args(plan: RenderPlan, exe: str) -> list[str]:
         LRA=out.lra_lu,
         print_format="json",
     )
-    node = ffmpeg.output(a, "-", f="null").global_args("-hide_banner", "-nostdin", "-nostats")
-    return node.compile(cmd=exe)
+    return ffmpeg.output(a, "-", f="null").global_args("-nostats").compile(cmd=[])
 
 
 # Whole render -------------------------------------------------------------------------
 def render_args(
-    plan: RenderPlan, out_path: Path, exe: str, measured: LoudnessMeasurement | None
+    plan: RenderPlan, out_path: Path, measured: LoudnessMeasurement | None
 ) -> list[str]:
     """The one ffmpeg command that writes the finished MP4 to `out_path`."""
     streams = [shot_video(shot, plan) for shot in plan.shots]
@@ -326,13 +325,11 @@ def render_args(
     if out.maxrate_kbps:
         opts["maxrate"] = f"{out.maxrate_kbps}k"
         opts["bufsize"] = f"{out.bufsize_kbps or 2 * out.maxrate_kbps}k"
-    node = ffmpeg.output(v, a, str(out_path), **opts).global_args(
-        "-hide_banner", "-nostdin", "-y", "-nostats", "-progress", "pipe:1", "-stats_period", "0.5"
-    )
-    return node.compile(cmd=exe)
+    # Run with ffmpeg_runner.run_with_progress, which adds the `-progress pipe:1` reporting.
+    return ffmpeg.output(v, a, str(out_path), **opts).global_args("-y").compile(cmd=[])
 
 
-def frame_args(plan: RenderPlan, t_s: float, exe: str) -> list[str]:
+def frame_args(plan: RenderPlan, t_s: float) -> list[str]:
     """One PNG of the picture at `t_s`, from the same per-shot chain, overlays and captions."""
     t_s = min(max(0.0, t_s), max(0.0, plan.duration_s - 1 / plan.fps))
     shot = plan.shots[plan.shot_index_at(t_s)]
@@ -356,4 +353,4 @@ def frame_args(plan: RenderPlan, t_s: float, exe: str) -> list[str]:
         v = _overlay(v, layer, plan, at_s=t_s)
     v = _captions(v, plan).filter("format", "rgb24")
     node = ffmpeg.output(v, "pipe:1", vframes=1, f="image2pipe", vcodec="png", compression_level=1)
-    return node.global_args("-hide_banner", "-nostdin", "-loglevel", "error").compile(cmd=exe)
+    return node.global_args("-loglevel", "error").compile(cmd=[])

@@ -9,7 +9,7 @@ import math
 import os
 from pathlib import Path
 
-from app.media.ffmpeg_exe import run_ffmpeg
+from app.media import ffmpeg_runner
 
 SCENE_COLOURS = [
     ("#0B4F8A", "#1C8ED6"),
@@ -106,7 +106,7 @@ def make_clip(path: Path, index: int, duration_s: float = 6.0, ffmpeg: str = "")
     """A moving landscape clip (animated gradients) with soft room tone."""
     dark, light = SCENE_COLOURS[index % len(SCENE_COLOURS)]
     path.parent.mkdir(parents=True, exist_ok=True)
-    run_ffmpeg(
+    ffmpeg_runner.run(
         [
             "-y",
             "-f",
@@ -132,7 +132,7 @@ def make_clip(path: Path, index: int, duration_s: float = 6.0, ffmpeg: str = "")
             "-shortest",
             str(path),
         ],
-        override=ffmpeg,
+        ffmpeg=ffmpeg,
     )
     return path
 
@@ -150,8 +150,8 @@ def make_music(path: Path, duration_s: float = 70.0, ffmpeg: str = "") -> Path:
         f"afade=t=in:d=2,afade=t=out:st={duration_s - 3}:d=3,aformat=channel_layouts=stereo[a]"
     )
     path.parent.mkdir(parents=True, exist_ok=True)
-    run_ffmpeg(
+    ffmpeg_runner.run(
         [*args, "-filter_complex", graph, "-map", "[a]", "-c:a", "aac", "-b:a", "96k", str(path)],
-        override=ffmpeg,
+        ffmpeg=ffmpeg,
     )
     return path

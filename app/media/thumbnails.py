@@ -215,36 +215,3 @@ def cover_crop(
     x = round(min(max(focus_x * scaled.width() - width_px / 2, 0), scaled.width() - width_px))
     y = round(min(max(focus_y * scaled.height() - height_px / 2, 0), scaled.height() - height_px))
     return scaled.copy(x, y, width_px, height_px)
-
-
-def grab_frame(
-    video: Path, time_s: float, target: Path, max_px: int = 0, ffmpeg_override: str = ""
-) -> Path:
-    """Write the video frame at `time_s` as a PNG (rotation applied by ffmpeg)."""
-    from app.media.ffmpeg_exe import FfmpegFailed, run_ffmpeg
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.stem}.{os.getpid()}.part.png")
-    vf = (
-        [f"scale=w='min(iw,{max_px})':h='min(ih,{max_px})':force_original_aspect_ratio=decrease"]
-        if max_px
-        else []
-    )
-    args = ["-y", "-ss", f"{max(0.0, time_s):.3f}", "-i", str(video), "-frames:v", "1"]
-    if vf:
-        args += ["-vf", vf[0]]
-    try:
-        run_ffmpeg([*args, "-f", "image2", "-c:v", "png", str(tmp)], override=ffmpeg_override)
-    except FfmpegFailed as exc:
-        raise ImageUnsupported(
-            f"Bingkai pada {time_s:.1f} dtk dari {Path(video).name} tidak bisa diambil.",
-            f"Could not take the frame at {time_s:.1f} s from {Path(video).name}.",
-        ) from exc
-    if not tmp.is_file() or tmp.stat().st_size == 0:  # seeking past the end writes nothing
-        tmp.unlink(missing_ok=True)
-        raise ImageUnsupported(
-            f"Tidak ada bingkai pada {time_s:.1f} dtk di {Path(video).name}.",
-            f"There is no frame at {time_s:.1f} s in {Path(video).name}.",
-        )
-    tmp.replace(target)
-    return target

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.core.errors import KilasError
-from app.media.ffmpeg_exe import capabilities, ffmpeg_path
+from app.media.ffmpeg_runner import capabilities, ffmpeg_path
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 REQUIRED_ENCODERS = ("libx264", "aac")
@@ -43,7 +43,7 @@ def run_checks(ctx) -> list[Check]:
     try:
         exe = ffmpeg_path(ctx.setting("ffmpeg_path"))
         checks.append(Check("ffmpeg", True, exe))
-        caps = capabilities(exe)
+        caps = capabilities(ctx.setting("ffmpeg_path"))
         for enc in REQUIRED_ENCODERS:
             checks.append(Check(f"encoder:{enc}", enc in caps["encoders"], enc))
         for flt in REQUIRED_FILTERS:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -19,11 +18,9 @@ from typing import Any
 
 from app.core import render_plan as rp
 from app.core.brand import BrandStyle
-from app.core.errors import Canceled, InvalidInput
+from app.core.errors import Canceled, FfmpegFailed, InvalidInput
 from app.core.presets import OutputSettings, load_preset, preset_keys
-from app.media import fonts, loudness, render_graph, render_run
-from app.media.ffmpeg_exe import ffmpeg_path
-from app.media.render_run import RenderFailed
+from app.media import ffmpeg_runner, fonts, loudness, render_graph, render_run
 from app.services.brand import BrandService
 from app.services.context import AppContext
 from app.services.render_overlays import OverlayPainter
@@ -207,11 +204,11 @@ class RenderService:
         validate_media(prepared.media)
         plan = prepared.plan
         target = self._target(project_id, preset, quality, out_dir_or_path)
-        exe = ffmpeg_path(self.ctx.setting("ffmpeg_path"))
+        ffmpeg = self.ctx.setting("ffmpeg_path")
         if cancel.is_set():
             raise Canceled()
         report(0.03, self.ctx.msg("Mengukur kenyaringan", "Measuring loudness"))
-        measured = loudness.measure(plan, exe, cancel)
+        measured = loudness.measure(plan, ffmpeg, cancel)
         label = self.ctx.msg("Merender", "Rendering")
 
         encode_started = time.monotonic()
@@ -224,13 +221,14 @@ class RenderService:
             report(0.05 + 0.95 * fraction, text)
 
         final, stats = render_run.run_to_file(
-            lambda part: render_graph.render_args(plan, part, exe, measured),
+            lambda part: render_graph.render_args(plan, part, measured),
             target,
             plan.duration_s,
             scaled,
             cancel,
             label,
             needed_bytes=int(plan.duration_s * ESTIMATE_KBPS * 1000 / 8),
+            ffmpeg=ffmpeg,
         )
         return RenderResult(
             output_path=final,
@@ -255,9 +253,9 @@ class RenderService:
     def preview_frame(self, project_id: int, t_s: float, preset: str = "tiktok") -> bytes:
         """A PNG of the frame at `t_s`, made by the same graph as the export."""
         plan = self._prepare(project_id, preset, "draft").plan
-        exe = ffmpeg_path(self.ctx.setting("ffmpeg_path"))
-        proc = subprocess.run(render_graph.frame_args(plan, t_s, exe), capture_output=True)
-        if proc.returncode != 0 or not proc.stdout:
-            tail = "\n".join(proc.stderr.decode("utf-8", "replace").strip().splitlines()[-4:])
-            raise RenderFailed("Pratinjau gagal:\n" + tail, "Preview failed:\n" + tail, tail)
-        return proc.stdout
+        png = ffmpeg_runner.run(
+            render_graph.frame_args(plan, t_s), ffmpeg=self.ctx.setting("ffmpeg_path")
+        ).stdout
+        if not png:
+            raise FfmpegFailed("ffmpeg tidak menghasilkan pratinjau.", "ffmpeg made no preview.")
+        return png

@@ -18,8 +18,8 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import KilasError
-from app.media.render_run import DiskFull as RendererDiskFull
+from app.core.errors import DiskFull, KilasError
+from app.media.render_run import disk_full
 from app.services.context import AppContext
 from app.services.render import RenderService
 from app.services.render_queue import (
@@ -31,10 +31,6 @@ from app.services.render_queue import (
 
 DEFAULT_RENDER_TARGET = "app.services.render_job:default_render"
 ReportFn = Callable[[float, str], None]
-
-
-class DiskFull(KilasError):
-    """The output folder's disk is full: the queue pauses so the user can make room."""
 
 
 class JobCrashed(KilasError):
@@ -76,15 +72,6 @@ def _as_dict(result: Any) -> dict[str, Any]:
     return {k: (str(v) if isinstance(v, Path) else v) for k, v in data.items()}
 
 
-def disk_full_error(path: Path) -> DiskFull:
-    return DiskFull(
-        f"Disk penuh saat menulis {path.name} di {path.parent}. Kosongkan ruang disk, lalu "
-        "lanjutkan antrean (berkas setengah jadi sudah dihapus).",
-        f"The disk filled up while writing {path.name} in {path.parent}. Free some space, "
-        "then resume the queue (the half-written file was removed).",
-    )
-
-
 def execute_job(
     ctx: AppContext,
     job: JobView,
@@ -116,10 +103,8 @@ def execute_job(
                             ctx, job.project_id, job.preset, job.quality, staged, report, cancel
                         )
                     )
-                except KilasError as exc:
-                    if isinstance(exc, RendererDiskFull):
-                        raise disk_full_error(out) from exc
-                    raise
+                except DiskFull as exc:
+                    raise disk_full(out) from exc  # name the job's output, not the staging file
                 produced = Path(result.get("output_path") or staged)
                 if produced != staged and produced.parent == staged.parent and produced.is_file():
                     os.replace(produced, staged)  # the renderer avoided a name: take it back
@@ -141,7 +126,7 @@ def execute_job(
             result["kit_dir"] = str(kit)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise disk_full_error(out) from exc
+            raise disk_full(out) from exc
         raise KilasError(
             f"Gagal menulis {out.name}: {exc.strerror or exc}",
             f"Could not write {out.name}: {exc.strerror or exc}",

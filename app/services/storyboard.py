@@ -18,8 +18,15 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from app.core import timing
-from app.core.errors import Canceled, InvalidInput, KilasError, NotFound
-from app.media import thumbnails
+from app.core.errors import (
+    Canceled,
+    FfmpegFailed,
+    FfmpegMissing,
+    InvalidInput,
+    KilasError,
+    NotFound,
+)
+from app.media import frames, thumbnails
 from app.media.probe import IMAGE_SUFFIXES, MediaUnreadable
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary
@@ -207,17 +214,25 @@ class StoryboardService:
         target = self.thumbs_dir / f"{key}_frame.png"
         if not target.is_file():
             try:
-                thumbnails.grab_frame(
-                    card.picture_path, 0.5, target, 1920, self.ctx.setting("ffmpeg_path")
-                )
-            except thumbnails.ImageUnsupported:
-                try:  # shorter than half a second
-                    thumbnails.grab_frame(
-                        card.picture_path, 0.0, target, 1920, self.ctx.setting("ffmpeg_path")
-                    )
-                except thumbnails.ImageUnsupported:
-                    return None
+                try:
+                    self._save_frame(card.picture_path, 0.5, target, 1920)
+                except frames.NoFrame:  # shorter than half a second
+                    self._save_frame(card.picture_path, 0.0, target, 1920)
+            except FfmpegMissing:
+                raise
+            except (frames.NoFrame, FfmpegFailed):
+                return None  # an unreadable clip: the card shows its placeholder
         return target
+
+    def _save_frame(self, video: Path, time_s: float, target: Path, max_px: int = 0) -> Path:
+        return frames.save_frame(
+            video,
+            time_s,
+            target,
+            width_px=max_px,
+            height_px=max_px,
+            ffmpeg=self.ctx.setting("ffmpeg_path"),
+        )
 
     @staticmethod
     def thumb_tier(size_px: int) -> int:
@@ -313,16 +328,14 @@ class StoryboardService:
         target = (
             self.ctx.workspace.cache_dir / "frames" / f"preview_{round(time_s * 1000)}_{max_px}.png"
         )
-        return thumbnails.grab_frame(
-            Path(video), time_s, target, max_px, self.ctx.setting("ffmpeg_path")
-        )
+        return self._save_frame(Path(video), time_s, target, max_px)
 
     def import_video_frame(self, video: Path, time_s: float) -> int:
         """The clip's frame at time_s, copied into the workspace as a picture asset."""
         video = Path(video)
         with tempfile.TemporaryDirectory(dir=self.ctx.workspace.cache_dir) as tmp:
             frame = Path(tmp) / f"{video.stem}_{time_s:.1f}s.png"
-            thumbnails.grab_frame(video, time_s, frame, 0, self.ctx.setting("ffmpeg_path"))
+            self._save_frame(video, time_s, frame)
             return self.import_picture(frame)
 
     def set_picture_from_video(self, shot_id: int, video: Path, time_s: float) -> int | None:

@@ -197,13 +197,18 @@ class SubtitleService:
 
     def preview_frame(self, project_id: int, at_ms: int) -> bytes | None:
         """PNG of a 9:16 frame for the caption preview (None: no footage)."""
-        from app.media.whisper.preview import frame_png
+        from app.media.frames import grab_frame
 
         video = self.preview_video(project_id)
-        return (
-            frame_png(video, at_ms / 1000.0, ffmpeg_override=self.ctx.setting("ffmpeg_path"))
-            if video
-            else None
+        if video is None:
+            return None
+        return grab_frame(
+            video,
+            at_ms / 1000.0,
+            width_px=360,
+            height_px=640,
+            fit="cover",
+            ffmpeg=self.ctx.setting("ffmpeg_path"),
         )
 
     def waveform(self, project_id: int, buckets: int = 1500) -> tuple[list[float], float]:

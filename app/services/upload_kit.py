@@ -11,7 +11,6 @@ Every file is written under a temporary name and renamed, so a crash leaves no h
 from __future__ import annotations
 
 import os
-import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.core.batch_sheet import parse_hashtags
-from app.core.errors import KilasError, NotFound
+from app.core.errors import NotFound
 from app.services.context import AppContext
 from app.services.render_queue import DONE, JobView, RenderQueue
 from app.store.models import Project, RenderBatch, SubtitleCue, SubtitleTrack
@@ -85,44 +84,22 @@ class UploadKitService:
 
     def write_cover(self, video: Path, target: Path, time_s: float | None = None) -> None:
         """A 1080×1920 JPEG of the frame at `time_s` of the finished video (what viewers see)."""
-        from app.media.ffmpeg_exe import ffmpeg_path
+        from app.media.frames import save_frame
         from app.media.probe import probe
 
         duration = probe(video).duration_s or 0.0
         t = DEFAULT_COVER_TIME_S if time_s is None else float(time_s)
         t = max(0.0, min(t, max(0.0, duration - 0.1)))
-        tmp = target.with_name(f".{target.stem}.part.jpg")
-        cmd = [
-            ffmpeg_path(self.ctx.setting("ffmpeg_path")),
-            "-hide_banner",
-            "-nostdin",
-            "-loglevel",
-            "error",
-            "-y",
-            "-ss",
-            f"{t:.3f}",
-            "-i",
-            str(video),
-            "-frames:v",
-            "1",
-            "-vf",
-            "scale=1080:1920:force_original_aspect_ratio=decrease,"
-            "pad=1080:1920:(ow-iw)/2:(oh-ih)/2,setsar=1",
-            "-q:v",
-            "2",
-            str(tmp),
-        ]
-        proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
-        if proc.returncode != 0 or not tmp.is_file():
-            tmp.unlink(missing_ok=True)
-            tail = proc.stderr.strip().splitlines()[-1:] or ["?"]
-            if "No space left" in proc.stderr:
-                raise OSError(28, "No space left on device")
-            raise KilasError(
-                f"Gagal membuat sampul dari {video.name}: {tail[0]}",
-                f"Could not make the cover from {video.name}: {tail[0]}",
-            )
-        os.replace(tmp, target)
+        save_frame(
+            video,
+            t,
+            target,
+            width_px=1080,
+            height_px=1920,
+            fit="pad",
+            image_format="jpeg",
+            ffmpeg=self.ctx.setting("ffmpeg_path"),
+        )
 
     # Batch ZIP --------------------------------------------------------------------------
     def build_batch_zip(self, batch_id: int) -> Path | None:

@@ -53,8 +53,8 @@ def main(argv: list[str] | None = None) -> int:
             out.flush()
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.core.errors import KilasError
-    from app.services.render_job import DEFAULT_RENDER_TARGET, DiskFull, execute_job, load_target
+    from app.core.errors import DiskFull, KilasError
+    from app.services.render_job import DEFAULT_RENDER_TARGET, execute_job, load_target
     from app.services.render_queue import RenderQueue, open_worker_context
 
     target = args.fn or DEFAULT_RENDER_TARGET

@@ -31,8 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PIL import Image, ImageDraw
 
 from app.core.presets import load_preset
-from app.media.ffmpeg_exe import ffmpeg_path
-from app.media.render_run import run_with_progress
+from app.media.ffmpeg_runner import ffmpeg_path, run_with_progress
 
 FFMPEG = ffmpeg_path()
 SHOT_S = 10.0
@@ -179,7 +178,7 @@ def make_project(media: dict, root: Path):
 def plain_args(media: dict, out: Path, quality: str) -> list[str]:
     """Decode + scale + encode of the same windows with the same encoder settings."""
     preset = load_preset("tiktok", quality)
-    args = [FFMPEG, "-hide_banner", "-nostdin", "-y", "-nostats", "-progress", "pipe:1"]
+    args = ["-y"]  # run_with_progress adds the executable and the progress reporting
     for clip in media["clips"]:
         args += ["-ss", "0.5", "-t", f"{SHOT_S}", "-i", str(clip)]
     chains = "".join(

@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.core.align import prompt_terms, word_error_rate
-from app.media.ffmpeg_exe import ffmpeg_path
+from app.media.ffmpeg_runner import ffmpeg_path
 from app.media.whisper import TranscribeOptions, transcribe
 from app.services.subtitles import load_rules, process_transcript
 

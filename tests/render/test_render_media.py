@@ -7,7 +7,6 @@ full-size 1080×1920 output is checked in test_render_service.py.
 from __future__ import annotations
 
 import subprocess
-import sys
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -18,8 +17,7 @@ from PIL import Image
 from app.core.errors import Canceled
 from app.core.presets import load_preset
 from app.core.render_plan import AudioSource, OverlaySpec, PlanInputs, ShotSource, build_plan
-from app.media import loudness, render_graph, render_run
-from app.media.ffmpeg_exe import ffmpeg_path
+from app.media import ffmpeg_runner, loudness, render_graph, render_run
 from app.media.probe import probe
 from tests import media_factory
 from tests.render.helpers import frame_rgb_at, output_info
@@ -27,7 +25,6 @@ from tests.render.helpers import frame_rgb_at, output_info
 SMALL = replace(
     load_preset("tiktok", "draft"), width_px=270, height_px=480, x264_preset="ultrafast"
 )
-EXE = ffmpeg_path()
 
 
 def source(number: int, path: Path, **kw) -> ShotSource:
@@ -46,9 +43,9 @@ def source(number: int, path: Path, **kw) -> ShotSource:
 
 
 def render(plan, target: Path, **kw) -> Path:
-    measured = loudness.measure(plan, EXE)
+    measured = loudness.measure(plan)
     path, _stats = render_run.run_to_file(
-        lambda part: render_graph.render_args(plan, part, EXE, measured),
+        lambda part: render_graph.render_args(plan, part, measured),
         target,
         plan.duration_s,
         **kw,
@@ -173,9 +170,7 @@ def test_overlay_shows_only_in_its_window_at_its_place(tmp_path):
     assert during[300, 200][2] > 200  # elsewhere blue
     assert after[120, 70][2] > 200
     # The preview frame comes from the same graph.
-    frame = subprocess.run(
-        render_graph.frame_args(plan, 1.5, EXE), capture_output=True, check=True
-    ).stdout
+    frame = ffmpeg_runner.run(render_graph.frame_args(plan, 1.5)).stdout
     preview = tmp_path / "pratinjau.png"
     preview.write_bytes(frame)
     with Image.open(preview) as img:
@@ -195,8 +190,8 @@ def test_loudness_is_normalised_to_the_preset_target(tmp_path, media_dir):
         )
     )
     out = render(plan, tmp_path / "keras.mp4")
-    assert loudness.integrated_lufs(out, EXE) == pytest.approx(-14.0, abs=1.0)
-    assert loudness.true_peak_dbtp(out, EXE) <= -1.5  # after AAC, as the platform measures
+    assert loudness.integrated_lufs(out) == pytest.approx(-14.0, abs=1.0)
+    assert loudness.true_peak_dbtp(out) <= -1.5  # after AAC, as the platform measures
     info = output_info(out)
     assert (info["audio_codec"], info["sample_rate"], info["channels"]) == ("aac", 48000, 2)
 
@@ -245,28 +240,3 @@ def _readable(path: Path) -> bool:
         return True
     except OSError:
         return False
-
-
-def test_disk_full_gives_a_clear_error_and_no_partial_file(tmp_path, monkeypatch):
-    # ffmpeg's own report of ENOSPC, from a stand-in process.
-    fake = [
-        sys.executable,
-        "-c",
-        "import sys; sys.stderr.write('av_interleaved_write_frame(): No space left on device\\n'); sys.exit(1)",
-    ]
-    with pytest.raises(render_run.DiskFull) as err:
-        render_run.run_to_file(lambda part: fake, tmp_path / "penuh.mp4", 10.0)
-    assert "Disk penuh" in err.value.message("id")
-    assert list(tmp_path.iterdir()) == []
-    # Refused up front when the disk clearly has no room.
-    monkeypatch.setattr(render_run.shutil, "disk_usage", lambda p: type("U", (), {"free": 1000})())
-    with pytest.raises(render_run.DiskFull):
-        render_run.run_to_file(lambda part: fake, tmp_path / "penuh.mp4", 10.0, needed_bytes=10**8)
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_disk_full_is_also_an_enospc_os_error_for_the_queue():
-    import errno
-
-    exc = render_run.DiskFull("Disk penuh.", "Disk full.")
-    assert isinstance(exc, OSError) and exc.errno == errno.ENOSPC

@@ -3,13 +3,13 @@ that finds speech (Silero VAD from faster-whisper when present, else an energy g
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import numpy as np
 
+from app.core.errors import FfmpegFailed, MissingInput
 from app.core.hallucination import speech_regions
-from app.media.ffmpeg_exe import ffmpeg_path
+from app.media import ffmpeg_runner
 from app.media.probe import MediaUnreadable, probe
 from app.media.whisper.errors import NoAudio
 
@@ -31,33 +31,14 @@ def decode_audio(
             f"{path.name} tidak punya suara (tidak ada aliran audio).",
             f"{path.name} has no audio stream.",
         )
-    cmd = [
-        ffmpeg_path(ffmpeg_override),
-        "-hide_banner",
-        "-nostdin",
-        "-loglevel",
-        "error",
-        "-i",
-        str(path),
-        "-vn",
-        "-map",
-        "0:a:0",
-        "-ac",
-        "1",
-        "-ar",
-        str(sample_rate),
-        "-f",
-        "s16le",
-        "-",
-    ]
-    proc = subprocess.run(cmd, capture_output=True)
-    if proc.returncode != 0:
-        tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-        raise NoAudio(
-            f"Suara {path.name} tidak bisa dibaca: {' '.join(tail)}",
-            f"Cannot decode the audio of {path.name}: {' '.join(tail)}",
-        )
-    return np.frombuffer(proc.stdout, dtype=np.int16).astype(np.float32) / 32768.0
+    args = ["-loglevel", "error", "-i", str(path), "-vn", "-map", "0:a:0", "-ac", "1"]
+    args += ["-ar", str(sample_rate), "-f", "s16le", "pipe:1"]
+    try:
+        pcm = ffmpeg_runner.run(args, ffmpeg=ffmpeg_override).stdout
+    except (FfmpegFailed, MissingInput) as exc:
+        # The Whisper child reports errors by type: this one is "the audio cannot be read".
+        raise NoAudio(exc.message_id, exc.message_en) from exc
+    return np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
 
 
 def frame_db(
