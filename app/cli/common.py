@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
 
 
 def add_common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -31,6 +32,20 @@ def add_common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         help="bahasa pesan / message language",
     )
     return parser
+
+
+def add_output(parser: argparse.ArgumentParser, metavar: str = "FILE") -> None:
+    """--out FILE and --overwrite: an existing file is replaced only when asked."""
+    parser.add_argument("--out", type=Path, required=True, metavar=metavar)
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="timpa berkas yang sudah ada / replace an existing file",
+    )
+
+
+def overwrite_rule(args: argparse.Namespace) -> Overwrite:
+    return Overwrite.REPLACE if getattr(args, "overwrite", False) else Overwrite.REFUSE
 
 
 def command(sub, name: str, help_text: str, handler: Callable[[argparse.Namespace], int]):

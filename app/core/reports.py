@@ -93,11 +93,6 @@ class MonthlyReport:
     videos: list[MetricRow] = field(default_factory=list)  # this month, most views first
 
 
-def spreadsheet_safe(text: str) -> str:
-    """A title that Excel would run as a formula ("=HYPERLINK(...)") gets a leading quote."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def totals_of(rows: Iterable[MetricRow]) -> Totals:
     rows = list(rows)
     if not rows:

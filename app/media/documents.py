@@ -2,25 +2,19 @@
 
 DOCX is written with python-docx, PDF with Qt's QPdfWriter + QTextDocument (a
 QGuiApplication is created offscreen when none runs, e.g. from the CLI). Files are written
-beside the target and renamed into place, so a failed export leaves no half file; a folder
-that cannot be written gives a DocumentExportError with a clear message.
+through app.media.outputs: beside the target, renamed into place, never replacing a file
+unless asked.
 """
 
 from __future__ import annotations
 
 import html
 import os
-import tempfile
-from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.errors import KilasError
-
-
-class DocumentExportError(KilasError):
-    """The document could not be written where the user asked."""
+from app.core.overwrite import Overwrite
+from app.media.outputs import write_output
 
 
 @dataclass(frozen=True)
@@ -33,50 +27,8 @@ class SheetDocument:
     footer: str = ""  # e.g. signature lines
 
 
-def _unwritable(folder: Path, exc: OSError) -> DocumentExportError:
-    reason = exc.strerror or str(exc)
-    return DocumentExportError(
-        f"Tidak bisa menyimpan ke folder {folder}: {reason}. Pilih folder lain yang bisa ditulisi.",
-        f"Cannot save into {folder}: {reason}. Choose a folder you can write to.",
-    )
-
-
-def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
-    """Runs `write(temp_path)` beside `target`, then renames the temp file into place."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise DocumentExportError(
-            f"{target} adalah folder. Tulis juga nama berkasnya.",
-            f"{target} is a folder. Give a file name too.",
-        )
-    if not folder.is_dir():
-        raise DocumentExportError(
-            f"Folder {folder} tidak ada.", f"The folder {folder} does not exist."
-        )
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=".kilas-", suffix=target.suffix, dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise _unwritable(folder, exc) from exc
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        if not temp.exists() or temp.stat().st_size == 0:
-            raise DocumentExportError(
-                f"Berkas {target.name} gagal dibuat.", f"{target.name} could not be written."
-            )
-        os.replace(temp, target)
-    except OSError as exc:
-        raise _unwritable(folder, exc) from exc
-    finally:
-        with suppress(OSError):
-            temp.unlink(missing_ok=True)
-    return target
-
-
 # DOCX ----------------------------------------------------------------------------------
-def write_docx(sheet: SheetDocument, target: Path) -> Path:
+def write_docx(sheet: SheetDocument, target: Path, overwrite: Overwrite = Overwrite.REFUSE) -> Path:
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
@@ -117,7 +69,7 @@ def write_docx(sheet: SheetDocument, target: Path) -> Path:
                 doc.add_paragraph(line)
         doc.save(str(path))
 
-    return write_atomically(target, write)
+    return write_output(target, write, overwrite, require_content=True)
 
 
 # PDF -----------------------------------------------------------------------------------
@@ -163,7 +115,7 @@ def ensure_gui_application():
     return app
 
 
-def write_pdf(sheet: SheetDocument, target: Path) -> Path:
+def write_pdf(sheet: SheetDocument, target: Path, overwrite: Overwrite = Overwrite.REFUSE) -> Path:
     ensure_gui_application()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -188,4 +140,4 @@ def write_pdf(sheet: SheetDocument, target: Path) -> Path:
         doc.print_(writer)
         del writer  # finishes the file
 
-    return write_atomically(target, write)
+    return write_output(target, write, overwrite, require_content=True)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
+from app.media.outputs import write_output
 from app.media.thumbnails import ImageUnsupported, cover_crop, load_scaled, placeholder
 
 CARDS_PER_PAGE = 6
@@ -47,11 +49,26 @@ def write_storyboard_pdf(
     project: str,
     date_text: str,
     labels: dict[str, str],
+    overwrite: Overwrite = Overwrite.REFUSE,
 ) -> Path:
     """labels: 'page' ("Halaman {0} dari {1}"), 'no_picture', 'missing', 'narration'."""
     out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(f"{out_path.stem}.part.pdf")
+
+    def write(tmp: Path) -> None:
+        _write_pdf(tmp, out_path, cards, title, project, date_text, labels)
+
+    return write_output(out_path, write, overwrite, require_content=True)
+
+
+def _write_pdf(
+    tmp: Path,
+    out_path: Path,
+    cards: list[PrintCard],
+    title: str,
+    project: str,
+    date_text: str,
+    labels: dict[str, str],
+) -> None:
     writer = QPdfWriter(str(tmp))
     writer.setPageSize(QPageSize(QPageSize.A4))
     writer.setPageOrientation(QPageLayout.Portrait)
@@ -73,12 +90,6 @@ def write_storyboard_pdf(
             _paint_page(painter, writer, chunk, page + 1, pages, title, project, date_text, labels)
     finally:
         painter.end()
-    if not tmp.is_file() or tmp.stat().st_size == 0:
-        raise PdfFailed(
-            f"PDF tidak bisa ditulis ke {out_path}.", f"Cannot write a PDF to {out_path}."
-        )
-    tmp.replace(out_path)
-    return out_path
 
 
 def _mm(value_mm: float) -> float:

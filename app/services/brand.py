@@ -19,9 +19,10 @@ from sqlalchemy.exc import IntegrityError
 
 from app.core.brand import LOCKABLE_GROUPS, BrandStyle, path_locked
 from app.core.errors import InvalidInput, KilasError, NotFound
+from app.core.overwrite import Overwrite
 from app.core.visual_templates import format_date_id
+from app.media.outputs import copy_output
 from app.services.context import AppContext
-from app.services.media_library import free_path
 from app.store.models import BrandKit, MediaAsset, Project, Shot
 
 DEFAULT_KIT_NAME = "Kit Utama"
@@ -325,10 +326,7 @@ class BrandService:
 
         folder = self.ctx.workspace.media_dir / subfolder
         folder.mkdir(parents=True, exist_ok=True)
-        target = free_path(folder, source.name)
-        tmp = target.with_name(target.name + ".part")
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)
+        target = copy_output(source, folder / source.name, Overwrite.NEW_NAME)
         with self.ctx.session() as s:
             asset = MediaAsset(
                 path=target.relative_to(self.ctx.workspace.root).as_posix(),

@@ -21,6 +21,8 @@ from pathlib import Path, PurePosixPath
 
 from app.core.brand import BRAND_DATA_VERSION, LOCKABLE_GROUPS, BrandStyle
 from app.core.errors import InvalidInput, KilasError
+from app.core.overwrite import Overwrite
+from app.media.outputs import write_output
 from app.services.brand import BrandService
 from app.services.context import AppContext
 
@@ -51,7 +53,9 @@ class BrandFiles:
         self.brand = ctx.service(BrandService)
         self.warnings: list[str] = []  # from the last export
 
-    def export_kit(self, name_or_id: str | int, out: Path) -> Path:
+    def export_kit(
+        self, name_or_id: str | int, out: Path, overwrite: Overwrite = Overwrite.REFUSE
+    ) -> Path:
         """Write the kit to `out` (.kilasbrand added); notes land in `self.warnings`."""
         self.warnings = []
         from app.media import fonts
@@ -105,16 +109,16 @@ class BrandFiles:
             "logo": f"logo/{kit.logo_path.name}" if kit.logo_path else None,
             "fonts": [f"fonts/{n}" for n in sorted(font_files)],
         }
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-            if kit.logo_path is not None:
-                zf.write(kit.logo_path, manifest["logo"])
-            for name, path in sorted(font_files.items()):
-                zf.write(path, f"fonts/{name}")
-        tmp.replace(out)
-        return out
+
+        def write(tmp: Path) -> None:
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+                if kit.logo_path is not None:
+                    zf.write(kit.logo_path, manifest["logo"])
+                for name, path in sorted(font_files.items()):
+                    zf.write(path, f"fonts/{name}")
+
+        return write_output(out, write, overwrite)
 
     def read_manifest(self, path: Path) -> dict:
         path = Path(path)

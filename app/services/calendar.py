@@ -7,8 +7,6 @@ and the ICS file (which carries UTC with a Z, the form every calendar client agr
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -17,12 +15,14 @@ from sqlalchemy import select
 
 from app.core import cadence
 from app.core.clock import utc_now
+from app.core.csv_text import csv_text
 from app.core.errors import InvalidInput, NotFound
 from app.core.ics import IcsEvent, build_ics
 from app.core.metrics_parse import to_local_naive, to_utc_naive
+from app.core.overwrite import Overwrite
 from app.core.platforms import PLATFORMS
-from app.core.reports import spreadsheet_safe
 from app.core.status import ProductionStatus
+from app.media.outputs import write_text_output
 from app.services.context import AppContext
 from app.store.models import PostingTarget, Project, Publication
 
@@ -393,27 +393,28 @@ class CalendarService:
     def export_csv(
         self, start: date | None = None, end: date | None = None, entries: list[Entry] | None = None
     ) -> str:
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(
-            ["project_id", "title", "platform", "status", "planned_at", "published_at", "url"]
-        )
-        for e in self.entries(start, end) if entries is None else entries:
-            writer.writerow(
-                [
-                    e.project_id,
-                    spreadsheet_safe(e.title),
-                    e.platform,
-                    e.status,
-                    e.planned_at.strftime("%Y-%m-%d %H:%M") if e.planned_at else "",
-                    e.published_at.strftime("%Y-%m-%d %H:%M") if e.published_at else "",
-                    e.url,
-                ]
-            )
-        return buf.getvalue()
+        header = ["project_id", "title", "platform", "status", "planned_at", "published_at", "url"]
+        rows = [
+            [
+                e.project_id,
+                e.title,
+                e.platform,
+                e.status,
+                e.planned_at.strftime("%Y-%m-%d %H:%M") if e.planned_at else "",
+                e.published_at.strftime("%Y-%m-%d %H:%M") if e.published_at else "",
+                e.url,
+            ]
+            for e in (self.entries(start, end) if entries is None else entries)
+        ]
+        return csv_text(header, rows)
 
     def export(
-        self, fmt: str, path: Path, start: date | None = None, end: date | None = None
+        self,
+        fmt: str,
+        path: Path,
+        start: date | None = None,
+        end: date | None = None,
+        overwrite: Overwrite = Overwrite.REFUSE,
     ) -> int:
         """Write the calendar as ICS or CSV (UTF-8; CSV with a BOM so Excel reads it)."""
         if start and end and end < start:
@@ -431,12 +432,8 @@ class CalendarService:
                 f"Format {fmt!r} tidak didukung (ics, csv).",
                 f"Unsupported format {fmt!r} (ics, csv).",
             )
-        path = Path(path)
-        tmp = path.with_name(path.name + ".part")
-        # newline="" keeps the CRLF line ends RFC 5545 asks for.
-        with tmp.open("w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-        tmp.replace(path)
+        # The text already has the CRLF line ends RFC 5545 asks for; written as bytes.
+        write_text_output(Path(path), text, overwrite, encoding)
         return len(entries)
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.core.errors import InvalidInput, NotFound
+from app.core.overwrite import Overwrite
+from app.media.outputs import copy_output
 from app.media.probe import MediaUnreadable, probe, sha256_of
 from app.services.context import AppContext
 from app.store.models import MediaAsset, Project, Shot
@@ -66,10 +67,7 @@ class MediaLibrary:
         if copy:
             target_dir = self.ctx.workspace.media_dir / subfolder
             target_dir.mkdir(parents=True, exist_ok=True)
-            target = free_path(target_dir, source.name)
-            tmp = target.with_name(target.name + ".part")
-            shutil.copyfile(source, tmp)
-            tmp.replace(target)
+            target = copy_output(source, target_dir / source.name, Overwrite.NEW_NAME)
             stored = target.relative_to(self.ctx.workspace.root).as_posix()
         else:
             stored = str(source.absolute())
@@ -158,13 +156,3 @@ class MediaLibrary:
         with self.ctx.workspace.session() as s:
             rows = s.scalars(select(MediaAsset).where(MediaAsset.id.in_(ids))).all()
             return {a.id: self.info(a) for a in rows}
-
-
-def free_path(folder: Path, name: str) -> Path:
-    """`name` in `folder`, with -2, -3... added when taken (never overwrite)."""
-    candidate = folder / name
-    stem, suffix, n = candidate.stem, candidate.suffix, 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{n}{suffix}"
-        n += 1
-    return candidate

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
-import os
 import platform
 import sys
 import zipfile
@@ -17,7 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app import __version__
-from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
+from app.media.outputs import write_output
 from app.services.context import AppContext
 from app.services.doctor import run_checks
 from app.services.logs import log_files
@@ -36,10 +36,6 @@ DISTRIBUTIONS = (
     "ctranslate2",
     "torch",
 )
-
-
-class ReportExists(KilasError):
-    pass
 
 
 def versions() -> dict[str, str]:
@@ -71,14 +67,10 @@ def _public_settings(ctx: AppContext) -> dict[str, object]:
     }
 
 
-def build_problem_report(ctx: AppContext, target: Path, overwrite: bool = False) -> Path:
-    """Write the report zip to `target` (beside it first, then renamed into place)."""
-    target = Path(target)
-    if target.exists() and not overwrite:
-        raise ReportExists(
-            f"Berkas {target.name} sudah ada; pilih nama lain (tidak ditimpa).",
-            f"{target.name} already exists; choose another name (it is not overwritten).",
-        )
+def build_problem_report(
+    ctx: AppContext, target: Path, overwrite: Overwrite = Overwrite.REFUSE
+) -> Path:
+    """Write the report zip to `target` (through app.media.outputs); returns its path."""
     summary = {
         "created_utc": datetime.now(UTC).isoformat(timespec="seconds"),
         "versions": versions(),
@@ -90,18 +82,11 @@ def build_problem_report(ctx: AppContext, target: Path, overwrite: bool = False)
         "settings": _public_settings(ctx),
         "doctor": [check.to_dict() for check in run_checks(ctx)],
     }
-    part = target.with_name(f".{target.name}.part")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(part: Path) -> None:
         with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("kilas-report.json", json.dumps(summary, indent=2, default=str))
             for log in log_files():
                 archive.write(log, f"logs/{log.name}")
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise KilasError(
-            f"Laporan tidak bisa ditulis ke {target.parent}: {exc.strerror or exc}.",
-            f"The report could not be written to {target.parent}: {exc.strerror or exc}.",
-        ) from exc
-    return target
+
+    return write_output(Path(target), write, overwrite)

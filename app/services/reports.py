@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import asdict
 from pathlib import Path
@@ -13,7 +11,10 @@ from sqlalchemy import select
 
 from app.core import reports as core
 from app.core.clock import utc_now
+from app.core.csv_text import csv_text
 from app.core.errors import InvalidInput
+from app.core.overwrite import Overwrite
+from app.media.outputs import write_output
 from app.services.calendar import CalendarService
 from app.services.context import AppContext
 from app.store.models import BrandKit, MetricRecord, Project
@@ -133,32 +134,31 @@ class ReportService:
         }
 
     def to_csv(self, report: core.MonthlyReport) -> str:
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(CSV_COLUMNS)
-        for v in report.videos:
-            rate = round(v.interactions / v.views, 4) if v.views else 0.0
-            writer.writerow(
-                [
-                    v.project_id,
-                    core.spreadsheet_safe(v.title),
-                    v.platform,
-                    v.posted_at.strftime("%Y-%m-%d %H:%M") if v.posted_at else "",
-                    v.views,
-                    v.likes,
-                    v.comments,
-                    v.shares,
-                    v.saves,
-                    v.watch_time_s,
-                    v.followers_gained,
-                    rate,
-                    v.template_name,
-                    core.duration_band(v.duration_s),
-                    "|".join(v.topic_tags),
-                ]
-            )
+        def rate(v) -> float:
+            return round(v.interactions / v.views, 4) if v.views else 0.0
+
+        rows = [
+            [
+                v.project_id,
+                v.title,
+                v.platform,
+                v.posted_at.strftime("%Y-%m-%d %H:%M") if v.posted_at else "",
+                v.views,
+                v.likes,
+                v.comments,
+                v.shares,
+                v.saves,
+                v.watch_time_s,
+                v.followers_gained,
+                rate(v),
+                v.template_name,
+                core.duration_band(v.duration_s),
+                "|".join(v.topic_tags),
+            ]
+            for v in report.videos
+        ]
         t = report.totals
-        writer.writerow(
+        rows.append(
             [
                 "",
                 "TOTAL",
@@ -177,14 +177,25 @@ class ReportService:
                 "",
             ]
         )
-        return buf.getvalue()
+        return csv_text(CSV_COLUMNS, rows)
 
-    def export(self, month: str, fmt: str, path: Path) -> core.MonthlyReport:
+    def export(
+        self, month: str, fmt: str, path: Path, overwrite: Overwrite = Overwrite.REFUSE
+    ) -> core.MonthlyReport:
         """Write the month's report as pdf, csv or json (written beside, then renamed)."""
         report = self.monthly(month)
         fmt = fmt.lower()
-        path = Path(path)
-        tmp = path.with_name(path.name + ".part")
+        if fmt not in ("pdf", "csv", "json"):
+            raise InvalidInput(
+                f"Format {fmt!r} tidak didukung (pdf, csv, json).",
+                f"Unsupported format {fmt!r} (pdf, csv, json).",
+            )
+        write_output(
+            Path(path), lambda tmp: self._write(report, fmt, tmp), overwrite, require_content=True
+        )
+        return report
+
+    def _write(self, report: core.MonthlyReport, fmt: str, tmp: Path) -> None:
         if fmt == "json":
             tmp.write_text(
                 json.dumps(self.to_json(report), ensure_ascii=False, indent=2), encoding="utf-8"
@@ -197,10 +208,5 @@ class ReportService:
 
             organisation = self._organisation()
             write_report_pdf(report, tmp, organisation=organisation, language=self.ctx.language)
-        else:
-            raise InvalidInput(
-                f"Format {fmt!r} tidak didukung (pdf, csv, json).",
-                f"Unsupported format {fmt!r} (pdf, csv, json).",
-            )
-        tmp.replace(path)
-        return report
+        else:  # checked by export
+            raise AssertionError(fmt)

@@ -7,7 +7,9 @@ from pathlib import Path
 from app.core import timing
 from app.core.clock import utc_now
 from app.core.errors import InvalidInput
-from app.media.documents import SheetDocument, write_atomically, write_docx, write_pdf
+from app.core.overwrite import Overwrite
+from app.media.documents import SheetDocument, write_docx, write_pdf
+from app.media.outputs import write_text_output
 from app.services.context import AppContext
 from app.services.script import ScriptService
 from app.services.script_review import ReviewService
@@ -94,7 +96,9 @@ class ScriptExportService:
             footer=footer,
         )
 
-    def export(self, project_id: int, fmt: str, out: Path) -> Path:
+    def export(
+        self, project_id: int, fmt: str, out: Path, overwrite: Overwrite = Overwrite.REFUSE
+    ) -> Path:
         fmt = fmt.lower().lstrip(".")
         if fmt not in FORMATS:
             raise InvalidInput(
@@ -106,6 +110,7 @@ class ScriptExportService:
         self.ctx.service(ShotService).list(project_id)
         if fmt == "txt":
             text = self.ctx.service(ScriptService).export_text(project_id)
-            return write_atomically(out, lambda p: p.write_text(text, encoding="utf-8"))
+            return write_text_output(out, text, overwrite)
         sheet = self.sheet(project_id)
-        return write_docx(sheet, out) if fmt == "docx" else write_pdf(sheet, out)
+        write = write_docx if fmt == "docx" else write_pdf
+        return write(sheet, out, overwrite)

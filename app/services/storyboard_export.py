@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import threading
 from datetime import date
 from pathlib import Path
 
+from app.core.csv_text import csv_text
 from app.core.errors import NotFound
+from app.core.overwrite import Overwrite
+from app.media.outputs import write_text_output
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary
 from app.services.storyboard import (
@@ -83,36 +85,31 @@ class StoryboardExports:
             "Gambar",
         ]
 
-    def export_csv(self, project_id: int, out_path: Path) -> Path:
+    def export_csv(
+        self, project_id: int, out_path: Path, overwrite: Overwrite = Overwrite.REFUSE
+    ) -> Path:
         """One row per shot, grouped by location; UTF-8 with BOM so Excel shows é and ’."""
         lang = self.ctx.language
-        out_path = Path(out_path)
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out_path.with_name(out_path.name + ".part")
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(self.csv_header())
-            for group in self.shot_list(project_id):
-                for c in group.cards:
-                    duration = f"{c.duration_s:.1f}".replace(".", "," if lang == "id" else ".")
-                    writer.writerow(
-                        [
-                            group.location,
-                            c.number,
-                            c.scene_title,
-                            label(SHOT_TYPES, c.shot_type, lang),
-                            label(ANGLES, c.angle, lang) if c.angle else "",
-                            label(MOVEMENTS, c.camera_movement, lang) if c.camera_movement else "",
-                            duration,
-                            c.narration,
-                            c.on_screen_text,
-                            c.visual_notes,
-                            label(STATUSES, c.production_status, lang),
-                            c.picture_path.name if c.picture_path else "",
-                        ]
-                    )
-        tmp.replace(out_path)
-        return out_path
+        rows = [
+            [
+                group.location,
+                c.number,
+                c.scene_title,
+                label(SHOT_TYPES, c.shot_type, lang),
+                label(ANGLES, c.angle, lang) if c.angle else "",
+                label(MOVEMENTS, c.camera_movement, lang) if c.camera_movement else "",
+                f"{c.duration_s:.1f}".replace(".", "," if lang == "id" else "."),
+                c.narration,
+                c.on_screen_text,
+                c.visual_notes,
+                label(STATUSES, c.production_status, lang),
+                c.picture_path.name if c.picture_path else "",
+            ]
+            for group in self.shot_list(project_id)
+            for c in group.cards
+        ]
+        text = csv_text(self.csv_header(), rows)
+        return write_text_output(Path(out_path), text, overwrite, encoding="utf-8-sig")
 
     def _project_title(self, project_id: int) -> str:
         with self.ctx.workspace.session() as s:
@@ -123,7 +120,9 @@ class StoryboardExports:
                 )
             return project.title
 
-    def export_pdf(self, project_id: int, out_path: Path) -> Path:
+    def export_pdf(
+        self, project_id: int, out_path: Path, overwrite: Overwrite = Overwrite.REFUSE
+    ) -> Path:
         """A4 storyboard, 6 cards per page. Needs a Q(Gui)Application (the CLI makes one)."""
         from app.media.storyboard_pdf import PrintCard, write_storyboard_pdf
 
@@ -161,6 +160,7 @@ class StoryboardExports:
             project=self._project_title(project_id),
             date_text=date.today().strftime("%d-%m-%Y"),
             labels=self._labels(),
+            overwrite=overwrite,
         )
 
     def _labels(self) -> dict[str, str]:

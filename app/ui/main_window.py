@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
 from app.services.projects import ProjectService
 from app.ui.common.screen import Screen
 from app.ui.i18n import LANGUAGES
@@ -283,6 +284,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def on_report_problem_triggered(self) -> None:
+
         from app.services.problem_report import build_problem_report
 
         path, _filter = QFileDialog.getSaveFileName(
@@ -295,7 +297,7 @@ class MainWindow(QMainWindow):
             return
         try:
             # The save dialog has asked before replacing an existing file.
-            written = build_problem_report(self.ctx, Path(path), overwrite=True)
+            written = build_problem_report(self.ctx, Path(path), Overwrite.REPLACE)
         except KilasError as exc:
             QMessageBox.warning(self, "Kilas", exc.message(self.ctx.language))
             return

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from app.core.errors import InvalidInput, KilasError
-from app.media.documents import DocumentExportError
+from app.media.outputs import OutputWriteFailed
 from app.services.projects import ProjectService
 from app.services.script import ScriptService
 from app.services.script_export import ScriptExportService
@@ -114,21 +114,23 @@ def test_read_only_folder_gives_a_clear_error(ctx, project, tmp_path, monkeypatc
     ex = ctx.service(ScriptExportService)
     if os.geteuid() != 0:  # root can write anywhere; the monkeypatched case below covers it
         folder.chmod(0o500)
-        with pytest.raises(DocumentExportError) as err:
+        with pytest.raises(OutputWriteFailed) as err:
             ex.export(project, "pdf", folder / "naskah.pdf")
-        assert "Tidak bisa menyimpan" in err.value.message("id")
+        assert "tidak bisa ditulisi" in err.value.message("id")
         folder.chmod(0o700)
 
-    import tempfile
+    import app.media.outputs as outputs
 
     def refuse(*_a, **_k):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(outputs.os, "open", refuse)
     for fmt in ("pdf", "docx", "txt"):
-        with pytest.raises(DocumentExportError) as err:
+        with pytest.raises(OutputWriteFailed) as err:
             ex.export(project, fmt, folder / f"naskah.{fmt}")
-        assert "Permission denied" in err.value.message("en")
+        message = err.value.message("en")
+        assert "cannot be written to (read-only or no permission)" in message
+        assert "Errno" not in message and "13" not in message
     assert list(folder.iterdir()) == []
 
 

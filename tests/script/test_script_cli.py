@@ -45,3 +45,10 @@ def test_cli_import_stats_export(workspace_dir, tmp_path, capsys):
         == 1
     )
     assert "tidak ada" in capsys.readouterr().err
+    out.write_bytes(b"dokumen milik pengguna")
+    before = out.read_bytes()
+    args = ["script", "export", str(pid), "--format", "docx", "--out", str(out), *ws]
+    assert main(args) == 1  # an existing file is not replaced silently
+    assert "tidak ditimpa" in capsys.readouterr().err and out.read_bytes() == before
+    assert main([*args, "--overwrite"]) == 0
+    assert out.read_bytes().startswith(b"PK")  # replaced by a real .docx when asked

@@ -182,6 +182,7 @@ def test_shot_list_groups_by_location_and_csv_has_bom(ctx, project_id):
     groups = ctx.service(StoryboardExports).shot_list(project_id)
     assert [g.location for g in groups] == ["Kantor Camat", "Pasar Baru"]
     assert [c.number for c in groups[1].cards] == [2, 3]
+    (Path(ctx.workspace.root) / "keluar").mkdir()
     out = ctx.service(StoryboardExports).export_csv(
         project_id, Path(ctx.workspace.root) / "keluar" / "daftar shot.csv"
     )

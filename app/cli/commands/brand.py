@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import command, emit_json, ensure_gui_application, open_context, say, warn
+from app.cli.common import (
+    add_output,
+    command,
+    emit_json,
+    ensure_gui_application,
+    open_context,
+    overwrite_rule,
+    say,
+    warn,
+)
 
 
 def register(sub) -> None:
@@ -15,7 +24,7 @@ def register(sub) -> None:
         leaves, "export", "ekspor brand kit ke berkas .kilasbrand / export a kit", cmd_export
     )
     p.add_argument("name", help="nama atau id brand kit / kit name or id")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_output(p)
     p = command(leaves, "import", "impor berkas .kilasbrand / import a kit file", cmd_import)
     p.add_argument("file", type=Path)
     p.add_argument("--name", default=None, help="nama baru / new name")
@@ -75,7 +84,7 @@ def cmd_export(args) -> int:
     ensure_gui_application()
     ctx = open_context(args)
     files = ctx.service(BrandFiles)
-    out = files.export_kit(args.name, args.out)
+    out = files.export_kit(args.name, args.out, overwrite_rule(args))
     for w in files.warnings:
         warn(args, w, w)
     if args.json:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import command, emit_json, open_context, say
+from app.cli.common import add_output, command, emit_json, open_context, overwrite_rule, say
 from app.core.errors import InvalidInput
 from app.core.metrics_parse import parse_datetime
 
@@ -48,7 +48,9 @@ def _calendar_export(args: argparse.Namespace) -> int:
 
     start, end = _date(getattr(args, "from")), _date(args.to)
     with _opened(args) as ctx:
-        count = ctx.service(CalendarService).export(args.format, args.out, start, end)
+        count = ctx.service(CalendarService).export(
+            args.format, args.out, start, end, overwrite_rule(args)
+        )
     if args.json:
         emit_json({"out": str(args.out), "format": args.format, "items": count})
     say(args, f"{count} jadwal ditulis ke {args.out}", f"{count} items written to {args.out}")
@@ -156,7 +158,7 @@ def _report(args: argparse.Namespace) -> int:
 
         ensure_gui_application()
     with _opened(args) as ctx:
-        report = ctx.service(ReportService).export(args.month, fmt, args.out)
+        report = ctx.service(ReportService).export(args.month, fmt, args.out, overwrite_rule(args))
     if args.json:
         emit_json(
             {
@@ -189,7 +191,7 @@ def register(sub) -> None:
         cal_sub, "export", "ekspor kalender ICS/CSV / export the calendar", _calendar_export
     )
     exp.add_argument("--format", choices=["ics", "csv"], default="ics")
-    exp.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_output(exp)
     exp.add_argument("--from", default=None, metavar="DATE", help="YYYY-MM-DD atau DD/MM/YYYY")
     exp.add_argument("--to", default=None, metavar="DATE")
 
@@ -232,4 +234,4 @@ def register(sub) -> None:
     rep = command(sub, "report", "laporan bulanan / monthly report", _report)
     rep.add_argument("--month", required=True, metavar="YYYY-MM")
     rep.add_argument("--format", choices=["pdf", "csv", "json"], default=None)
-    rep.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_output(rep)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import command, emit_json, ensure_gui_application, open_context, say
+from app.cli.common import (
+    add_output,
+    command,
+    emit_json,
+    ensure_gui_application,
+    open_context,
+    overwrite_rule,
+    say,
+)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -31,7 +39,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "pdf":
         ensure_gui_application()  # Qt's PDF writer lays text out with QtGui
     ctx = open_context(args)
-    path = ctx.service(ScriptExportService).export(args.project_id, args.format, args.out)
+    path = ctx.service(ScriptExportService).export(
+        args.project_id, args.format, args.out, overwrite_rule(args)
+    )
     if args.json:
         emit_json({"project_id": args.project_id, "format": args.format, "path": str(path)})
     say(args, f"Naskah diekspor ke {path}", f"Script exported to {path}")
@@ -93,7 +103,7 @@ def register(sub) -> None:
     p = command(leaves, "export", "ekspor naskah / export the script", _export)
     p.add_argument("project_id", type=int, metavar="ID")
     p.add_argument("--format", choices=["txt", "docx", "pdf"], default="txt")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_output(p)
 
     p = command(leaves, "stats", "statistik naskah / script statistics", _stats)
     p.add_argument("project_id", type=int, metavar="ID")

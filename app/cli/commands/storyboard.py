@@ -5,7 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli.common import command, emit_json, ensure_gui_application, open_context, say
+from app.cli.common import (
+    add_output,
+    command,
+    emit_json,
+    ensure_gui_application,
+    open_context,
+    overwrite_rule,
+    say,
+)
 
 
 def register(sub) -> None:
@@ -23,7 +31,7 @@ def register(sub) -> None:
         default=None,
         help="pdf (A4, 6 kartu per halaman) atau csv (daftar shot per lokasi)",
     )
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_output(p)
 
     p = command(leaves, "animatic", "animatik MP4 1080×1920 / 1080×1920 animatic MP4", cmd_animatic)
     p.add_argument("project", type=int, metavar="ID")
@@ -56,9 +64,9 @@ def cmd_export(args) -> int:
     ctx, board = _service(args)
     if fmt == "pdf":
         ensure_gui_application()  # QPdfWriter + QPainter need a (offscreen) GUI application
-        out = board.export_pdf(args.project, args.out)
+        out = board.export_pdf(args.project, args.out, overwrite_rule(args))
     else:
-        out = board.export_csv(args.project, args.out)
+        out = board.export_csv(args.project, args.out, overwrite_rule(args))
     cards = len(board.cards(args.project))
     if args.json:
         emit_json({"out": str(out), "format": fmt, "cards": cards})
