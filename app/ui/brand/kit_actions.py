@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem
 
 from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
 from app.ui.brand.commands import CallCommand
 
 
@@ -223,7 +224,11 @@ class KitActionsMixin:
         )
         if path:
             try:
-                out = self.files.export_kit(self.kit_id, Path(path))
+                # The dialog asked about this exact name; the service adds .kilasbrand when missing,
+                # and a file with that other name was never asked about.
+                asked = Path(path).suffix == ".kilasbrand"
+                rule = Overwrite.REPLACE if asked else Overwrite.REFUSE
+                out = self.files.export_kit(self.kit_id, Path(path), rule)
             except KilasError as exc:
                 self._error(exc)
                 return

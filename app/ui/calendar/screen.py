@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
 from app.core.platforms import PLATFORMS
 from app.services.calendar import CalendarService
 from app.ui.calendar.cadence_panel import CadencePanel
@@ -327,7 +328,7 @@ class CalendarScreen(Screen):
         if not path:
             return
         try:
-            count = self.calendar.export(fmt, Path(path))
+            count = self.calendar.export(fmt, Path(path), overwrite=Overwrite.REPLACE)
         except (KilasError, OSError) as exc:
             message = exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)
             QMessageBox.warning(self, self.tr("Kalender"), message)

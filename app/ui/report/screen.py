@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import reports as core
 from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
 from app.core.platforms import PLATFORMS
 from app.core.script_templates import load_templates
 from app.services.calendar import CalendarService
@@ -485,7 +486,7 @@ class ReportScreen(Screen):
 
         def job(report, cancel):
             report(0.1, "")
-            self.reports.export(month, fmt, path)
+            self.reports.export(month, fmt, path, Overwrite.REPLACE)  # the dialog asked
             return str(path)
 
         def done(out: str) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
 from app.services.projects import ProjectService
 from app.services.script import decode_text_file
 from app.services.script_export import ScriptExportService
@@ -90,7 +91,9 @@ class ScriptIOActions:
     def export_to(self, fmt: str, path: Path) -> None:
         """Writes the export on a worker thread; `export_finished` tells the outcome."""
         pid, service = self.project_id, self.ctx.service(ScriptExportService)
-        job = self.jobs.start(lambda report, cancel: str(service.export(pid, fmt, path)))
+        job = self.jobs.start(
+            lambda report, cancel: str(service.export(pid, fmt, path, Overwrite.REPLACE))
+        )
         self.status_message.emit(self.tr("Mengekspor naskah…"))
         job.signals.succeeded.connect(self._export_done)
         job.signals.failed.connect(self._export_failed)

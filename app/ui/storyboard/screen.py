@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
 from app.services.shots import ShotService
 from app.services.storyboard import AddResult, StoryboardService
 from app.services.storyboard_export import StoryboardExports
@@ -533,7 +534,9 @@ class StoryboardScreen(Screen):
     def export_to(self, out: Path, fmt: str):
         exports, project_id = self.exports, self.project_id
         fn = exports.export_pdf if fmt == "pdf" else exports.export_csv
-        return self.run_job(self.tr("Mengekspor…"), lambda r, c: fn(project_id, out), self._saved)
+        return self.run_job(
+            self.tr("Mengekspor…"), lambda r, c: fn(project_id, out, Overwrite.REPLACE), self._saved
+        )
 
     def _saved(self, path) -> None:
         self.status_message.emit(self.tr("Tersimpan: {0}").format(path))
