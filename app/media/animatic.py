@@ -1,26 +1,25 @@
-"""Animatic: the storyboard as a timed slideshow with narration text, written with moviepy.
+"""Animatic: the storyboard as a timed slideshow with narration text.
 
 Each card becomes one still frame painted by QPainter (picture cover-cropped to 9:16,
 narration text inside the strictest platform safe zone), held for the card's duration. The
-project narration track, when there is one, is laid under it. Speed matters less than
-simplicity here (ARCHITECTURE.md: moviepy for quick storyboard animatics).
+project narration track, when there is one, is laid under it. ffmpeg (through the one
+runner) turns the painted stills into the MP4.
 """
 
 from __future__ import annotations
 
-import os
 import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from app.core.errors import Canceled, KilasError
 from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX, STRICTEST_BOX
+from app.media import ffmpeg_runner
 from app.media.thumbnails import ImageUnsupported, cover_crop, load_scaled, placeholder
 
 ReportFn = Callable[[float, str], None]
@@ -102,30 +101,6 @@ def paint_card_frame(
     return frame
 
 
-def qimage_to_rgb(image: QImage) -> np.ndarray:
-    rgb = image.convertToFormat(QImage.Format_RGB888)
-    w, h, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
-    arr = np.frombuffer(rgb.constBits(), np.uint8, count=stride * h).reshape(h, stride)
-    return arr[:, : w * 3].reshape(h, w, 3).copy()
-
-
-def _logger(report: ReportFn, cancel: threading.Event, start: float, span: float):
-    import proglog
-
-    class _Logger(proglog.ProgressBarLogger):
-        """moviepy progress → report(); a set cancel event stops the writer."""
-
-        def bars_callback(self, bar, attr, value, old_value=None):
-            if cancel.is_set():
-                raise Canceled()
-            if attr == "index":
-                total = self.bars[bar].get("total") or 0
-                if total:
-                    report(start + span * min(1.0, value / total), "video")
-
-    return _Logger()
-
-
 def write_animatic(
     cards: list[AnimaticCard],
     out_path: Path,
@@ -134,76 +109,60 @@ def write_animatic(
     width_px: int = CANVAS_W_PX,
     height_px: int = CANVAS_H_PX,
     fps: int = 30,
-    pipe_fps: int = 10,
     labels: dict[str, str] | None = None,
     report: ReportFn | None = None,
     cancel: threading.Event | None = None,
+    ffmpeg: str = "",
 ) -> Path:
     """Write the slideshow as H.264/AAC MP4 to out_path (renamed into place when complete).
 
-    The cards are still pictures, so moviepy hands ffmpeg only `pipe_fps` frames a second
-    (card timing to 0.1 s) and ffmpeg repeats them up to `fps`: a third of the raw 6 MB
-    frames to pipe, and the file still plays at 30 fps.
+    Each card is painted once to a PNG; ffmpeg's concat demuxer holds every picture for its
+    card's duration and repeats it up to `fps`, so no frame is piped more than once.
     """
-    from moviepy import AudioFileClip, ImageClip, concatenate_videoclips
-
-    from app.media.ffmpeg_runner import ffmpeg_path
-
     report = report or (lambda f, label="": None)
     cancel = cancel or threading.Event()
     if not cards:
         raise AnimaticFailed("Storyboard kosong: belum ada kartu.", "The storyboard has no cards.")
-    os.environ.setdefault("IMAGEIO_FFMPEG_EXE", ffmpeg_path())
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    clips = []
-    for i, card in enumerate(cards):
-        if cancel.is_set():
-            raise Canceled()
-        frame = qimage_to_rgb(paint_card_frame(card, width_px, height_px, labels))
-        clips.append(ImageClip(frame).with_duration(max(0.2, card.duration_s)))
-        report(0.15 * (i + 1) / len(cards), "frames")
-    video = concatenate_videoclips(clips, method="chain")
-    audio_clip = None
-    if audio is not None and Path(audio).is_file():
-        audio_clip = AudioFileClip(str(audio))
-        video = video.with_audio(audio_clip.subclipped(0, min(audio_clip.duration, video.duration)))
     tmp = out_path.with_name(f"{out_path.stem}.part{out_path.suffix or '.mp4'}")
-    try:
-        with tempfile.TemporaryDirectory(prefix="kilas-animatic-") as tmpdir:
-            video.write_videofile(
-                str(tmp),
-                fps=min(fps, pipe_fps),
-                codec="libx264",
-                preset="veryfast",
-                audio_codec="aac",
-                audio_fps=48000,
-                audio_bitrate="128k",
-                temp_audiofile=str(Path(tmpdir) / "audio.m4a"),
-                ffmpeg_params=[
-                    "-pix_fmt",
-                    "yuv420p",
-                    "-crf",
-                    "23",
-                    "-movflags",
-                    "+faststart",
-                    "-r",
-                    str(fps),
-                ],
-                logger=_logger(report, cancel, 0.15, 0.85),
+    durations_s = [max(0.2, card.duration_s) for card in cards]
+    total_s = sum(durations_s)
+    with tempfile.TemporaryDirectory(prefix="kilas-animatic-") as tmpdir:
+        folder = Path(tmpdir)
+        listing = []
+        for i, (card, duration_s) in enumerate(zip(cards, durations_s, strict=True)):
+            if cancel.is_set():
+                raise Canceled()
+            picture = folder / f"card{i:04d}.png"
+            if not paint_card_frame(card, width_px, height_px, labels).save(str(picture)):
+                raise AnimaticFailed(
+                    f"Gambar kartu tidak bisa ditulis ke {folder}.",
+                    f"The card picture could not be written to {folder}.",
+                )
+            listing.append(f"file '{picture.name}'\nduration {duration_s:.3f}\n")
+            report(0.15 * (i + 1) / len(cards), "frames")
+        # The concat demuxer takes the last entry's duration only if the file follows again.
+        listing.append(f"file '{picture.name}'\n")
+        cards_txt = folder / "cards.txt"
+        cards_txt.write_text("".join(listing), encoding="utf-8")
+        args = ["-y", "-f", "concat", "-safe", "0", "-i", str(cards_txt)]
+        if audio is not None:
+            args += ["-i", str(audio), "-map", "0:v:0", "-map", "1:a:0"]
+            args += ["-c:a", "aac", "-b:a", "128k", "-ar", "48000"]
+        args += ["-vf", f"fps={fps},format=yuv420p", "-c:v", "libx264", "-preset", "veryfast"]
+        args += ["-crf", "23", "-t", f"{total_s:.3f}", "-movflags", "+faststart", "-f", "mp4"]
+        try:
+            ffmpeg_runner.run_with_progress(
+                [*args, str(tmp)],
+                total_s,
+                lambda f, label: report(0.15 + 0.85 * f, label),
+                cancel,
+                "video",
+                ffmpeg=ffmpeg,
             )
-    except Canceled:
-        tmp.unlink(missing_ok=True)
-        raise
-    except (OSError, RuntimeError) as exc:
-        tmp.unlink(missing_ok=True)
-        raise AnimaticFailed(
-            f"Animatik gagal ditulis: {exc}", f"The animatic could not be written: {exc}"
-        ) from exc
-    finally:
-        video.close()
-        if audio_clip is not None:
-            audio_clip.close()
-    tmp.replace(out_path)
+            tmp.replace(out_path)
+        finally:
+            tmp.unlink(missing_ok=True)
     report(1.0, "done")
     return out_path

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PIL import Image, ImageOps
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPen
 
@@ -77,8 +78,6 @@ def image_format(path: Path) -> str:
 
 def _pillow_format(path: Path) -> str:
     try:
-        from PIL import Image
-
         with Image.open(path) as img:
             fmt = (img.format or "").lower()
     except Exception:  # Pillow raises many types for non-images
@@ -95,8 +94,6 @@ def image_size(path: Path) -> tuple[int, int]:
         if reader.transformation().value & 4:  # Rotate90 bit: width and height swap
             return size.height(), size.width()
         return size.width(), size.height()
-    from PIL import Image
-
     with Image.open(path) as img:
         return img.size
 
@@ -131,9 +128,7 @@ def load_scaled(path: Path, max_w_px: int, max_h_px: int, cover: bool = False) -
 
 
 def _load_with_pillow(path: Path, max_w_px: int, max_h_px: int, cover: bool) -> QImage:
-    """Fallback for files Qt's plugins cannot decode (e.g. a WebP without the Qt plugin)."""
-    from PIL import Image, ImageOps
-
+    """For files Qt's plugins cannot decode (e.g. a WebP without the Qt plugin)."""
     try:
         with Image.open(path) as img:
             img = ImageOps.exif_transpose(img).convert("RGBA")

@@ -208,7 +208,6 @@ class StoryboardExports:
         cancel: threading.Event | None = None,
         size_px: tuple[int, int] = (1080, 1920),
         fps: int = 30,
-        pipe_fps: int = 10,
     ) -> Path:
         """1080×1920 MP4 slideshow (size_px smaller only for tests and quick previews)."""
         from app.media.animatic import write_animatic
@@ -220,10 +219,10 @@ class StoryboardExports:
             width_px=size_px[0],
             height_px=size_px[1],
             fps=fps,
-            pipe_fps=pipe_fps,
             labels=self._labels(),
             report=report,
             cancel=cancel,
+            ffmpeg=self.ctx.setting("ffmpeg_path"),
         )
 
     def animatic_frame(self, card: Card, width_px: int, height_px: int):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import threading
+from io import BytesIO
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QSize
 
 from app.core.errors import Canceled
+from app.media.frames import grab_frame
 from app.services.storyboard import StoryboardService
 from app.services.storyboard_export import StoryboardExports
 from app.store.models import Project
@@ -79,6 +82,13 @@ def test_animatic_is_a_vertical_mp4_with_the_narration_track(
     assert info.has_audio
     assert progress[-1] == 1.0
     assert not list(out.parent.glob("*.part*"))
+    # Each card is held for its own second: the red picture first, then the placeholder.
+    first, second = (
+        Image.open(BytesIO(grab_frame(out, t_s))).convert("RGB").getpixel((90, 60))
+        for t_s in (0.5, 1.5)
+    )
+    assert first[0] > 180 and first[1] < 80
+    assert not (second[0] > 180 and second[1] < 80)
 
 
 def test_animatic_default_size_is_1080x1920_frames(ctx, project_id, qapp):

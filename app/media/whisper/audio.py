@@ -1,5 +1,5 @@
-"""Audio for Whisper: decoded by the bundled ffmpeg to 16 kHz mono float32, plus a gate
-that finds speech (Silero VAD from faster-whisper when present, else an energy gate)."""
+"""Audio for Whisper: decoded by ffmpeg to 16 kHz mono float32, plus a gate that finds
+speech (Silero VAD from faster-whisper, or an energy gate)."""
 
 from __future__ import annotations
 
@@ -57,19 +57,13 @@ def energy_regions(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> list[
     return speech_regions(frame_db(samples, sample_rate))
 
 
-def silero_regions(
-    samples: np.ndarray, sample_rate: int = SAMPLE_RATE
-) -> list[tuple[int, int]] | None:
-    """Speech spans in ms by Silero VAD (bundled with faster-whisper); None if unavailable."""
-    try:
-        from faster_whisper.vad import VadOptions, get_speech_timestamps
-    except Exception:  # faster-whisper or onnxruntime missing
-        return None
-    try:
-        opts = VadOptions(min_silence_duration_ms=500, speech_pad_ms=300)
-        spans = get_speech_timestamps(samples, opts, sampling_rate=sample_rate)
-    except Exception:
-        return None
+def silero_regions(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> list[tuple[int, int]]:
+    """Speech spans in ms by Silero VAD (shipped with faster-whisper, a dependency)."""
+    # Imported here: onnxruntime is heavy and only the Whisper child gates speech.
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    opts = VadOptions(min_silence_duration_ms=500, speech_pad_ms=300)
+    spans = get_speech_timestamps(samples, opts, sampling_rate=sample_rate)
     return [
         (int(s["start"] * 1000 / sample_rate), int(s["end"] * 1000 / sample_rate)) for s in spans
     ]
@@ -78,13 +72,11 @@ def silero_regions(
 def gate_regions(
     samples: np.ndarray, gate: str = "vad"
 ) -> tuple[list[tuple[int, int]] | None, str]:
-    """(regions, gate used). gate: 'vad' (Silero, falls back to energy), 'energy', 'off'."""
+    """(regions, gate used). gate: 'vad' (Silero), 'energy', 'off'."""
     if gate == "off":
         return None, "off"
     if gate == "vad":
-        found = silero_regions(samples)
-        if found is not None:
-            return found, "vad"
+        return silero_regions(samples), "vad"
     return energy_regions(samples), "energy"
 
 
