@@ -23,8 +23,8 @@ from app.core.presets import OutputSettings, load_preset, preset_keys
 from app.media import ffmpeg_runner, fonts, loudness, render_graph, render_run
 from app.services.brand import BrandService
 from app.services.context import AppContext
+from app.services.render_outputs import output_name
 from app.services.render_overlays import OverlayPainter
-from app.services.render_queue import output_name
 from app.services.render_sources import (
     Gathered,
     MediaProblem,

@@ -22,12 +22,8 @@ from app.core.errors import DiskFull, KilasError
 from app.media.render_run import disk_full
 from app.services.context import AppContext
 from app.services.render import RenderService
-from app.services.render_queue import (
-    JobView,
-    output_already_made,
-    remove_staging,
-    staging_path,
-)
+from app.services.render_outputs import output_already_made, remove_staging, staging_path
+from app.services.render_queue import JobView
 
 DEFAULT_RENDER_TARGET = "app.services.render_job:default_render"
 ReportFn = Callable[[float, str], None]
@@ -118,6 +114,7 @@ def execute_job(
                 remove_staging(out, job.id)
         result["output_path"] = str(out)
         result["size_bytes"] = out.stat().st_size
+        result["worker_pid"] = os.getpid()  # the process that rendered (never the GUI's)
         if job.upload_kit:
             from app.services.upload_kit import UploadKitService
 

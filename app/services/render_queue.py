@@ -10,11 +10,9 @@ video; a job whose output already appeared is never rendered a second time.
 from __future__ import annotations
 
 import os
-import re
 import socket
 import sys
 import time
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,6 +24,7 @@ from app.core.clock import utc_now
 from app.core.errors import InvalidInput, NotFound
 from app.services.brand import BrandService
 from app.services.context import AppContext
+from app.services.render_outputs import free_output, output_name, remove_staging
 from app.store.models import Project, RenderJob, Setting
 
 QUEUED, RUNNING, DONE, FAILED, CANCELED = "queued", "running", "done", "failed", "canceled"
@@ -142,37 +141,18 @@ def runner_is_dead(claimed_by: str, heartbeat_at: datetime | None, stale_after_s
     return utc_now() - heartbeat_at > timedelta(seconds=stale_after_s)
 
 
-def staging_path(output_path: Path, job_id: int) -> Path:
-    """Where a job writes before the rename: hidden, beside the target (same disk)."""
-    output_path = Path(output_path)
-    return output_path.with_name(f".{output_path.stem}.job{job_id}.part{output_path.suffix}")
-
-
-def remove_staging(output_path: Path, job_id: int) -> None:
-    staged = staging_path(output_path, job_id)
-    for leftover in staged.parent.glob(f".{Path(output_path).stem}.job{job_id}.part*"):
-        leftover.unlink(missing_ok=True)
-
-
-def output_already_made(output_path: Path, since_epoch_s: float) -> bool:
-    """A finished file at the output path, made by this job (after it was queued)."""
-    try:
-        st = Path(output_path).stat()
-    except OSError:
-        return False
-    return st.st_size > 0 and st.st_mtime >= since_epoch_s - 1.0
-
-
-def slug(title: str, max_len: int = 60) -> str:
-    """A file name from a title: ASCII letters, digits and dashes."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    out = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
-    return out[:max_len].strip("-") or "video"
-
-
-def output_name(title: str, preset: str, quality: str) -> str:
-    """The video's file name: `<title>-<preset>[-draft].mp4` (one rule, GUI, CLI and queue)."""
-    return f"{slug(title)}-{preset}{'-draft' if quality == 'draft' else ''}.mp4"
+def in_queue_order(jobs: list[JobView]) -> list[JobView]:
+    """Running, queued (by position), then finished (newest first): the panel's order."""
+    rank = {RUNNING: 0, QUEUED: 1}
+    return sorted(
+        jobs,
+        key=lambda j: (
+            rank.get(j.status, 2),
+            j.queue_position if j.status in ACTIVE else 0,
+            -(j.finished_at or j.created_at).timestamp() if j.status not in ACTIVE else 0,
+            j.id,
+        ),
+    )
 
 
 class RenderQueue:
@@ -191,16 +171,7 @@ class RenderQueue:
             if statuses:
                 query = query.where(RenderJob.status.in_(statuses))
             rows = [_view(job, title) for job, title in s.execute(query)]
-        rank = {RUNNING: 0, QUEUED: 1}
-        return sorted(
-            rows,
-            key=lambda j: (
-                rank.get(j.status, 2),
-                j.queue_position if j.status in ACTIVE else 0,
-                -(j.finished_at or j.created_at).timestamp() if j.status not in ACTIVE else 0,
-                j.id,
-            ),
-        )
+        return in_queue_order(rows)
 
     def get(self, job_id: int) -> JobView:
         with self.ctx.workspace.session() as s:
@@ -227,11 +198,14 @@ class RenderQueue:
         upload_kit: bool = False,
         batch_id: int | None = None,
         options: dict[str, Any] | None = None,
+        first: bool = False,
     ) -> list[int]:
-        """Queue one job per project, at the end of the queue; returns the job ids.
+        """Queue one job per project, at the end of the queue (`first`: ahead of every
+        queued job, as for a render the user started from the Render screen); returns the
+        job ids.
 
         Without `output_paths`, each video goes to `out_dir` (default: the workspace's
-        renders/ folder) as `<title>-<preset>.mp4`, never onto an existing file.
+        renders/ folder) as `<title>-<preset>[-draft].mp4`, never onto an existing file.
         """
         if quality not in QUALITIES:
             raise InvalidInput(f"Mutu {quality!r} tidak dikenal.", f"Unknown quality {quality!r}.")
@@ -246,7 +220,13 @@ class RenderQueue:
                     select(RenderJob.output_path).where(RenderJob.status.in_(ACTIVE))
                 )
             }
-            position = (s.scalar(select(func.max(RenderJob.queue_position))) or 0) + 1
+            if first:
+                front = s.scalar(
+                    select(func.min(RenderJob.queue_position)).where(RenderJob.status == QUEUED)
+                )
+                position = (front if front is not None else 1) - len(project_ids)
+            else:
+                position = (s.scalar(select(func.max(RenderJob.queue_position))) or 0) + 1
             ids = []
             for i, project_id in enumerate(project_ids):
                 project = s.get(Project, project_id)
@@ -258,7 +238,7 @@ class RenderQueue:
                     target = Path(output_paths[i]).absolute()
                 else:
                     stem = Path(output_name(project.title, preset, quality)).stem
-                    target = _free_output(folder, stem, taken)
+                    target = free_output(folder, stem, taken)
                     if upload_kit:  # the kit folder is named after the video
                         target = (folder / target.stem / target.name).absolute()
                 key = target.as_posix().casefold()
@@ -529,18 +509,6 @@ class RenderQueue:
                 f"Tugas render {job_id} tidak ada.", f"Render job {job_id} does not exist."
             )
         return job
-
-
-def _free_output(folder: Path, stem: str, taken: set[str]) -> Path:
-    candidate, n = folder / f"{stem}.mp4", 2
-    while (
-        candidate.exists()
-        or candidate.with_suffix("").exists()  # a kit folder of that name
-        or candidate.absolute().as_posix().casefold() in taken
-    ):
-        candidate = folder / f"{stem}-{n}.mp4"
-        n += 1
-    return candidate.absolute()
 
 
 def open_worker_context(root: Path, language: str = "id") -> AppContext:

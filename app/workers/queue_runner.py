@@ -28,13 +28,13 @@ from PySide6.QtCore import QObject, Signal
 from app.core.errors import KilasError
 from app.services.batch_sheet import BatchSheetService
 from app.services.context import AppContext
+from app.services.render_outputs import remove_staging
 from app.services.render_queue import (
     FAILED,
     QUEUED,
     STALE_AFTER_S,
     RenderQueue,
     remove_dead_worker_caches,
-    remove_staging,
     runner_id,
 )
 
@@ -515,8 +515,22 @@ class QueueController(QObject):
     def live(self) -> dict[int, tuple[float, float | None]]:
         return self._runner.live() if self._runner is not None and self.running else {}
 
+    def add(self, project_ids: list[int], **options: Any) -> list[int]:
+        """Queue jobs (RenderQueue.add's options), announce them and run the queue: the
+        Render screen and the queue panel add work only through here."""
+        ids = self.queue.add(project_ids, **options)
+        for job_id in ids:
+            self.job_event.emit(JobEvent(job_id, JobEventKind.QUEUED))
+        self.start()
+        self.poke()
+        return ids
+
     def cancel(self, job_id: int) -> str:
+        """Cancel a job. A running one is killed by the runner (which then reports
+        CANCELED); a queued one never started, so the event is sent from here."""
         previous = self.queue.cancel(job_id)
+        if previous == QUEUED:
+            self.job_event.emit(JobEvent(job_id, JobEventKind.CANCELED))
         self.poke()
         return previous
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.services.projects import ProjectService
 from app.services.render_queue import RenderQueue
 from app.store.models import Project
-from app.workers.queue_runner import QueueController
+from app.ui.render.queue_panel import PROGRESS_COL
+from app.workers.queue_runner import JobEventKind, QueueController
 from tests.batch.conftest import FAKE, write_sheet
 
 
@@ -124,3 +126,37 @@ def test_the_panel_runs_standalone(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert (workspace / "kilas.db").is_file()
+
+
+def test_the_panel_follows_events_without_re_reading_the_queue(
+    ctx, panel, qtbot, monkeypatch, tmp_path: Path
+) -> None:
+    """Progress comes from events alone; a status change reads that one job. Nothing
+    re-reads every job on a timer."""
+    import threading
+
+    reads = {"jobs": 0, "get": 0}
+
+    def counted(name):
+        original = getattr(RenderQueue, name)
+
+        def wrapper(self, *args, **kwargs):
+            if threading.current_thread() is threading.main_thread():  # the panel's reads
+                reads[name] += 1
+            return original(self, *args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(RenderQueue, "jobs", counted("jobs"))
+    monkeypatch.setattr(RenderQueue, "get", counted("get"))
+    progress_events = []
+    panel.controller.job_event.connect(
+        lambda e: progress_events.append(e) if e.kind == JobEventKind.PROGRESS else None
+    )
+    [job] = panel.controller.add([_project(ctx, "Lambat", "slow")], out_dir=tmp_path / "out")
+    assert _texts(panel, 1) == ["Lambat"] and _texts(panel, 4) == ["Menunggu"]
+    qtbot.waitUntil(lambda: _texts(panel, 4) == ["Selesai"], timeout=30000)
+    assert len(progress_events) >= 5
+    assert panel.table.item(0, PROGRESS_COL).data(Qt.UserRole) == 1.0
+    # queued, started, done: one read of that job each; never the whole queue.
+    assert reads == {"jobs": 0, "get": 3}

@@ -12,7 +12,8 @@ import pytest
 from app.core.clock import utc_now
 from app.core.errors import InvalidInput
 from app.services.projects import ProjectService
-from app.services.render_queue import RenderQueue, runner_id, staging_path
+from app.services.render_outputs import output_already_made, staging_path
+from app.services.render_queue import RenderQueue, runner_id
 from app.store.models import RenderJob
 
 
@@ -35,6 +36,14 @@ def test_jobs_run_in_queue_order_and_reorder_moves_them(ctx, queue) -> None:
     # Default outputs go to the workspace's renders/ folder, never onto each other.
     outputs = {j.output_path for j in queue.jobs()}
     assert len(outputs) == 3 and all(Path(p).parent == ctx.workspace.renders_dir for p in outputs)
+
+
+def test_a_render_started_from_the_render_screen_goes_first(ctx, queue) -> None:
+    waiting = queue.add(_projects(ctx, 2))
+    [mine] = queue.add(_projects(ctx, 1), quality="draft", first=True)
+    assert [j.id for j in queue.jobs()] == [mine, *waiting]
+    assert Path(queue.get(mine).output_path).name == "video-0-tiktok-draft.mp4"
+    assert queue.claim("host:1").id == mine
 
 
 def test_a_whole_series_can_be_queued(ctx, queue) -> None:
@@ -112,8 +121,6 @@ def test_a_job_that_keeps_crashing_fails_after_its_attempts(ctx, queue, tmp_path
 
 
 def test_output_since_marks_files_made_after_queueing(ctx, queue, tmp_path: Path) -> None:
-    from app.services.render_queue import output_already_made
-
     old = tmp_path / "lama.mp4"
     old.write_bytes(b"x")
     import os

@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
+from app.services.render_queue import RenderQueue, pid_alive
 from app.ui.render.screen import RenderScreen
+from app.workers.queue_runner import QueueController
+from tests.batch.conftest import FAKE
 from tests.render.helpers import import_media, make_project
+
+
+def _open(qtbot, ctx, project: int, render_target: str = "") -> RenderScreen:
+    controller = ctx.service(QueueController)
+    controller.render_target = render_target  # "" = the real renderer
+    controller.jobs = 1
+    widget = RenderScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    widget.set_project(project)
+    qtbot.waitUntil(lambda: widget.plan is not None, timeout=15000)
+    return widget
 
 
 @pytest.fixture
@@ -19,13 +37,8 @@ def screen(qtbot, ctx, landscape_clip):
         ],
         options={"title_card": False, "end_card": False},
     )
-    widget = RenderScreen(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    widget.set_project(project)
-    qtbot.waitUntil(lambda: widget.plan is not None, timeout=15000)
-    return widget
+    yield _open(qtbot, ctx, project)
+    ctx.service(QueueController).stop()
 
 
 def test_preview_follows_the_scrubber_and_the_shot_list(qtbot, screen):
@@ -40,20 +53,54 @@ def test_preview_follows_the_scrubber_and_the_shot_list(qtbot, screen):
     qtbot.waitUntil(lambda: screen.preview.pixmap().toImage() != first, timeout=10000)
 
 
-def test_render_runs_in_the_background_and_can_be_canceled(qtbot, screen, tmp_path):
-    tmp_path = tmp_path / "hasil"
-    screen.out_edit.setText(str(tmp_path))
+def _rows(panel) -> list[tuple[str, str]]:
+    """(project, status) of each row of the queue panel."""
+    return [
+        (panel.table.item(r, 1).text(), panel.table.item(r, 4).text())
+        for r in range(panel.table.rowCount())
+    ]
+
+
+def test_a_render_runs_in_a_worker_process_and_shows_in_the_queue(qtbot, ctx, screen, tmp_path):
+    out = tmp_path / "hasil"
+    screen.out_edit.setText(str(out))
     screen.quality_box.setCurrentIndex(screen.quality_box.findData("draft"))
     screen.on_render_clicked()
     assert not screen.render_button.isEnabled() and screen.cancel_button.isEnabled()
-    with qtbot.waitSignal(screen.render_job.signals.canceled, timeout=30000):
-        screen.on_cancel_clicked()
-    qtbot.waitUntil(lambda: screen.render_button.isEnabled(), timeout=5000)
-    assert "dibatalkan" in screen.status.text()
-    assert not tmp_path.exists() or list(tmp_path.iterdir()) == []
-    # Then a full render finishes with the file named in the status line.
-    screen.on_render_clicked()
-    qtbot.waitUntil(lambda: screen.render_job is None, timeout=60000)
+    job_id = screen.render_job_id
+    qtbot.waitUntil(lambda: screen.render_job_id is None, timeout=60000)
+    job = ctx.service(RenderQueue).get(job_id)
+    assert job.status == "done", job.error
+    # Rendered by a worker process, not by the window's own process.
+    assert job.result["worker_pid"] != os.getpid()
     assert screen.progress.value() == 1000
-    files = [p.name for p in tmp_path.iterdir()]
-    assert len(files) == 1 and files[0] in screen.status.text()
+    files = [p.name for p in out.iterdir()]
+    assert files == ["layanan-112-gratis-tiktok-draft.mp4"] and files[0] in screen.status.text()
+    # The finished render is a job in the queue panel below.
+    assert _rows(screen.queue_panel) == [("Layanan 112 Gratis", "Selesai")]
+
+
+def test_cancel_from_the_render_screen_kills_the_worker_and_leaves_nothing(qtbot, ctx, tmp_path):
+    project = make_project(ctx, [dict(target_duration_s=1.0)], options={"fake": "block"})
+    screen = _open(qtbot, ctx, project, render_target=FAKE)
+    try:
+        out = tmp_path / "hasil"
+        screen.out_edit.setText(str(out))
+        screen.on_render_clicked()
+        runner = screen.controller._runner
+        # The stand-in renderer has written half a file and waits: cancel now.
+        qtbot.waitUntil(
+            lambda: runner.live().get(screen.render_job_id, (0.0,))[0] >= 0.5, timeout=30000
+        )
+        [worker] = runner.workers
+        pid = worker.pid
+        assert list(out.glob(".*.part*"))  # half written, hidden name
+        screen.on_cancel_clicked()
+        qtbot.waitUntil(lambda: screen.render_job_id is None, timeout=30000)
+        assert "dibatalkan" in screen.status.text()
+        assert list(out.iterdir()) == []
+        qtbot.waitUntil(lambda: not pid_alive(pid), timeout=10000)  # killed (maybe unreaped)
+        assert _rows(screen.queue_panel) == [("Layanan 112 Gratis", "Dibatalkan")]
+        assert screen.render_button.isEnabled()
+    finally:
+        ctx.service(QueueController).stop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,14 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import KilasError
+from app.core.errors import KilasError, NotFound
 from app.services.batch_sheet import BatchResult, BatchSheetService
 from app.services.context import AppContext
-from app.services.render_queue import ACTIVE, JobView, RenderQueue
+from app.services.render_queue import (
+    ACTIVE,
+    CANCELED,
+    DONE,
+    FAILED,
+    QUEUED,
+    RUNNING,
+    JobView,
+    RenderQueue,
+    in_queue_order,
+)
 from app.ui.common.actions import add_action
 from app.ui.render.queue_dialogs import AddJobsDialog, SheetDialog
 from app.workers.jobs import JobRunner
-from app.workers.queue_runner import QueueController
+from app.workers.queue_runner import JobEvent, JobEventKind, QueueController
 
 COLUMNS = ("#", "Proyek", "Preset", "Mutu", "Status", "Progres", "Sisa", "Keluaran", "Keterangan")
 PROGRESS_COL = 5
@@ -85,20 +95,20 @@ class QueuePanel(QWidget):
         self.controller = ctx.service(QueueController)
         self.jobs_runner = JobRunner(self)
         self._jobs: list[JobView] = []
+        self._live: dict[int, tuple[float, float | None]] = {}  # job id -> progress, time left
+        self._paused = False
         self.project_id: int | None = None
         self.status_text = {
-            "queued": self.tr("Menunggu"),
-            "running": self.tr("Berjalan"),
-            "done": self.tr("Selesai"),
-            "failed": self.tr("Gagal"),
-            "canceled": self.tr("Dibatalkan"),
+            QUEUED: self.tr("Menunggu"),
+            RUNNING: self.tr("Berjalan"),
+            DONE: self.tr("Selesai"),
+            FAILED: self.tr("Gagal"),
+            CANCELED: self.tr("Dibatalkan"),
         }
         self._build()
         self.controller.job_event.connect(self.on_controller_job_event)
         self.controller.message.connect(self.status_message)
-        self.controller.running_changed.connect(lambda _running: self.refresh())
-        self.timer = QTimer(self, interval=1000, timeout=self.refresh)
-        self.timer.start()
+        self.controller.running_changed.connect(lambda _running: self._update_summary())
         if autostart:
             self.controller.start()
         self.refresh()
@@ -170,13 +180,23 @@ class QueuePanel(QWidget):
 
     # Data -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        selected = set(self.selected_ids())
+        """Read the whole queue again: at start and after this panel's own actions. Runner
+        events update single rows (on_controller_job_event), so nothing polls."""
         self._jobs = self.queue.jobs()
-        live = self.controller.live()
+        self._live = {
+            job_id: live
+            for job_id, live in self.controller.live().items()
+            if any(j.id == job_id for j in self._jobs)
+        }
+        self._paused = self.queue.is_paused()
+        self._show()
+
+    def _show(self) -> None:
+        selected = set(self.selected_ids())
         self.table.setRowCount(len(self._jobs))
         for row, job in enumerate(self._jobs):
-            progress, remaining = live.get(job.id, (job.progress, None))
-            if job.status == "done":
+            progress, remaining = self._live.get(job.id, (job.progress, None))
+            if job.status == DONE:
                 progress = 1.0
             place = str(row + 1) if job.status in ACTIVE else ""
             cells = [
@@ -186,7 +206,7 @@ class QueuePanel(QWidget):
                 self.tr("Draf") if job.quality == "draft" else self.tr("Final"),
                 self.status_text.get(job.status, job.status),
                 "",
-                _clock(remaining) if job.status == "running" and remaining is not None else "",
+                _clock(remaining) if job.status == RUNNING and remaining is not None else "",
                 Path(job.output_path).name,
                 self._note(job),
             ]
@@ -200,8 +220,8 @@ class QueuePanel(QWidget):
                 if col == 8:
                     item.setToolTip(job.error or job.output_path)
             bar_item = self.table.item(row, PROGRESS_COL)
-            bar_item.setData(Qt.UserRole, progress if job.status in ("running", "done") else None)
-            colour = {"failed": QColor("#B3261E"), "done": QColor("#1B6E3A")}.get(job.status)
+            bar_item.setData(Qt.UserRole, progress if job.status in (RUNNING, DONE) else None)
+            colour = {FAILED: QColor("#B3261E"), DONE: QColor("#1B6E3A")}.get(job.status)
             self.table.item(row, 4).setForeground(colour or self.palette().text().color())
         self.table.blockSignals(True)
         self.table.clearSelection()
@@ -212,10 +232,22 @@ class QueuePanel(QWidget):
         self._update_summary()
         self._update_actions()
 
+    def _update_job(self, job_id: int) -> None:
+        """One job changed (an event): read that job only and redraw from memory."""
+        try:
+            job = self.queue.get(job_id)
+        except NotFound:  # removed meanwhile
+            self._jobs = [j for j in self._jobs if j.id != job_id]
+        else:
+            self._jobs = in_queue_order([j for j in self._jobs if j.id != job_id] + [job])
+            if job.status != RUNNING:
+                self._live.pop(job_id, None)
+        self._show()
+
     def _note(self, job: JobView) -> str:
         if job.error:
             return job.error.splitlines()[0]
-        if job.status == "done":
+        if job.status == DONE:
             size = job.result.get("size_bytes")
             return self.tr("{0:.1f} MB").format(size / 1e6) if size else ""
         if job.attempts > 1 and job.status in ACTIVE:
@@ -226,9 +258,9 @@ class QueuePanel(QWidget):
         counts = {s: 0 for s in self.status_text}
         for job in self._jobs:
             counts[job.status] = counts.get(job.status, 0) + 1
-        paused = self.queue.is_paused()
+        paused = self._paused
         text = self.tr("{0} berjalan · {1} menunggu · {2} selesai · {3} gagal").format(
-            counts["running"], counts["queued"], counts["done"], counts["failed"]
+            counts[RUNNING], counts[QUEUED], counts[DONE], counts[FAILED]
         )
         if paused:
             text += " · " + self.tr("ANTREAN DIJEDA")
@@ -254,10 +286,8 @@ class QueuePanel(QWidget):
         for act in (self.act_add, self.act_series, self.act_sheet, self.act_pause, self.act_clear):
             act.setEnabled(writable)
         self.act_cancel.setEnabled(writable and any(j.status in ACTIVE for j in jobs))
-        self.act_retry.setEnabled(
-            writable and any(j.status in ("failed", "canceled") for j in jobs)
-        )
-        movable = writable and len(jobs) == 1 and jobs[0].status == "queued"
+        self.act_retry.setEnabled(writable and any(j.status in (FAILED, CANCELED) for j in jobs))
+        movable = writable and len(jobs) == 1 and jobs[0].status == QUEUED
         self.act_up.setEnabled(movable)
         self.act_down.setEnabled(movable)
 
@@ -271,15 +301,19 @@ class QueuePanel(QWidget):
                 self.table.selectRow(row)
 
     # Slots ----------------------------------------------------------------------------
-    def on_controller_job_event(self, event) -> None:
-        if event.kind == "progress":
+    def on_controller_job_event(self, event: JobEvent) -> None:
+        if event.kind == JobEventKind.PROGRESS:
             self._update_progress(event.job_id, event.progress, event.remaining_s)
-        else:
-            self.refresh()
-            if event.message:
-                self.status_message.emit(event.message)
+            return
+        if event.kind == JobEventKind.PAUSED:  # the disk filled up: the queue paused itself
+            self._paused = True
+        if event.job_id:
+            self._update_job(event.job_id)
+        if event.message:
+            self.status_message.emit(event.message)
 
     def _update_progress(self, job_id: int, progress: float, remaining_s: float | None) -> None:
+        self._live[job_id] = (progress, remaining_s)
         for row, job in enumerate(self._jobs):
             if job.id == job_id:
                 self.table.item(row, PROGRESS_COL).setData(Qt.UserRole, progress)
@@ -298,7 +332,7 @@ class QueuePanel(QWidget):
         if not dialog.exec():
             return
         try:
-            ids = self.queue.add(
+            ids = self.controller.add(
                 dialog.project_ids(),
                 preset=dialog.preset(),
                 quality=dialog.quality(),
@@ -307,9 +341,8 @@ class QueuePanel(QWidget):
         except KilasError as exc:
             QMessageBox.warning(self, self.tr("Antrean"), exc.message(self.ctx.language))
             return
+        # The controller announces each new job: its rows appear through the events.
         self.status_message.emit(self.tr("{0} video masuk antrean.").format(len(ids)))
-        self.controller.poke()
-        self.refresh()
 
     def on_sheet_triggered(self) -> None:
         dialog = SheetDialog(self.ctx, self)

@@ -1,8 +1,9 @@
 """Render screen: preview any frame of the plan, choose preset and quality, render, cancel.
 
 The preview is a PNG made by the same ffmpeg graph as the export (RenderService.
-preview_frame), fetched on a worker thread; the render runs through JobRunner with a
-progress bar, remaining time and Cancel. The lower pane holds the batch queue panel.
+preview_frame), fetched on a worker thread. Render puts a job at the head of the
+workspace's render queue (a worker process, like every queued render) and follows it with
+a progress bar, remaining time and Cancel; the lower pane is that queue's panel.
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KilasError
 from app.services.render import RenderService
+from app.services.render_queue import RenderQueue
 from app.ui.common.screen import Screen
 from app.ui.render.queue_panel import QueuePanel
 from app.workers.jobs import JobRunner
+from app.workers.queue_runner import JobEvent, JobEventKind, QueueController
 
 PREVIEW_W_PX = 288  # 9:16 preview on screen (the PNG itself is 1080×1920)
 PREVIEW_H_PX = 512
@@ -48,13 +51,15 @@ class RenderScreen(Screen):
         super().__init__(ctx, parent)
         self.service = ctx.service(RenderService)
         self.runner = JobRunner(self)
+        self.controller = ctx.service(QueueController)
         self.plan = None
-        self.render_job = None
+        self.render_job_id: int | None = None
         self._plan_job = None
         self._preview_job = None
         self._preview_pending: float | None = None
         self._plan_token = 0
         self._build()
+        self.controller.job_event.connect(self.on_queue_job_event)
 
     # Layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -255,7 +260,7 @@ class RenderScreen(Screen):
         if token != self._plan_token:
             return
         self.plan, warnings = result
-        self.render_button.setEnabled(self.render_job is None)
+        self.render_button.setEnabled(self.render_job_id is None)
         duration_ms = int(self.plan.duration_s * 1000)
         self.scrubber.blockSignals(True)
         self.scrubber.setRange(0, max(0, duration_ms - 1))
@@ -380,58 +385,87 @@ class RenderScreen(Screen):
             self.out_edit.setText(folder)
 
     def on_render_clicked(self) -> None:
-        if self.project_id is None or self.render_job is not None:
+        """The render is a job at the head of the workspace's render queue: it runs in a
+        worker process (a crash in ffmpeg or painting cannot take the window down), shows
+        in the queue panel, and is followed here through the queue's events."""
+        if self.project_id is None or self.render_job_id is not None:
             return
-        project_id, preset = self.project_id, self.current_preset()
         quality = self.quality_box.currentData()
         out = Path(self.out_edit.text().strip() or self.ctx.workspace.renders_dir)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Menyiapkan render…"))
-        job = self.runner.start(
-            lambda report, cancel: self.service.render(
-                project_id, preset, quality, out, report, cancel
+        try:
+            [job_id] = self.controller.add(
+                [self.project_id],
+                preset=self.current_preset(),
+                quality=quality,
+                out_dir=out,
+                first=True,
             )
-        )
-        job.signals.progress.connect(self.on_render_progress)
-        job.signals.succeeded.connect(self.on_render_succeeded)
-        job.signals.failed.connect(self.on_render_failed)
-        job.signals.canceled.connect(self.on_render_canceled)
-        job.signals.finished.connect(lambda: self._set_running(False))
-        self.render_job = job
+        except KilasError as exc:
+            self.on_render_failed(exc.message(self.ctx.language))
+            return
+        self.render_job_id = job_id
+        self.progress.setValue(0)
+        self.progress.setFormat("%p%")
+        if self.ctx.service(RenderQueue).is_paused():
+            self.status.setText(
+                self.tr("Antrean render dijeda: render dimulai setelah antrean dilanjutkan.")
+            )
+        else:
+            self.status.setText(self.tr("Menunggu giliran di antrean render…"))
         self._set_running(True)
 
     def on_cancel_clicked(self) -> None:
-        if self.render_job is not None:
-            self.render_job.cancel()
+        if self.render_job_id is not None:
+            self.controller.cancel(self.render_job_id)
             self.status.setText(self.tr("Membatalkan…"))
+
+    def on_queue_job_event(self, event: JobEvent) -> None:
+        if self.render_job_id is None or event.job_id != self.render_job_id:
+            return
+        kind = event.kind
+        if kind == JobEventKind.STARTED:
+            self.status.setText(self.tr("Menyiapkan render…"))
+        elif kind == JobEventKind.PROGRESS:
+            self.on_render_progress(event.progress, event.label)
+        elif kind == JobEventKind.DONE:
+            self.on_render_succeeded(event.result)
+        elif kind == JobEventKind.FAILED:
+            self.on_render_failed(event.message)
+        elif kind == JobEventKind.CANCELED:
+            self.on_render_canceled()
+        elif kind in (JobEventKind.REQUEUED, JobEventKind.PAUSED) and event.message:
+            # Still this screen's job: it waits in the queue (worker crashed, disk full).
+            self.status.setText(event.message)
 
     def on_render_progress(self, fraction: float, label: str) -> None:
         self.progress.setValue(int(fraction * 1000))
         self.progress.setFormat(f"{fraction * 100:.0f}%")
-        if label:
+        if label:  # the renderer's step, with its time left ("Merender · sisa 0:42")
             self.status.setText(label)
 
-    def on_render_succeeded(self, result) -> None:
+    def on_render_succeeded(self, result: dict) -> None:
+        self._set_running(False)
         self.progress.setValue(1000)
-        path = Path(result.output_path)
+        path = Path(result["output_path"])
         text = self.tr("Selesai: {0}\ndi {1}\n({2:.1f} MB, {3:.0f} detik)").format(
-            path.name, path.parent, result.size_bytes / 1e6, result.wall_s
+            path.name, path.parent, result.get("size_bytes", 0) / 1e6, result.get("wall_s", 0.0)
         )
         self.status.setText(text)
         self.status_message.emit(text)
 
-    def on_render_failed(self, exc: KilasError) -> None:
-        text = exc.message(self.ctx.language)
+    def on_render_failed(self, text: str) -> None:
+        self._set_running(False)
         self.status.setText(text)
         self.status_message.emit(text)
 
     def on_render_canceled(self) -> None:
+        self._set_running(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("Render dibatalkan; tidak ada berkas yang tertinggal."))
 
     def _set_running(self, running: bool) -> None:
         if not running:
-            self.render_job = None
+            self.render_job_id = None
         self.render_button.setEnabled(not running and self.plan is not None)
         self.cancel_button.setEnabled(running)
         self.preset_box.setEnabled(not running)
