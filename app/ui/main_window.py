@@ -47,8 +47,9 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         self._build_toolbar()
-        self._restore_layout()
+        # Projects first: the screen restored next must show the current project at once.
         self.reload_projects()
+        self._restore_layout()
         if ctx.read_only:
             notice = QLabel(
                 self.tr(
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
             spec = next(s for s in SCREENS if s.key == key)
             widget = create_screen(spec, self.ctx, self)
             widget.project_opened.connect(self.on_screen_project_opened)
+            widget.project_selected.connect(self.set_current_project)
             widget.projects_changed.connect(self.reload_projects)
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self.undo_group.addStack(widget.undo_stack)

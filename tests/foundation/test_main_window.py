@@ -145,7 +145,33 @@ def test_new_project_from_dialog_with_template_and_undo(window, ctx, monkeypatch
     titles = [p.title for p in ctx.service(ProjectService).summaries()]
     assert "Cara Urus e-KTP" in titles and window.project_combo.count() == 3
     assert screen.project_id == ctx.service(ProjectService).summaries()[-1].id
+    assert window.project_combo.currentText() == "Cara Urus e-KTP"  # the top picker follows
     window.undo_group.undo()
     assert "Cara Urus e-KTP" not in [p.title for p in ctx.service(ProjectService).summaries()]
     window.undo_group.redo()
     assert ctx.service(ProjectService).summaries()[-1].shot_count == 5
+
+
+def test_restart_on_naskah_shows_the_current_project(qtbot, ctx, tmp_path: Path) -> None:
+    ctx.service(ProjectService).create("Cara Lapor 112", template="tutorial-layanan-publik")
+    settings = QSettings(str(tmp_path / "restart.ini"), QSettings.IniFormat)
+    first = MainWindow(ctx, settings)
+    qtbot.addWidget(first)
+    first.show_screen("script")
+    first.close()
+    again = MainWindow(ctx, settings)
+    qtbot.addWidget(again)
+    script = again.stack.currentWidget()
+    assert script is again.screens["script"]
+    assert script.project_id == again.project_combo.currentData() is not None
+
+
+def test_board_selection_and_new_projects_follow_in_the_top_picker(window, monkeypatch) -> None:
+    screen = window.screen("projects")
+    ids = [p.id for p in window.projects.summaries()]
+    screen.on_project_selected(ids[1])
+    assert window.project_combo.currentData() == ids[1]
+    screen.on_duplicate_triggered()
+    newest = max(p.id for p in window.projects.summaries())
+    assert window.project_combo.currentData() == newest
+    assert window.project_combo.currentText() == window.projects.summary(newest).title

@@ -18,7 +18,8 @@ class Screen(QWidget):
     its own undo stack; the window's Edit menu follows the visible screen's stack.
     """
 
-    project_opened = Signal(int)
+    project_opened = Signal(int)  # make it the current project and open its script
+    project_selected = Signal(int)  # make it the current project, stay on this screen
     status_message = Signal(str)
     projects_changed = Signal()  # projects were added, removed or renamed
 

@@ -245,6 +245,7 @@ class ProjectsScreen(Screen):
         if project_id != self.project_id:
             self.project_id = project_id
             self._show_detail()
+            self.project_selected.emit(project_id)
 
     def on_table_row_changed(self, current, _previous) -> None:
         if current.isValid():
@@ -264,6 +265,7 @@ class ProjectsScreen(Screen):
             if cmd.project_id:
                 self.project_id = cmd.project_id
                 self.refresh()
+                self.project_selected.emit(cmd.project_id)
 
     def on_rename_triggered(self) -> None:
         p = self._selected()
@@ -280,7 +282,12 @@ class ProjectsScreen(Screen):
     def on_duplicate_triggered(self) -> None:
         p = self._selected()
         if p is not None:
-            self._run(commands.duplicate_project(self.projects, self._changed, p.id))
+            cmd = commands.duplicate_project(self.projects, self._changed, p.id)
+            self._run(cmd)
+            if cmd.project_id:
+                self.project_id = cmd.project_id
+                self.refresh()
+                self.project_selected.emit(cmd.project_id)
 
     def on_delete_triggered(self) -> None:
         p = self._selected()
