@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DiskFull, KilasError
+from app.core.overwrite import Overwrite
+from app.media import outputs
 from app.media.render_run import disk_full
 from app.services.context import AppContext
 from app.services.render import RenderService
@@ -90,6 +92,8 @@ def execute_job(
                 _transcribe(ctx, job, lambda f, label="": report(0.3 * f, label), cancel)
                 render_report = report
                 report = lambda f, label="": render_report(0.3 + 0.7 * f, label)  # noqa: E731
+            if out.exists():  # not this job's (older than the job): never replace it
+                raise outputs.exists_message(out)
             staged = staging_path(out, job.id)
             remove_staging(out, job.id)
             try:
@@ -109,7 +113,9 @@ def execute_job(
                         "Render selesai tanpa menghasilkan berkas video.",
                         "The render finished without producing a video file.",
                     )
-                os.replace(staged, out)  # atomic: the output path holds a whole video or nothing
+                # Atomic, and refused if a file took the name meanwhile: the output path
+                # holds a whole video or nothing, and never someone else's file replaced.
+                outputs.publish(staged, out, Overwrite.REFUSE)
             finally:
                 remove_staging(out, job.id)
         result["output_path"] = str(out)

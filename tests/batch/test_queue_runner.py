@@ -204,3 +204,16 @@ def test_heartbeats_go_on_while_a_batch_zip_is_written(ctx, out: Path, monkeypat
     QueueRunner(ctx, jobs=2, render_target=FAKE).run(until_idle=True)
     assert seen == {"beat": True}
     assert queue.get(in_batch).status == "done" and queue.get(long_job).status == "done"
+
+
+def test_a_users_file_at_the_output_is_never_replaced(ctx, out: Path) -> None:
+    queue = ctx.service(RenderQueue)
+    [job_id] = queue.add([_project(ctx, "Milik")], output_paths=[out / "milik.mp4"])
+    mine = out / "milik.mp4"
+    mine.write_bytes(b"the user's own video")
+    os.utime(mine, (1_000_000_000, 1_000_000_000))  # from before the job was queued
+    QueueRunner(ctx, jobs=1, render_target=FAKE).run(until_idle=True)
+    job = queue.get(job_id)
+    assert job.status == "failed" and "milik.mp4" in job.error and "tidak ditimpa" in job.error
+    assert mine.read_bytes() == b"the user's own video"
+    assert _all_files(out) == ["milik.mp4"]
