@@ -50,7 +50,11 @@ def part_path(target: Path) -> Path:
 _PART_RE = re.compile(r"^\.(?P<stem>.+)\.(?P<host>[A-Za-z0-9]+)-(?P<pid>\d+)\.part(?P<suffix>.*)$")
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process `pid` on this computer still runs (a zombie, killed but not yet
+    reaped by its parent, counts as ended)."""
+    if pid <= 0:
+        return False
     if pid == os.getpid():
         return True
     if sys.platform == "win32":
@@ -73,7 +77,11 @@ def _pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split(") ")[-1][:1] != "Z"
+    except OSError:  # no /proc (macOS) or it ended just now
+        return True
 
 
 def stale_parts(folder: Path) -> list[Path]:
@@ -83,7 +91,7 @@ def stale_parts(folder: Path) -> list[Path]:
     with contextlib.suppress(OSError):
         for entry in Path(folder).iterdir():
             match = _PART_RE.match(entry.name)
-            if match and match["host"] == host and not _pid_alive(int(match["pid"])):
+            if match and match["host"] == host and not pid_alive(int(match["pid"])):
                 found.append(entry)
     return sorted(found)
 

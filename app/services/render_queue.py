@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import socket
-import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,6 +21,7 @@ from sqlalchemy import func, select, text, update
 
 from app.core.clock import utc_now
 from app.core.errors import InvalidInput, NotFound
+from app.media.outputs import pid_alive
 from app.services.brand import BrandService
 from app.services.context import AppContext
 from app.services.render_outputs import free_output, output_name, remove_staging
@@ -103,33 +103,6 @@ def _view(job: RenderJob, title: str) -> JobView:
 def runner_id() -> str:
     """host:pid of this process, written into claimed_by."""
     return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFO
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A zombie (killed, not yet reaped by its parent) is dead for our purposes.
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
-            return fh.read().split(") ")[-1][:1] != "Z"
-    except OSError:
-        return True
 
 
 def runner_is_dead(claimed_by: str, heartbeat_at: datetime | None, stale_after_s: float) -> bool:

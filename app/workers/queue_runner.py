@@ -450,10 +450,9 @@ class QueueController(QObject):
     One per AppContext (`ctx.service(QueueController)`); start() recovers crashed jobs.
     """
 
-    job_event = Signal(object)  # JobEvent
-    job_progress = Signal(int, float, float)  # job id, fraction, remaining seconds (-1: unknown)
+    job_event = Signal(object)  # JobEvent: everything about jobs (their messages included)
     running_changed = Signal(bool)
-    message = Signal(str)
+    message = Signal(str)  # the runner itself failed (not a job)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -535,13 +534,4 @@ class QueueController(QObject):
         return previous
 
     def _on_event(self, event: JobEvent) -> None:  # on the runner thread
-        self.job_event.emit(event)
-        if event.kind == JobEventKind.PROGRESS:
-            remaining = -1.0 if event.remaining_s is None else float(event.remaining_s)
-            self.job_progress.emit(event.job_id, event.progress, remaining)
-        elif event.message and event.kind in (
-            JobEventKind.FAILED,
-            JobEventKind.PAUSED,
-            JobEventKind.ERROR,
-        ):
-            self.message.emit(event.message)
+        self.job_event.emit(event)  # queued to the GUI thread's slots

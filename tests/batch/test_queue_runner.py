@@ -12,7 +12,7 @@ import pytest
 from app.services.projects import ProjectService
 from app.services.render_queue import RenderQueue
 from app.store.models import Project
-from app.workers.queue_runner import JobEvent, QueueRunner, default_parallel_jobs
+from app.workers.queue_runner import JobEvent, JobEventKind, QueueRunner, default_parallel_jobs
 from tests.batch.conftest import FAKE
 
 
@@ -73,7 +73,7 @@ def test_jobs_run_in_parallel_workers_and_a_bad_one_does_not_stop_the_rest(ctx, 
     assert status == {ids[0]: "done", ids[1]: "failed", ids[2]: "done"}
     assert queue.get(ids[1]).error == "Klip rusak."
     assert _all_files(out) == ["a.mp4", "c.mp4"]  # no half file of the failed job
-    progress = [e for e in events if e.kind == "progress" and e.job_id == ids[2]]
+    progress = [e for e in events if e.kind == JobEventKind.PROGRESS and e.job_id == ids[2]]
     assert progress and any(e.remaining_s is not None for e in progress)
     assert queue.get(ids[0]).result["size_bytes"] == 2000
 
@@ -87,7 +87,7 @@ def test_a_full_disk_pauses_the_queue_and_leaves_no_half_file(ctx, out: Path) ->
     job = queue.get(job_id)
     assert queue.is_paused() and job.status == "queued"
     assert "Disk penuh" in job.error
-    assert any(e.kind == "paused" for e in events)
+    assert any(e.kind == JobEventKind.PAUSED for e in events)
     assert _all_files(out) == []
     # Space made: resume, and the video is made once.
     with ctx.session() as s:
@@ -124,7 +124,7 @@ def test_a_worker_killed_mid_job_is_requeued_and_the_output_appears_once(
     assert (out / "blok.mp4").stat().st_size == 2000
     log = _log(ctx)
     assert log.count(f"done {queue.get(job_id).project_id} .blok.job{job_id}.part.mp4") == 1
-    assert any(e.kind == "requeued" for e in bg.events)
+    assert any(e.kind == JobEventKind.REQUEUED for e in bg.events)
 
 
 def test_cancel_kills_the_running_worker(ctx, out: Path, qtbot) -> None:

@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from app.services.render_queue import RenderQueue, pid_alive
+from app.media.outputs import pid_alive
+from app.services.render_queue import RenderQueue
 from app.ui.render.screen import RenderScreen
 from app.workers.queue_runner import QueueController
 from tests.batch.conftest import FAKE

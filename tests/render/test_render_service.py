@@ -52,9 +52,8 @@ def test_plan_comes_from_the_project(ctx, project):
     assert plan.output.preset == "reels"
 
 
-def test_cli_renders_a_finished_vertical_video(ctx, project, tmp_path, capsys):
-    out_dir = tmp_path / "hasil: render é"
-    out_dir.mkdir()
+def _cli_render(ctx, project: int, out_dir: Path, capsys) -> dict:
+    """`render ID --preset whatsapp --quality draft --out DIR --json`; its JSON answer."""
     code = cli_main(
         [
             "render",
@@ -71,7 +70,13 @@ def test_cli_renders_a_finished_vertical_video(ctx, project, tmp_path, capsys):
         ]
     )
     assert code == 0
-    result = json.loads(capsys.readouterr().out)
+    return json.loads(capsys.readouterr().out)
+
+
+def test_cli_renders_a_finished_vertical_video(ctx, project, tmp_path, capsys):
+    out_dir = tmp_path / "hasil: render é"
+    out_dir.mkdir()
+    result = _cli_render(ctx, project, out_dir, capsys)
     out = Path(result["output_path"])
     assert out.parent == out_dir and out.name == "layanan-112-gratis-whatsapp-draft.mp4"
     assert sorted(p.name for p in out_dir.iterdir()) == [out.name]  # no .part left
@@ -90,23 +95,7 @@ def test_cli_renders_a_finished_vertical_video(ctx, project, tmp_path, capsys):
     # Rendering again never overwrites the first video: it stays byte for byte, and the
     # new render gets a new name beside it.
     first_bytes = out.read_bytes()
-    again = cli_main(
-        [
-            "render",
-            str(project),
-            "--preset",
-            "whatsapp",
-            "--quality",
-            "draft",
-            "--out",
-            str(out_dir),
-            "--workspace",
-            str(ctx.workspace.root),
-            "--json",
-        ]
-    )
-    assert again == 0
-    second = Path(json.loads(capsys.readouterr().out)["output_path"])
+    second = Path(_cli_render(ctx, project, out_dir, capsys)["output_path"])
     assert second.name == "layanan-112-gratis-whatsapp-draft-2.mp4"
     assert out.read_bytes() == first_bytes
     assert sorted(p.name for p in out_dir.iterdir()) == sorted([out.name, second.name])
