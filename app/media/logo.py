@@ -6,9 +6,10 @@ An SVG is rendered straight at the target width, so a 10 000-pixel drawing never
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -26,14 +27,66 @@ def _unreadable(path: Path, detail: str = "") -> InvalidInput:
     )
 
 
+SVG_MAX_BYTES = 5_000_000
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+# Written back with the usual prefixes, so Qt's SVG reader sees plain <svg>, xlink:href.
+ET.register_namespace("", "http://www.w3.org/2000/svg")
+ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+
+
+def safe_svg_bytes(path: Path) -> bytes:
+    """The SVG with everything that reaches outside the file removed.
+
+    An SVG may point at other files (<image href="file:///…">, CSS url(), @import) or
+    declare entities; drawn into every video, that would publish whatever it points at. Only
+    references inside the drawing (#id) and embedded data: images are kept."""
+    path = Path(path)
+    raw = path.read_bytes()
+    if len(raw) > SVG_MAX_BYTES:
+        raise _unreadable(path, "SVG lebih dari 5 MB / SVG over 5 MB")
+    if b"<!DOCTYPE" in raw.upper() or b"<!ENTITY" in raw.upper():
+        raise _unreadable(
+            path, "SVG dengan DOCTYPE/ENTITY ditolak / SVG with DOCTYPE or ENTITY refused"
+        )
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as exc:
+        raise _unreadable(path, f"SVG rusak / damaged SVG ({exc})") from None
+    for parent in list(root.iter()):
+        for child in list(parent):
+            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            href = child.get("href") or child.get(_XLINK_HREF) or ""
+            outside = bool(href) and not href.startswith(("#", "data:"))
+            if (
+                tag in ("script", "foreignObject")
+                or (tag == "style" and _css_reaches_out(child.text))
+                or outside
+            ):
+                parent.remove(child)
+            else:
+                for key, value in list(child.attrib.items()):
+                    if key == "style" and _css_reaches_out(value):
+                        del child.attrib[key]
+    return ET.tostring(root)
+
+
+def _css_reaches_out(css: str | None) -> bool:
+    text = (css or "").lower()
+    return "@import" in text or ("url(" in text and "url(#" not in text.replace(" ", ""))
+
+
+def _svg_renderer(path: Path) -> QSvgRenderer:
+    renderer = QSvgRenderer(QByteArray(safe_svg_bytes(path)))
+    if not renderer.isValid():
+        raise _unreadable(path, "SVG tidak valid / invalid SVG")
+    return renderer
+
+
 def logo_natural_size(path: Path) -> tuple[int, int]:
     """Width and height in pixels (an SVG's own size) without decoding the whole image."""
     path = Path(path)
     if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
-        if not renderer.isValid():
-            raise _unreadable(path, "SVG tidak valid / invalid SVG")
-        size = renderer.defaultSize()
+        size = _svg_renderer(path).defaultSize()
         return max(1, size.width()), max(1, size.height())
     reader = QImageReader(str(path))
     size = reader.size()
@@ -62,7 +115,7 @@ def load_logo(path: Path, width_px: int) -> QImage:
     natural_w, natural_h = logo_natural_size(path)
     height_px = max(1, round(width_px * natural_h / natural_w))
     if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
+        renderer = _svg_renderer(path)
         image = QImage(width_px, height_px, QImage.Format_ARGB32_Premultiplied)
         image.fill(Qt.transparent)
         painter = QPainter(image)

@@ -23,13 +23,22 @@ from app.core.brand import BRAND_DATA_VERSION, LOCKABLE_GROUPS, BrandStyle
 from app.core.errors import InvalidInput, KilasError
 from app.core.overwrite import Overwrite
 from app.media.outputs import write_output
+from app.media.safe_zip import (
+    UnsafeArchive,
+    ZipLimits,
+    check_archive,
+    read_member,
+    safe_member_name,
+)
 from app.services.brand import BrandService
 from app.services.context import AppContext
 
 KIT_FORMAT = "kilasbrand"
 KIT_FORMAT_VERSION = 1
 SUFFIX = ".kilasbrand"
-MAX_MEMBER_BYTES = 50 * 1024 * 1024  # a kit holds a logo and a few fonts, not videos
+# A kit holds a manifest, a logo and a few fonts, not videos: limits checked while inflating.
+KIT_LIMITS = ZipLimits(max_entries=64, max_member_bytes=25_000_000, max_total_bytes=60_000_000)
+MANIFEST_MAX_BYTES = 1_000_000
 
 
 class KitFileInvalid(KilasError):
@@ -125,9 +134,14 @@ class BrandFiles:
         if not path.is_file():
             raise KitFileInvalid(f"Berkas {path} tidak ada.", f"File {path} does not exist.")
         try:
+            check_archive(path, KIT_LIMITS)  # before anything is read for real
+        except UnsafeArchive as exc:
+            raise _bad(path, exc.reason_id, exc.reason_en) from None
+        try:
             with zipfile.ZipFile(path) as zf:
                 try:
-                    manifest = json.loads(zf.read("manifest.json").decode("utf-8"))
+                    raw = read_member(zf, "manifest.json", MANIFEST_MAX_BYTES, path)
+                    manifest = json.loads(raw.decode("utf-8"))
                 except KeyError:
                     raise _bad(
                         path, "manifest.json tidak ada", "manifest.json is missing"
@@ -170,24 +184,18 @@ class BrandFiles:
             extracted: dict[str, Path] = {}
             wanted = [m for m in [manifest.get("logo"), *(manifest.get("fonts") or [])] if m]
             for member in wanted:
-                safe = PurePosixPath(member)
+                safe = safe_member_name(path, str(member))
                 if member not in members:
                     raise _bad(
                         path,
                         f"berkas {member} tidak ada di dalam kit",
                         f"file {member} is missing from the kit",
                     )
-                if (
-                    safe.is_absolute()
-                    or ".." in safe.parts
-                    or zf.getinfo(member).file_size > MAX_MEMBER_BYTES
-                ):
-                    raise _bad(path, f"isi {member} tidak aman", f"member {member} is unsafe")
                 target = Path(tmp_dir) / safe.parts[0] / safe.name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 try:
-                    target.write_bytes(zf.read(member))
-                except (zipfile.BadZipFile, OSError) as exc:
+                    target.write_bytes(read_member(zf, member, KIT_LIMITS.max_member_bytes, path))
+                except OSError as exc:
                     raise _bad(
                         path, f"{member} rusak ({exc})", f"{member} is damaged ({exc})"
                     ) from None
