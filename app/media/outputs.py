@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.core.errors import KilasError
+from app.core.errors import DiskFull, KilasError
 from app.core.overwrite import Overwrite
 
 
@@ -170,7 +170,7 @@ def write_failed(target: Path, exc: OSError) -> KilasError:
     """The user's words for an OS error while writing `target` (no errno numbers)."""
     folder = Path(target).parent
     if exc.errno == errno.ENOSPC:
-        return OutputWriteFailed(
+        return DiskFull(
             f"Disk penuh: {target.name} tidak bisa ditulis di {folder}. Kosongkan ruang lalu coba lagi.",
             f"The disk is full: {target.name} could not be written in {folder}. Free some space and try again.",
         )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.core.csv_text import csv_text
+from app.core.errors import DiskFull
 from app.core.overwrite import Overwrite
 from app.media import outputs
 
@@ -44,7 +45,7 @@ def test_disk_full_is_said_in_words_and_leaves_no_part(tmp_path: Path) -> None:
         part.write_bytes(b"x")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    with pytest.raises(outputs.OutputWriteFailed) as err:
+    with pytest.raises(DiskFull) as err:  # the one full-disk type: the queue pauses on it
         outputs.write_output(tmp_path / "kalender.ics", full)
     assert err.value.message("id").startswith("Disk penuh")
     assert "Errno" not in err.value.message("en")
