@@ -18,8 +18,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from app.core.errors import Canceled, KilasError
+from app.core.overwrite import Overwrite
 from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX, STRICTEST_BOX
 from app.media import ffmpeg_runner
+from app.media.outputs import write_output
 from app.media.thumbnails import ImageUnsupported, cover_crop, load_scaled, placeholder
 
 ReportFn = Callable[[float, str], None]
@@ -113,6 +115,7 @@ def write_animatic(
     report: ReportFn | None = None,
     cancel: threading.Event | None = None,
     ffmpeg: str = "",
+    overwrite: Overwrite = Overwrite.REFUSE,
 ) -> Path:
     """Write the slideshow as H.264/AAC MP4 to out_path (renamed into place when complete).
 
@@ -125,7 +128,6 @@ def write_animatic(
         raise AnimaticFailed("Storyboard kosong: belum ada kartu.", "The storyboard has no cards.")
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(f"{out_path.stem}.part{out_path.suffix or '.mp4'}")
     durations_s = [max(0.2, card.duration_s) for card in cards]
     total_s = sum(durations_s)
     with tempfile.TemporaryDirectory(prefix="kilas-animatic-") as tmpdir:
@@ -152,17 +154,17 @@ def write_animatic(
             args += ["-c:a", "aac", "-b:a", "128k", "-ar", "48000"]
         args += ["-vf", f"fps={fps},format=yuv420p", "-c:v", "libx264", "-preset", "veryfast"]
         args += ["-crf", "23", "-t", f"{total_s:.3f}", "-movflags", "+faststart", "-f", "mp4"]
-        try:
+
+        def encode(part: Path) -> None:
             ffmpeg_runner.run_with_progress(
-                [*args, str(tmp)],
+                [*args, str(part)],
                 total_s,
                 lambda f, label: report(0.15 + 0.85 * f, label),
                 cancel,
                 "video",
                 ffmpeg=ffmpeg,
             )
-            tmp.replace(out_path)
-        finally:
-            tmp.unlink(missing_ok=True)
+
+        out_path = write_output(out_path, encode, overwrite, require_content=True)
     report(1.0, "done")
     return out_path

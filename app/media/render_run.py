@@ -1,77 +1,24 @@
-"""The render's output file: reserved beside its target, published atomically.
+"""A render into its output file: ffmpeg through the runner, the file by the output rule.
 
-The file is written beside its target as `<name>.part` (reserved exclusively, so two
-renders never share it) and moved into place only when ffmpeg finished; an existing file
-is never overwritten (the name gets -2, -3...). ffmpeg itself runs through
-`ffmpeg_runner.run_with_progress`: cancel kills its process tree, and on any failure
-(a full disk included) the part file is removed, so nothing half-written is left behind.
+The video is written to a part file beside its target (app.media.outputs: reserved
+exclusively, so two renders never share it) and published only when ffmpeg finished; an
+existing file is never overwritten (renders take the next free name, -2, -3...). ffmpeg
+runs through `ffmpeg_runner.run_with_progress`: cancel kills its process tree, and on any
+failure (a full disk included) the part file is removed, so nothing half-written is left.
 """
 
 from __future__ import annotations
 
 import errno
-import os
 import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from app.core.errors import DiskFull, FfmpegFailed, KilasError
+from app.core.errors import DiskFull, FfmpegFailed
+from app.core.overwrite import Overwrite
 from app.media.ffmpeg_runner import FfmpegResult, ReportFn, run_with_progress
-
-
-class OutputExists(KilasError):
-    pass
-
-
-# Output naming --------------------------------------------------------------------------
-def part_path(target: Path) -> Path:
-    return target.with_name(target.name + ".part")
-
-
-def reserve_output(target: Path, overwrite: str = "suffix") -> tuple[Path, Path]:
-    """(final path, reserved part file). overwrite: "suffix" (add -2, -3) or "refuse"."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    stem, suffix, n = target.stem, target.suffix, 2
-    candidate = target
-    while True:
-        if candidate.exists():
-            if overwrite == "refuse":
-                raise OutputExists(
-                    f"Berkas {candidate} sudah ada; tidak ditimpa.",
-                    f"{candidate} already exists; it is not overwritten.",
-                )
-        else:
-            part = part_path(candidate)
-            try:
-                # O_EXCL: a parallel render aiming at the same name takes the next one.
-                os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
-                return candidate, part
-            except FileExistsError:
-                pass
-        candidate = target.with_name(f"{stem}-{n}{suffix}")
-        n += 1
-
-
-def publish(part: Path, target: Path) -> Path:
-    """Move the finished part file into place without overwriting anything."""
-    candidate, stem, suffix, n = target, target.stem, target.suffix, 2
-    while True:
-        try:
-            os.link(part, candidate)  # fails if the name was taken meanwhile
-            part.unlink()
-            return candidate
-        except FileExistsError:
-            candidate = target.with_name(f"{stem}-{n}{suffix}")
-            n += 1
-        except OSError:  # no hard links (FAT, some network drives)
-            if candidate.exists():
-                candidate = target.with_name(f"{stem}-{n}{suffix}")
-                n += 1
-                continue
-            os.replace(part, candidate)
-            return candidate
+from app.media.outputs import publish, reserve_output
 
 
 def check_free_space(folder: Path, needed_bytes: int) -> None:
@@ -100,12 +47,12 @@ def run_to_file(
     report: ReportFn | None = None,
     cancel: threading.Event | None = None,
     label: str = "",
-    overwrite: str = "suffix",
+    overwrite: Overwrite = Overwrite.NEW_NAME,
     needed_bytes: int = 0,
     *,
     ffmpeg: str = "",
 ) -> tuple[Path, FfmpegResult]:
-    """Render into `<target>.part` and move it into place; nothing is left on failure.
+    """Render into a part file beside `target`, then publish it; nothing is left on failure.
 
     `args_for(part)` gives ffmpeg's arguments writing to `part`; `ffmpeg` is the user's
     ffmpeg_path setting.
@@ -118,7 +65,7 @@ def run_to_file(
             stats = run_with_progress(
                 args_for(part), duration_s, report, cancel, label, ffmpeg=ffmpeg
             )
-            published = publish(part, final) if part.stat().st_size else None
+            published = publish(part, final, overwrite) if part.stat().st_size else None
         except DiskFull as exc:
             raise disk_full(final) from exc
         except OSError as exc:

@@ -208,6 +208,7 @@ class StoryboardExports:
         cancel: threading.Event | None = None,
         size_px: tuple[int, int] = (1080, 1920),
         fps: int = 30,
+        overwrite: Overwrite = Overwrite.REFUSE,
     ) -> Path:
         """1080×1920 MP4 slideshow (size_px smaller only for tests and quick previews)."""
         from app.media.animatic import write_animatic
@@ -223,6 +224,7 @@ class StoryboardExports:
             report=report,
             cancel=cancel,
             ffmpeg=self.ctx.setting("ffmpeg_path"),
+            overwrite=overwrite,
         )
 
     def animatic_frame(self, card: Card, width_px: int, height_px: int):

@@ -15,9 +15,10 @@ import pytest
 from PIL import Image
 
 from app.core.errors import Canceled
+from app.core.overwrite import Overwrite
 from app.core.presets import load_preset
 from app.core.render_plan import AudioSource, OverlaySpec, PlanInputs, ShotSource, build_plan
-from app.media import ffmpeg_runner, loudness, render_graph, render_run
+from app.media import ffmpeg_runner, loudness, outputs, render_graph, render_run
 from app.media.probe import probe
 from tests import media_factory
 from tests.render.helpers import frame_rgb_at, output_info
@@ -199,16 +200,14 @@ def test_loudness_is_normalised_to_the_preset_target(tmp_path, media_dir):
 def test_existing_files_are_never_overwritten(tmp_path):
     target = tmp_path / "video.mp4"
     target.write_bytes(b"old")
-    final, part = render_run.reserve_output(target)
-    assert final.name == "video-2.mp4" and part.name == "video-2.mp4.part"
-    # A parallel render aiming at the same name gets the next one.
-    final3, part3 = render_run.reserve_output(target)
-    assert final3.name == "video-3.mp4"
-    with pytest.raises(render_run.OutputExists):
-        render_run.reserve_output(target, overwrite="refuse")
+    final, part = outputs.reserve_output(target, Overwrite.NEW_NAME)
+    assert final.name == "video-2.mp4" and part.parent == tmp_path and part.suffix == ".mp4"
+    with pytest.raises(outputs.OutputExists):
+        outputs.reserve_output(target, Overwrite.REFUSE)
     part.write_bytes(b"new video")
-    (tmp_path / "video-2.mp4").write_bytes(b"someone else")
-    published = render_run.publish(part, final)
+    (tmp_path / "video-2.mp4").write_bytes(b"someone else")  # the name taken meanwhile
+    published = outputs.publish(part, final, Overwrite.NEW_NAME)
+    assert published not in (target, final) and published.parent == tmp_path
     assert published.read_bytes() == b"new video" and not part.exists()
     assert (tmp_path / "video-2.mp4").read_bytes() == b"someone else"
     assert target.read_bytes() == b"old"
@@ -231,7 +230,7 @@ def test_cancel_kills_ffmpeg_and_leaves_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []
     if Path("/proc").is_dir():
         running = [p.read_bytes() for p in Path("/proc").glob("[0-9]*/cmdline") if _readable(p)]
-        assert not any(b"batal.mp4.part" in cmd for cmd in running)
+        assert not any(b"batal" in cmd and b".part" in cmd for cmd in running)
 
 
 def _readable(path: Path) -> bool:

@@ -11,6 +11,7 @@ from PIL import Image
 from PySide6.QtCore import QSize
 
 from app.core.errors import Canceled
+from app.core.overwrite import Overwrite
 from app.media.frames import grab_frame
 from app.services.storyboard import StoryboardService
 from app.services.storyboard_export import StoryboardExports
@@ -106,3 +107,16 @@ def test_canceled_animatic_leaves_no_file(ctx, project_id, tmp_path, qapp):
             project_id, out, cancel=cancel, size_px=(90, 160), fps=5
         )
     assert not out.exists() and not list(tmp_path.glob("*.part*"))
+
+
+def test_animatic_replaces_an_existing_file_only_when_asked(ctx, project_id, tmp_path, qapp):
+    from app.media.outputs import OutputExists
+
+    out = tmp_path / "ada.mp4"
+    out.write_bytes(b"video lama")
+    exports = ctx.service(StoryboardExports)
+    with pytest.raises(OutputExists):
+        exports.export_animatic(project_id, out, size_px=(90, 160), fps=5)
+    assert out.read_bytes() == b"video lama"
+    exports.export_animatic(project_id, out, size_px=(90, 160), fps=5, overwrite=Overwrite.REPLACE)
+    assert out.read_bytes()[4:8] == b"ftyp" and not list(tmp_path.glob(".*part*"))

@@ -35,7 +35,7 @@ def register(sub) -> None:
 
     p = command(leaves, "animatic", "animatik MP4 1080×1920 / 1080×1920 animatic MP4", cmd_animatic)
     p.add_argument("project", type=int, metavar="ID")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.mp4")
+    add_output(p, "FILE.mp4")
     p.add_argument("--fps", type=int, default=30)
 
     p = command(leaves, "shotlist", "daftar shot per lokasi / shot list by location", cmd_shotlist)
@@ -86,7 +86,9 @@ def cmd_animatic(args) -> int:
             last[0] = percent
             print(f"{percent:3d}%", file=sys.stderr, flush=True)
 
-    out = board.export_animatic(args.project, args.out, report=report, fps=args.fps)
+    out = board.export_animatic(
+        args.project, args.out, report=report, fps=args.fps, overwrite=overwrite_rule(args)
+    )
     duration_s = sum(c.duration_s for c in board.animatic_cards(args.project))
     if args.json:
         emit_json(

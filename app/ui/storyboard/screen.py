@@ -508,7 +508,10 @@ class StoryboardScreen(Screen):
         exports, project_id = self.exports, self.project_id
 
         def work(report, cancel):
-            return exports.export_animatic(project_id, out, report, cancel, size_px, fps)
+            # The save dialog asked before replacing a file.
+            return exports.export_animatic(
+                project_id, out, report, cancel, size_px, fps, Overwrite.REPLACE
+            )
 
         return self.run_job(self.tr("Mengekspor animatik…"), work, self._saved)
 
