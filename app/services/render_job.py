@@ -31,10 +31,6 @@ DEFAULT_RENDER_TARGET = "app.services.render_job:default_render"
 ReportFn = Callable[[float, str], None]
 
 
-class JobCrashed(KilasError):
-    """The worker process died (killed, out of memory): worth another attempt."""
-
-
 def load_target(target: str) -> Callable[..., Any]:
     module_name, _, attr = target.partition(":")
     return getattr(importlib.import_module(module_name), attr or "render")

@@ -195,6 +195,7 @@ class QueueRunner:
         self.recovered: list[int] = []
         self._zip_requests: queue.Queue[tuple[int, int] | None] = queue.Queue()
         self._zipper: threading.Thread | None = None
+        self.zipped_batches: set[int] = set()  # batches whose ZIP this runner wrote
 
     # Control (thread-safe) ----------------------------------------------------------------
     def request_stop(self) -> None:
@@ -411,7 +412,8 @@ class QueueRunner:
                     continue
                 done.add(batch_id)
                 try:
-                    batches.finish_batch_if_complete(batch_id)
+                    if batches.finish_batch_if_complete(batch_id) is not None:
+                        self.zipped_batches.add(batch_id)
                 except Exception as exc:  # a ZIP problem must not stop the other renders
                     text = (
                         exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)

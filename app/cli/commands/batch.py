@@ -147,7 +147,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     runner = QueueRunner(ctx, jobs=args.jobs, render_target=args.render_fn, on_event=on_event)
     runner.run(until_idle=True)
-    for b in batch_ids:
+    for b in set(batch_ids) - runner.zipped_batches:  # e.g. --resume of a finished batch
         sheets.finish_batch_if_complete(b)
     rows = _table_rows(ctx, batch_ids, lang)
     failed = [r for r in rows if r["status"] != "done"]
