@@ -25,6 +25,7 @@ from app.core.batch_sheet import (
     validate_sheet,
 )
 from app.core.errors import InvalidInput, KilasError
+from app.core.text_decode import decode_text
 from app.services.context import AppContext
 from app.services.render_queue import ACTIVE, RenderQueue
 from app.store.models import BrandKit, Project, RenderBatch, Shot
@@ -70,21 +71,8 @@ def known_presets() -> list[str]:
     return list(PLATFORMS)
 
 
-def decode_csv_bytes(data: bytes) -> str:
-    """Text of a CSV saved by Excel or another program, whatever its encoding."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Excel's plain "CSV" on Windows: cp1252 (a superset of Latin-1 for é, “ ”, –).
-        return data.decode("cp1252", errors="replace")
-
-
 def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
-    text = decode_csv_bytes(Path(path).read_bytes())
+    text = decode_text(Path(path).read_bytes(), Path(path).name)
     first = next((line for line in text.splitlines() if line.strip()), "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first))
     rows = [row for row in reader]

@@ -22,6 +22,7 @@ from sqlalchemy import delete, insert, select, update
 from app.core import metrics_parse as mp
 from app.core.clock import utc_now
 from app.core.errors import Canceled, InvalidInput, NotFound
+from app.core.text_decode import decode_text
 from app.services.calendar import CalendarService, check_platform
 from app.services.context import AppContext
 from app.store.models import MetricMapping, MetricRecord, Project, Publication
@@ -108,13 +109,7 @@ def read_csv(path: Path) -> CsvTable:
     data = path.read_bytes()
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput(f"Berkas {path.name} terlalu besar.", f"File {path.name} is too large.")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text" is UTF-16
-        text = data.decode("utf-16")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+    text = decode_text(data, path.name)
     first = text.split("\n", 1)[0]
     delimiter = mp.sniff_delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -24,7 +24,6 @@ from app.services.context import AppContext
 from app.services.script_bulk import (  # noqa: F401 - re-exported for callers of this module
     ScriptBulkMixin,
     ScriptImportError,
-    decode_text_file,
     touch_project,
 )
 from app.store.models import ApprovalRecord, GlossaryTerm, Project, Scene, Shot

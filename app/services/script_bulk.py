@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 
 from app.core.errors import KilasError, WorkspaceReadOnly
 from app.core.script_text import ScriptDoc, parse_script
+from app.core.text_decode import decode_text
 from app.store.models import ApprovalRecord, Project, Scene, Shot
 
 
@@ -25,30 +26,6 @@ def touch_project(session, project_id: int) -> None:
     approved = project.approved_version if project is not None else None
     if approved is not None and project.script_version <= approved:
         project.script_version = approved + 1
-
-
-def decode_text_file(data: bytes) -> str:
-    """Text from a file written by Notepad, Word or a phone: UTF-8, Windows-1252 or UTF-16."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    # UTF-16 without a BOM shows up as many NUL bytes; otherwise Windows-1252 is what
-    # Indonesian offices' Word and Notepad write.
-    if data.count(b"\x00") > len(data) // 4:
-        candidates = ["utf_16_le", "utf_16_be"]
-    else:
-        candidates = ["cp1252", "latin_1", "iso8859_15"]
-    best = from_bytes(data, cp_isolation=candidates).best()
-    if best is None:
-        return data.decode(candidates[0], errors="replace")
-    return str(best)
 
 
 class ScriptBulkMixin:
@@ -236,4 +213,5 @@ class ScriptBulkMixin:
                 f"Berkas {path} tidak bisa dibaca: {exc.strerror or exc}",
                 f"Cannot read {path}: {exc.strerror or exc}",
             ) from exc
-        return self.import_text(project_id, decode_text_file(data), replace=replace)
+        text = decode_text(data, Path(path).name)  # refuses what is not text
+        return self.import_text(project_id, text, replace=replace)

@@ -2,9 +2,10 @@
 
 import pytest
 
-from app.core.errors import InvalidInput
+from app.core.errors import InvalidInput, KilasError
+from app.core.text_decode import decode_text
 from app.services.projects import ProjectService
-from app.services.script import ScriptService, decode_text_file
+from app.services.script import ScriptService
 from app.services.shots import ShotService
 
 
@@ -80,7 +81,7 @@ def test_import_windows_1252_and_utf16_files(ctx, project, tmp_path):
         assert len(shots) == 1
         assert shots[0].narration == "Kafé warga — buka 24 jam."
         assert shots[0].on_screen_text == "“Aman”"
-    assert decode_text_file("é".encode("utf-16-le") * 20) == "é" * 20
+    assert decode_text("é".encode("utf-16-le") * 20) == "é" * 20
 
 
 def test_import_undo_restores_previous_script(ctx, project):
@@ -90,3 +91,24 @@ def test_import_undo_restores_previous_script(ctx, project):
     assert narrations(ctx, project) == ["Satu.", "Dua."]
     svc.restore_content(project, content)
     assert narrations(ctx, project) == before
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"PK\x03\x04" + bytes(range(256)) * 4, "Word/Excel"),
+        (b"%PDF-1.7\n" + bytes(range(256)), "PDF"),
+        (bytes(range(256)) * 8, "binary data"),
+    ],
+)
+def test_a_file_that_is_not_text_is_refused_and_changes_nothing(ctx, project, tmp_path, data, what):
+    svc = ctx.service(ScriptService)
+    before = narrations(ctx, project)
+    path = tmp_path / "bukan naskah.bin"
+    path.write_bytes(data)
+    with pytest.raises(KilasError) as err:
+        svc.import_file(project, path, replace=True)
+    message = err.value.message("en")
+    assert what in message and "Nothing was changed" in message
+    assert narrations(ctx, project) == before
+    assert not any("\x00" in n for n in narrations(ctx, project))

@@ -82,16 +82,9 @@ def _progress_printer(args):
 
 
 def _read_script(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        from app.services.script import decode_text_file
+    from app.core.text_decode import decode_text
 
-        return decode_text_file(data)
-    except ImportError:
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            return data.decode("windows-1252", errors="replace")
+    return decode_text(path.read_bytes(), path.name)
 
 
 def cmd_transcribe(args) -> int:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.errors import KilasError
 from app.core.overwrite import Overwrite
+from app.core.text_decode import decode_text
 from app.services.projects import ProjectService
-from app.services.script import decode_text_file
 from app.services.script_export import ScriptExportService
 from app.ui.script.commands import ContentCommand
 
@@ -70,11 +70,17 @@ class ScriptIOActions:
 
     def import_file(self, path: Path, replace: bool = True) -> None:
         try:
-            text = decode_text_file(Path(path).read_bytes())
+            text = decode_text(Path(path).read_bytes(), Path(path).name)
         except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
             self.show_error(
-                KilasError(f"Berkas tidak bisa dibaca: {exc}", f"Cannot read the file: {exc}")
+                KilasError(
+                    f"Berkas tidak bisa dibaca: {reason}.", f"Cannot read the file: {reason}."
+                )
             )
+            return
+        except KilasError as exc:  # not a text file: nothing is replaced
+            self.show_error(exc)
             return
         self.paste_script(text, replace=replace)
 
