@@ -4,13 +4,13 @@ preview, made by the export's own graph, render_graph.frame_args.)"""
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 from typing import Literal
 
-from app.core.errors import DiskFull, KilasError
+from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
 from app.media import ffmpeg_runner
+from app.media.outputs import write_output
 
 Fit = Literal["within", "cover", "pad"]
 _CODECS = {"png": ["-c:v", "png"], "jpeg": ["-c:v", "mjpeg", "-q:v", "2"]}
@@ -53,20 +53,12 @@ def grab_frame(
 
 
 def save_frame(video: Path, time_s: float, target: Path, **options) -> Path:
-    """grab_frame written to `target` (beside it first, then renamed into place)."""
+    """grab_frame written to `target` by the output rule (a part file, then renamed into
+    place; an earlier frame at that name is replaced: these are caches and kit covers)."""
     picture = grab_frame(video, time_s, **options)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.stem}.{os.getpid()}.part{target.suffix}")
-    try:
-        tmp.write_bytes(picture)
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull.while_writing(str(target)) from exc
-        raise
-    return target
+    return write_output(target, lambda part: part.write_bytes(picture), Overwrite.REPLACE)
 
 
 def _scale_filter(width_px: int, height_px: int, fit: Fit) -> str:
