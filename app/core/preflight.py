@@ -95,6 +95,47 @@ class Finding:
         return f"{self.rule}:{self.element}:{self.shot_id or 0}"
 
 
+# Elements in the user's words (findings never show internal keys like "lower_third.role").
+_CARD_WORDS = {
+    "title_card": ("kartu judul", "title card"),
+    "lower_third": ("keterangan nama", "lower third"),
+    "end_card": ("kartu penutup", "end card"),
+}
+_FIELD_WORDS = {
+    "title": ("judul", "title"),
+    "date": ("tanggal", "date"),
+    "name": ("nama", "name"),
+    "role": ("jabatan", "job title"),
+    "organisation": ("nama instansi", "organisation"),
+    "handle": ("akun", "handle"),
+    "cta": ("ajakan", "call to action"),
+    "logo": ("logo", "logo"),
+}
+_ELEMENT_WORDS = {
+    "logo": ("logo", "logo"),
+    "captions": ("subtitle", "captions"),
+    "on_screen_text": ("teks layar", "on-screen text"),
+    "footage": ("video/foto shot", "shot footage"),
+    "picture": ("gambar", "picture"),
+    "narration": ("suara narasi", "narration"),
+    "music": ("musik", "music"),
+}
+
+
+def element_words(element: str) -> tuple[str, str]:
+    """("jabatan di nama & jabatan", "job title in the name & title") for "lower_third.role"."""
+    if element in _ELEMENT_WORDS:
+        return _ELEMENT_WORDS[element]
+    card, _, field = element.partition(".")
+    if card in _CARD_WORDS:
+        card_id, card_en = _CARD_WORDS[card]
+        if not field:
+            return card_id, card_en
+        field_id, field_en = _FIELD_WORDS.get(field, (field, field))
+        return f"{field_id} di {card_id}", f"{field_en} in the {card_en}"
+    return element, element
+
+
 def _where(area_or_shot_number: int | None) -> tuple[str, str]:
     if area_or_shot_number is None:
         return "", ""
@@ -124,9 +165,9 @@ def check_safe_zone(data: PreflightInput) -> list[Finding]:
                 "safe_zone",
                 ERROR,
                 a.element,
-                f"{pid}{a.element} keluar dari area aman ({names}): tertutup tombol/teks aplikasi. "
+                f"{pid}{element_words(a.element)[0]} keluar dari area aman ({names}): tertutup tombol/teks aplikasi. "
                 f"Area aman x {box[0]}–{box[2]}, y {box[1]}–{box[3]}; elemen {a.rect}.",
-                f"{pen}{a.element} is outside the safe area ({names}): app buttons/text cover it. "
+                f"{pen}{element_words(a.element)[1]} is outside the safe area ({names}): app buttons/text cover it. "
                 f"Safe area x {box[0]}–{box[2]}, y {box[1]}–{box[3]}; element {a.rect}.",
                 a.shot_id,
                 a.shot_number,
@@ -147,8 +188,8 @@ def check_text_size(data: PreflightInput) -> list[Finding]:
                 "text_size",
                 ERROR,
                 a.element,
-                f"{pid}teks {a.element} {a.size_px} px terlalu kecil untuk layar ponsel (minimal {MIN_TEXT_PX} px).",
-                f"{pen}text {a.element} at {a.size_px} px is too small on a phone (at least {MIN_TEXT_PX} px).",
+                f"{pid}teks {element_words(a.element)[0]} {a.size_px} px terlalu kecil untuk layar ponsel (minimal {MIN_TEXT_PX} px).",
+                f"{pen}text {element_words(a.element)[1]} at {a.size_px} px is too small on a phone (at least {MIN_TEXT_PX} px).",
                 a.shot_id,
                 a.shot_number,
                 FIX_RAISE_TEXT_SIZE,
@@ -168,8 +209,8 @@ def check_text_fit(data: PreflightInput) -> list[Finding]:
                 "text_fit",
                 WARNING,
                 a.element,
-                f"{pid}teks {a.element} terlalu panjang dan terpotong (…); persingkat.",
-                f"{pen}text {a.element} is too long and is cut off (…); shorten it.",
+                f"{pid}teks {element_words(a.element)[0]} terlalu panjang dan terpotong (…); persingkat.",
+                f"{pen}text {element_words(a.element)[1]} is too long and is cut off (…); shorten it.",
                 a.shot_id,
                 a.shot_number,
                 None,
@@ -199,8 +240,8 @@ def check_logo_overlap(data: PreflightInput) -> list[Finding]:
                     "overlap",
                     WARNING,
                     a.element,
-                    f"{pid}logo menutupi {a.element}; pindahkan atau perkecil logo.",
-                    f"{pen}the logo covers {a.element}; move or shrink the logo.",
+                    f"{pid}logo menutupi {element_words(a.element)[0]}; pindahkan atau perkecil logo.",
+                    f"{pen}the logo covers {element_words(a.element)[1]}; move or shrink the logo.",
                     a.shot_id,
                     a.shot_number,
                     FIX_MOVE_LOGO,
@@ -222,8 +263,8 @@ def check_contrast(data: PreflightInput) -> list[Finding]:
                         "contrast",
                         WARNING,
                         a.element,
-                        f"{pid}teks {a.element} tanpa garis tepi: keterbacaan tergantung gambar video.",
-                        f"{pen}text {a.element} has no outline: readability depends on the video.",
+                        f"{pid}teks {element_words(a.element)[0]} tanpa garis tepi: keterbacaan tergantung gambar video.",
+                        f"{pen}text {element_words(a.element)[1]} has no outline: readability depends on the video.",
                         a.shot_id,
                         a.shot_number,
                         FIX_CAPTION_OUTLINE,
@@ -241,9 +282,9 @@ def check_contrast(data: PreflightInput) -> list[Finding]:
                 "contrast",
                 severity,
                 a.element,
-                f"{pid}kontras {a.element} {ratio:.1f}:1 ({a.colour} di atas {a.background}) di bawah "
+                f"{pid}kontras {element_words(a.element)[0]} {ratio:.1f}:1 ({a.colour} di atas {a.background}) di bawah "
                 f"WCAG AA {need:.1f}:1.",
-                f"{pen}contrast of {a.element} is {ratio:.1f}:1 ({a.colour} on {a.background}), below "
+                f"{pen}contrast of {element_words(a.element)[1]} is {ratio:.1f}:1 ({a.colour} on {a.background}), below "
                 f"WCAG AA {need:.1f}:1.",
                 a.shot_id,
                 a.shot_number,
@@ -262,8 +303,8 @@ def check_media(data: PreflightInput) -> list[Finding]:
                 "missing_media",
                 ERROR,
                 m.element,
-                f"{pid}berkas {m.element} {m.name!r} hilang; tautkan ulang di pustaka media.",
-                f"{pen}{m.element} file {m.name!r} is missing; relink it in the media library.",
+                f"{pid}berkas {element_words(m.element)[0]} {m.name!r} hilang; tautkan ulang di pustaka media.",
+                f"{pen}{element_words(m.element)[1]} file {m.name!r} is missing; relink it in the media library.",
                 m.shot_id,
                 m.shot_number,
                 None,

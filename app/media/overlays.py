@@ -229,6 +229,69 @@ def _fitted_rect(el: PlacedElement, placed: Sequence[PlacedElement]) -> PlacedEl
     return replace(el, rect=(el.rect[0], el.rect[1], max(el.rect[0] + 2 * inset, x1), el.rect[3]))
 
 
+def _grow_one_line(el: PlacedElement) -> tuple[PlacedElement, int] | None:
+    """`el` with one more line (its box taller by a line), if that makes it fit uncut."""
+    fit = measure(el)
+    if not fit.truncated:
+        return None
+    floor = min(el.size_px, MIN_TEXT_PX)
+    spacing = QFontMetricsF(_font(el.font_family, floor, el.bold)).lineSpacing()
+    extra_px = round(spacing)
+    x0, y0, x1, y1 = el.rect
+    taller = replace(el, rect=(x0, y0, x1, y1 + extra_px), max_lines=el.max_lines + 1)
+    return (taller, extra_px) if not measure(taller).truncated else None
+
+
+def fit_layout(
+    placed: Sequence[PlacedElement], bottom_limit_px: int = STRICTEST_BOX[3]
+) -> list[PlacedElement]:
+    """The card as it is painted: a long name or title first shrinks (down to 55 px, in
+    fit_text), then takes one more line; its bar grows with it and everything below moves
+    down, while the card stays above `bottom_limit_px` (the safe zone). Only text that still
+    does not fit is cut with an ellipsis (and preflight warns about it)."""
+    out = list(placed)
+    for index in range(len(out)):
+        el = out[index]  # as moved by the texts above it
+        if el.kind != "text":
+            continue
+        grown = _grow_one_line(el)
+        if grown is None:
+            continue
+        taller, extra_px = grown
+        old_bottom = el.rect[3]
+        moved: list[PlacedElement] = []
+        for other in out:
+            x0, y0, x1, y1 = other.rect
+            if other is el:
+                moved.append(taller)
+            elif y0 >= old_bottom - 1:  # below the text: moves down
+                moved.append(replace(other, rect=(x0, y0 + extra_px, x1, y1 + extra_px)))
+            elif other.kind == "rect" and y0 <= el.rect[1] and y1 >= old_bottom - 1:
+                moved.append(replace(other, rect=(x0, y0, x1, y1 + extra_px)))  # its bar
+            else:
+                moved.append(other)
+        if max(e.rect[3] for e in moved) <= bottom_limit_px:
+            out = moved
+    return out
+
+
+def card_layout(kind: str, brand: BrandStyle, fields: dict) -> list[PlacedElement]:
+    """The one layout of a title card, lower third or end card: for export, preview and
+    preflight alike."""
+    card = getattr(brand, kind)
+    return fit_layout(layout(template_for(kind, card.template), brand, fields))
+
+
+def _bbox(placed: Sequence[PlacedElement], declared: tuple[int, int, int, int]):
+    """The template's box, grown to hold elements that took an extra line."""
+    return (
+        declared[0],
+        declared[1],
+        declared[2],
+        max([declared[3], *(e.rect[3] for e in placed)]),
+    )
+
+
 def draw_layout(painter: QPainter, placed: Sequence[PlacedElement], logo: QImage | None) -> None:
     for el in placed:
         if el.kind == "rect":
@@ -334,20 +397,15 @@ def _export(name: str, bbox: tuple[int, int, int, int], out_dir: Path, draw) -> 
 def _card(
     kind: str, brand: BrandStyle, fields: dict, out_dir: Path, logo_path: Path | None
 ) -> OverlayImage:
-    card = {
-        "title_card": brand.title_card,
-        "lower_third": brand.lower_third,
-        "end_card": brand.end_card,
-    }[kind]
-    tpl = template_for(kind, card.template)
-    placed = layout(tpl, brand, fields)
+    tpl = template_for(kind, getattr(brand, kind).template)
+    placed = card_layout(kind, brand, fields)
     logo = None
     if logo_path is not None and any(e.kind == "logo" for e in placed):
         logo = load_logo(
             Path(logo_path), max(e.rect[2] - e.rect[0] for e in placed if e.kind == "logo")
         )
     name = f"{kind}-{_digest(brand.to_dict(), fields, tpl.name, str(logo_path))}"
-    return _export(name, tpl.bbox, out_dir, lambda p: draw_layout(p, placed, logo))
+    return _export(name, _bbox(placed, tpl.bbox), out_dir, lambda p: draw_layout(p, placed, logo))
 
 
 def paint_title_card(brand: BrandStyle, fields: dict, out_dir: Path) -> OverlayImage:
@@ -461,9 +519,7 @@ def render_preview(
         logo = load_logo(Path(logo_path), max(brand.logo.width_px, 250))
     for layer in layers:
         if layer in ("title_card", "lower_third", "end_card"):
-            card = getattr(brand, layer)
-            placed = layout(template_for(layer, card.template), brand, fields)
-            draw_layout(painter, placed, logo)
+            draw_layout(painter, card_layout(layer, brand, fields), logo)
         elif layer == "logo" and logo is not None and "end_card" not in layers:
             aspect = logo.width() / logo.height() if logo.height() else 1.0
             rect = logo_rect(brand, aspect, STRICTEST_BOX)

@@ -27,7 +27,6 @@ from app.core.visual_templates import (
     ON_SCREEN_TEXT_SIZE_PX,
     caption_rect,
     card_style,
-    layout,
     logo_rect,
     template_for,
 )
@@ -168,8 +167,9 @@ class PreflightService:
         last = facts.shots[-1] if facts.shots else None
 
         def card_areas(kind: str, fields: dict, shot: _ShotFacts | None) -> None:
-            tpl = template_for(kind, card_style(style, kind).template)
-            for el in layout(tpl, style, fields):
+            from app.media.overlays import card_layout  # the painted layout, grown lines too
+
+            for el in card_layout(kind, style, fields):
                 if el.kind == "rect" or (el.kind == "logo" and facts.logo_aspect is None):
                     continue
                 areas.append(

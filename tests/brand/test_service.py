@@ -237,6 +237,33 @@ def test_preflight_warns_when_text_is_cut_off(ctx, brand):
     assert [(f.element, f.severity, f.shot_number) for f in cut] == [
         ("lower_third.role", "warning", 1)
     ]
+    assert "jabatan di keterangan nama" in cut[0].message_id  # words, not the internal key
+    assert "lower_third" not in cut[0].message_id + cut[0].message_en
+
+
+def test_a_long_job_title_takes_a_second_line_instead_of_being_cut(ctx, brand, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from app.media.overlays import card_layout, measure, paint_lower_third
+
+    brand.ensure_default()
+    style = brand.list_kits()[0].style
+    role = "Kepala Bidang Layanan Darurat dan Pengaduan"
+    placed = {e.id: e for e in card_layout("lower_third", style, {"name": "Rina", "role": role})}
+    fit = measure(placed["role"])
+    assert not fit.truncated and len(fit.lines) == 2
+    assert " ".join(fit.lines) == role  # every word is there, no ellipsis
+    short = paint_lower_third(style, "Rina", "Kepala Bidang", tmp_path)
+    long = paint_lower_third(style, "Rina", role, tmp_path)
+    assert long.height_px > short.height_px  # the exported strip grew with the bar
+    assert long.y_px + long.height_px <= 1248  # still inside the safe zone
+    assert not QImage(str(long.path)).isNull()
+    pid = ctx.service(ProjectService).create("Dua baris")
+    from app.store.models import Shot
+
+    with ctx.session() as s:
+        s.add(Shot(project_id=pid, position=0, lower_third_name="Rina", lower_third_role=role))
+    assert not [f for f in ctx.service(PreflightService).run(pid) if f.rule == "text_fit"]
 
 
 def test_logo_covering_text_is_found_and_moved_without_new_problems(ctx, brand, logo_png):
