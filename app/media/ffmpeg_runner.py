@@ -254,17 +254,23 @@ def failure(
         missing = next((p for p in input_files(args) if not Path(p).exists()), None)
         if missing is not None:
             return MissingInput(missing)
-        folder = Path(_output_name(args, text)).parent
+        output = Path(_output_name(args, text))
+        if not output.parent.is_dir():
+            return FfmpegFailed(
+                f"Folder {output.parent} tidak ada; hasil ffmpeg tidak bisa ditulis.",
+                f"The folder {output.parent} does not exist; ffmpeg cannot write there.",
+                tail,
+            )
         return FfmpegFailed(
-            f"Folder {folder} tidak ada; hasil ffmpeg tidak bisa ditulis.",
-            f"The folder {folder} does not exist; ffmpeg cannot write there.",
-            tail,
+            f"{output} tidak bisa ditulis di sana.", f"{output} cannot be written there.", tail
         )
-    name = _input_name(args, text)
     for markers, message_id, message_en in _CAUSES:
         said = [line for line in stderr_lines if any(marker in line for marker in markers)]
         if said:
             line = _clean(said[0])[:200]
+            # "Error opening output x.mp4: Permission denied" is about the output.
+            about_output = "Error opening output" in said[0]
+            name = Path(_output_name(args, text)).name if about_output else _input_name(args, text)
             return FfmpegFailed(
                 message_id.format(name=name or "Berkas masukan", line=line),
                 message_en.format(name=name or "The input file", line=line),
