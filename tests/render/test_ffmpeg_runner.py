@@ -193,3 +193,26 @@ def test_save_frame_writes_the_picture_and_nothing_else(landscape_clip, tmp_path
     assert frames.save_frame(landscape_clip, 1.0, target, width_px=320, height_px=320) == target
     assert _size(target.read_bytes()) == (320, 180)
     assert [p.name for p in target.parent.iterdir()] == ["satu.png"]
+
+
+@pytest.mark.parametrize(
+    ("stderr", "expected_en"),
+    [
+        (
+            ["[out#0/mp4 @ 0x55d9] Error opening output /data/hasil.mp4: Permission denied"],
+            "No permission to open hasil.mp4.",
+        ),
+        (
+            ["[vost#0:0 @ 0x5a] Unknown encoder 'libx264'", "Error opening output files: ..."],
+            "This ffmpeg lacks a feature Kilas needs (Unknown encoder 'libx264').",
+        ),
+        (["[in#0 @ 0x1] Error opening input: Cannot allocate memory"], "Not enough memory"),
+        (["[AVIOContext @ 0x7f] Statistics: 0 bytes read", "Something odd [Errno -5]"], "odd"),
+    ],
+)
+def test_ffmpeg_failures_are_told_in_words(stderr, expected_en):
+    error = ffmpeg_runner.failure(["-i", "/data/klip.mp4", "-y", "/data/hasil.mp4"], stderr)
+    assert isinstance(error, FfmpegFailed)
+    assert expected_en in error.message("en")
+    assert "@ 0x" not in error.message("en") and "Errno" not in error.message("en")
+    assert error.message("id") != error.message("en")
