@@ -12,37 +12,9 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from app.core import reports as core
+from app.core.formatting import fmt_int, fmt_percent, month_label, weekday_short
 from app.core.platforms import PLATFORMS
 from app.core.script_templates import load_templates
-
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 TEXT = {
     "title": ("Laporan Kinerja Video Pendek", "Short Video Performance Report"),
@@ -76,29 +48,12 @@ GREY = QColor("#6b7280")
 LIGHT = QColor("#e5e7eb")
 
 
-def month_label(month: str, language: str = "id") -> str:
-    year, mon = month.split("-")
-    names = MONTHS_EN if language == "en" else MONTHS_ID
-    return f"{names[int(mon) - 1]} {year}"
-
-
-def _short_month(month: str, language: str) -> str:
-    year, mon = month.split("-")
-    names = MONTHS_EN if language == "en" else MONTHS_ID
-    return f"{names[int(mon) - 1][:3]} {year[2:]}"
-
-
-WEEKDAYS_EN = dict(
-    zip(core.WEEKDAY_SHORT_ID, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True)
-)
-
-
 def _key(key: str, language: str) -> str:
     """A group key as shown: weekday and duration names follow the report's language."""
+    if key in core.WEEKDAY_SHORT_ID:
+        return weekday_short(core.WEEKDAY_SHORT_ID.index(key), language)
     if language != "en":
         return key
-    if key in WEEKDAYS_EN:
-        return WEEKDAYS_EN[key]
     if key == core.NO_TEMPLATE:
         return "(no template)"
     if key == core.NO_TAG:
@@ -116,21 +71,12 @@ def _platform(key: str) -> str:
     return found.label if found else key
 
 
-def fmt_int(value: float) -> str:
-    """Indonesian grouping: 12.345 (English: 12,345)."""
-    return f"{int(round(value)):,}".replace(",", ".")
-
-
-def fmt_pct(value: float) -> str:
-    return f"{value * 100:.1f}%".replace(".", ",")
-
-
-def _change(now: float, before: float) -> str:
+def _change(now: float, before: float, language: str) -> str:
     if not before:
         return "–"
-    delta = (now - before) / before * 100
+    delta = (now - before) / before
     arrow = "▲" if delta >= 0 else "▼"
-    return f"{arrow} {abs(delta):.0f}%"
+    return f"{arrow} {fmt_percent(abs(delta), language, digits=0)}"
 
 
 class _Page:
@@ -240,6 +186,12 @@ def write_report_pdf(
     def t(key: str) -> str:
         return TEXT[key][lang]
 
+    def count(value: float) -> str:
+        return fmt_int(value, language)
+
+    def pct(value: float) -> str:
+        return fmt_percent(value, language)
+
     writer = QPdfWriter(str(path))
     writer.setResolution(72)  # 1 device pixel = 1 point: simple layout arithmetic
     writer.setPageLayout(
@@ -262,19 +214,19 @@ def write_report_pdf(
         interactions = tot.likes + tot.comments + tot.shares + tot.saves
         prev_inter = prev.likes + prev.comments + prev.shares + prev.saves
         kpis = [
-            (t("views"), fmt_int(tot.views), _change(tot.views, prev.views)),
-            (t("interactions"), fmt_int(interactions), _change(interactions, prev_inter)),
+            (t("views"), count(tot.views), _change(tot.views, prev.views, language)),
+            (t("interactions"), count(interactions), _change(interactions, prev_inter, language)),
             (
                 t("er"),
-                fmt_pct(tot.engagement_rate),
-                _change(tot.engagement_rate, prev.engagement_rate),
+                pct(tot.engagement_rate),
+                _change(tot.engagement_rate, prev.engagement_rate, language),
             ),
             (
                 t("followers"),
-                fmt_int(tot.followers_gained),
-                _change(tot.followers_gained, prev.followers_gained),
+                count(tot.followers_gained),
+                _change(tot.followers_gained, prev.followers_gained, language),
             ),
-            (t("videos"), fmt_int(tot.videos), _change(tot.videos, prev.videos)),
+            (t("videos"), count(tot.videos), _change(tot.videos, prev.videos, language)),
         ]
         box_w = (w - 4 * 8) / 5
         for i, (name, value, change) in enumerate(kpis):
@@ -302,14 +254,14 @@ def write_report_pdf(
             QRectF(0, y0, half, chart_h),
             t("by_platform"),
             [(_platform(g.key), g.totals.views) for g in report.by_platform],
-            fmt_int,
+            count,
         )
         _column_chart(
             page,
             QRectF(half + 16, y0, half, chart_h),
             t("by_month"),
-            [(_short_month(g.key, language), g.totals.views) for g in report.by_month],
-            fmt_int,
+            [(month_label(g.key, language, short=True), g.totals.views) for g in report.by_month],
+            count,
         )
         y1 = y0 + chart_h + 18
         _bar_chart(
@@ -320,7 +272,7 @@ def write_report_pdf(
                 (_key(_template(g.key), language), g.totals.engagement_rate)
                 for g in report.by_template
             ],
-            fmt_pct,
+            pct,
             ACCENT_2,
         )
         _bar_chart(
@@ -328,7 +280,7 @@ def write_report_pdf(
             QRectF(half + 16, y1, half, chart_h),
             t("by_duration"),
             avg(report.by_duration),
-            fmt_int,
+            count,
         )
         y2 = y1 + chart_h + 18
         _column_chart(
@@ -336,7 +288,7 @@ def write_report_pdf(
             QRectF(0, y2, half, chart_h),
             t("by_weekday"),
             avg(report.by_weekday),
-            fmt_int,
+            count,
             ACCENT_2,
         )
         _column_chart(
@@ -344,7 +296,7 @@ def write_report_pdf(
             QRectF(half + 16, y2, half, chart_h),
             t("by_hour"),
             avg(report.by_hour),
-            fmt_int,
+            count,
             ACCENT_2,
         )
         y3 = y2 + chart_h + 18
@@ -353,7 +305,7 @@ def write_report_pdf(
             QRectF(0, y3, w, min(chart_h, page.h - y3 - 20)),
             t("by_topic"),
             [(_key(g.key, language), g.totals.views) for g in report.by_topic],
-            fmt_int,
+            count,
         )
         page.text(
             QRectF(0, page.h - 14, w, 14),
@@ -362,12 +314,14 @@ def write_report_pdf(
             color=GREY,
             align=Qt.AlignRight | Qt.AlignVCenter,
         )
-        _video_table(writer, page, report, t)
+        _video_table(writer, page, report, t, language)
     finally:
         painter.end()
 
 
-def _video_table(writer: QPdfWriter, page: _Page, report: core.MonthlyReport, t) -> None:
+def _video_table(
+    writer: QPdfWriter, page: _Page, report: core.MonthlyReport, t, language: str
+) -> None:
     writer.newPage()
     w = page.w
     page.text(QRectF(0, 0, w, 22), t("top"), 13, True, ACCENT)
@@ -412,10 +366,10 @@ def _video_table(writer: QPdfWriter, page: _Page, report: core.MonthlyReport, t)
             video.title,
             _platform(video.platform),
             video.posted_at.strftime("%d/%m/%Y %H:%M") if video.posted_at else "",
-            fmt_int(video.views),
-            fmt_int(video.interactions),
-            fmt_pct(rate),
-            fmt_int(video.followers_gained),
+            fmt_int(video.views, language),
+            fmt_int(video.interactions, language),
+            fmt_percent(rate, language),
+            fmt_int(video.followers_gained, language),
         ]
         x = 0.0
         for (_, share), cell in zip(cols, cells, strict=True):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.csv_text import csv_text
 from app.core.errors import NotFound
+from app.core.formatting import fmt_seconds
 from app.core.overwrite import Overwrite
 from app.media.outputs import write_text_output
 from app.services.context import AppContext
@@ -140,7 +141,7 @@ class StoryboardExports:
                     ),
                     (
                         tr("Durasi", "Duration"),
-                        tr(f"{c.duration_s:.1f} dtk".replace(".", ","), f"{c.duration_s:.1f} s"),
+                        fmt_seconds(c.duration_s, lang),
                     ),
                     (tr("Lokasi", "Location"), c.location),
                     (tr("Status", "Status"), label(STATUSES, c.production_status, lang)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -14,12 +14,27 @@ LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 # Indonesian for; 'en' needs Kilas's strings, and Qt's dialogs are English already.
 CATALOGUES = {"id": ("qtbase_id",), "en": ("kilas_en",)}
 
+# Qt's own number widgets (spin boxes) follow the default locale: 4,5 dtk in Indonesian.
+LOCALES = {
+    "id": (QLocale.Indonesian, QLocale.Indonesia),
+    "en": (QLocale.English, QLocale.UnitedKingdom),
+}
+
 _installed: list[QTranslator] = []
+_current = "id"
+
+
+def current_language() -> str:
+    """The UI language installed last ('id' or 'en'), for formatting in app.core.formatting."""
+    return _current
 
 
 def install_language(language: str) -> bool:
     """Install the translators for `language`. Returns True when every catalogue loaded."""
+    global _current
     app = QCoreApplication.instance()
+    _current = "en" if language == "en" else "id"
+    QLocale.setDefault(QLocale(*LOCALES[_current]))
     while _installed:
         app.removeTranslator(_installed.pop())
     ok = True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.formatting import weekday_short
 from app.core.platforms import PLATFORMS
 from app.services.calendar import Entry
 
@@ -50,28 +51,6 @@ def status_labels(_widget: QWidget | None = None) -> dict[str, str]:
         "approved": _t("Disetujui"),
         "published": _t("Tayang"),
     }
-
-
-def weekday_names() -> list[str]:
-    """Short weekday names Monday first (the keys of app.core.cadence.WEEKDAY_SHORT_ID)."""
-    return [_t("Sen"), _t("Sel"), _t("Rab"), _t("Kam"), _t("Jum"), _t("Sab"), _t("Min")]
-
-
-def month_names() -> list[str]:
-    return [
-        _t("Januari"),
-        _t("Februari"),
-        _t("Maret"),
-        _t("April"),
-        _t("Mei"),
-        _t("Juni"),
-        _t("Juli"),
-        _t("Agustus"),
-        _t("September"),
-        _t("Oktober"),
-        _t("November"),
-        _t("Desember"),
-    ]
 
 
 def encode_payload(project_id: int, platform: str) -> bytes:
@@ -169,8 +148,9 @@ class CalendarGrid(QWidget):
     item_opened = Signal(int)
     selection_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str = "id") -> None:
         super().__init__(parent)
+        self.language = language  # for day names (app.core.formatting)
         self.mode = "month"
         self.anchor = date.today()
         self.cells: list[DayCell] = []
@@ -187,7 +167,7 @@ class CalendarGrid(QWidget):
             widget.setParent(None)
             widget.deleteLater()
         self.cells, self._headers = [], []
-        names = weekday_names()
+        names = [weekday_short(day, self.language) for day in range(7)]
         first_col = 1 if self.mode == "week" else 0
         for col, name in enumerate(names):
             header = QLabel(name, self, alignment=Qt.AlignCenter)

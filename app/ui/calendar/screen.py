@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KilasError
+from app.core.formatting import month_label
 from app.core.overwrite import Overwrite
 from app.core.platforms import PLATFORMS
 from app.services.calendar import CalendarService
@@ -32,7 +33,6 @@ from app.ui.calendar.grid import (
     CalendarGrid,
     DayList,
     encode_payload,
-    month_names,
     status_labels,
 )
 from app.ui.calendar.ideas_panel import IdeasPanel
@@ -105,7 +105,7 @@ class CalendarScreen(Screen):
         )
 
         split = QSplitter(Qt.Horizontal, self)
-        self.grid = CalendarGrid(split)
+        self.grid = CalendarGrid(split, self.ctx.language)
         self.grid.item_dropped.connect(self.on_grid_item_dropped)
         self.grid.item_opened.connect(self.project_opened)
         self.grid.selection_changed.connect(self._update_actions)
@@ -141,8 +141,7 @@ class CalendarScreen(Screen):
         self.grid.show_entries(self.calendar.entries(start, end), today, self.project_id)
         anchor = self.grid.anchor
         if self.grid.mode == "month":
-            month = month_names()[anchor.month - 1]
-            self.period.setText(f"{month} {anchor.year}")
+            self.period.setText(month_label(f"{anchor:%Y-%m}", self.ctx.language))
         else:
             self.period.setText(f"{start:%d/%m} – {end:%d/%m/%Y}")
         self.cadence.show_cadence(self.calendar.cadence())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -41,8 +43,8 @@ class BarChart(QChartView):
         self.setMinimumHeight(170)
         self.values: list[tuple[str, float]] = []
 
-    def set_values(self, items: list[tuple[str, float]], suffix: str = "") -> None:
-        """Bars with their value printed at the end ("12480", "11.2%"); round values first."""
+    def set_values(self, items: list[tuple[str, float]], fmt: Callable[[float], str] = str) -> None:
+        """Bars labelled with their value in the UI language ("TikTok · 12.480")."""
         self.values = list(items)
         chart = self._chart
         chart.removeAllSeries()
@@ -55,23 +57,23 @@ class BarChart(QChartView):
         # Horizontal charts list the biggest first from the top.
         ordered = list(reversed(items)) if self.horizontal else items
         for name, value in ordered:
-            categories.append(name if len(name) <= 22 else name[:21] + "…")
+            short = name if len(name) <= 22 else name[:21] + "…"
+            sep = " · " if self.horizontal else "\n"
+            categories.append(f"{short}{sep}{fmt(value)}")
             bar_set.append(value)
         series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
         series.append(bar_set)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsOutsideEnd)
-        series.setLabelsFormat("@value" + suffix)
-        series.setLabelsPrecision(12)  # significant digits: never "1.248e+04"
+        # QtCharts can only print values C-style ("12480", "11.2"); the categories carry them.
+        series.setLabelsVisible(False)
         chart.addSeries(series)
         cat_axis = QBarCategoryAxis()
         cat_axis.append(categories or ["–"])
         val_axis = QValueAxis()
         top = max([v for _, v in items] + [0])
         val_axis.setRange(0, top * 1.25 if top else 1)
-        val_axis.setLabelFormat("%.0f")
         val_axis.setTickCount(3)
         val_axis.applyNiceNumbers()
+        val_axis.setLabelsVisible(False)
         if self.horizontal:
             chart.addAxis(cat_axis, Qt.AlignLeft)
             chart.addAxis(val_axis, Qt.AlignBottom)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import reports as core
+from app.core.cadence import WEEKDAY_SHORT_ID
 from app.core.errors import KilasError
+from app.core.formatting import fmt_int, fmt_percent, month_label, weekday_short
 from app.core.overwrite import Overwrite
 from app.core.platforms import PLATFORMS
 from app.core.script_templates import load_templates
@@ -34,26 +36,18 @@ from app.services.metrics import ImportResult, MetricsService, reason_text
 from app.services.projects import ProjectService
 from app.services.reports import ReportService
 from app.ui.calendar.edits import ServiceEdit
-from app.ui.calendar.grid import month_names, weekday_names
 from app.ui.common.actions import add_action
 from app.ui.common.screen import Screen
 from app.ui.report.charts import BarChart
 from app.ui.report.dialogs import HandEntryDialog, MappingDialog
 from app.workers.jobs import JobRunner
 
-WEEKDAYS = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")  # app.core.cadence keys
 
-
-def _day(key: str) -> str:
-    return dict(zip(WEEKDAYS, weekday_names(), strict=True)).get(key, key)
-
-
-def fmt_int(value: float) -> str:
-    return f"{int(round(value)):,}".replace(",", ".")
-
-
-def fmt_pct(value: float) -> str:
-    return f"{value * 100:.1f}%".replace(".", ",")
+def _day(key: str, language: str) -> str:
+    """A weekday key of app.core.cadence ("Sen") in the UI language."""
+    if key in WEEKDAY_SHORT_ID:
+        return weekday_short(WEEKDAY_SHORT_ID.index(key), language)
+    return key
 
 
 class ReportScreen(Screen):
@@ -187,8 +181,13 @@ class ReportScreen(Screen):
 
     # data -------------------------------------------------------------------------------------
     def month_label(self, month: str) -> str:
-        year, mon = month.split("-")
-        return f"{month_names()[int(mon) - 1]} {year}"
+        return month_label(month, self.ctx.language)
+
+    def fmt_int(self, value: float) -> str:
+        return fmt_int(value, self.ctx.language)
+
+    def fmt_pct(self, value: float) -> str:
+        return fmt_percent(value, self.ctx.language)
 
     def refresh(self) -> None:
         current = self.month.currentData()
@@ -234,47 +233,54 @@ class ReportScreen(Screen):
             delta = (now - before) / before * 100
             colour = "#2e7d32" if delta >= 0 else "#c62828"
             arrow = "▲" if delta >= 0 else "▼"
-            return f" <span style='color:{colour}; font-size:small'>{arrow}{abs(delta):.0f}%</span>"
+            amount = fmt_percent(abs(delta) / 100, self.ctx.language, digits=0)
+            return f" <span style='color:{colour}; font-size:small'>{arrow}{amount}</span>"
 
         big = "<span style='font-size:16pt; font-weight:bold'>{0}</span>"
-        self.kpis["views"].setText(big.format(fmt_int(tot.views)) + change(tot.views, prev.views))
+        self.kpis["views"].setText(
+            big.format(self.fmt_int(tot.views)) + change(tot.views, prev.views)
+        )
         self.kpis["interactions"].setText(
-            big.format(fmt_int(interactions)) + change(interactions, prev_inter)
+            big.format(self.fmt_int(interactions)) + change(interactions, prev_inter)
         )
         self.kpis["er"].setText(
-            big.format(fmt_pct(tot.engagement_rate))
+            big.format(self.fmt_pct(tot.engagement_rate))
             + change(tot.engagement_rate, prev.engagement_rate)
         )
         self.kpis["followers"].setText(
-            big.format(fmt_int(tot.followers_gained))
+            big.format(self.fmt_int(tot.followers_gained))
             + change(tot.followers_gained, prev.followers_gained)
         )
-        self.kpis["videos"].setText(big.format(fmt_int(tot.videos)))
+        self.kpis["videos"].setText(big.format(self.fmt_int(tot.videos)))
         best = core.best_times(report)
-        self.kpis["best"].setText(big.format(", ".join(_day(b) for b in best) or "–"))
+        self.kpis["best"].setText(
+            big.format(", ".join(_day(b, self.ctx.language) for b in best) or "–")
+        )
 
         def label(key: str) -> str:
             return PLATFORMS[key].label if key in PLATFORMS else key
 
-        def avg(groups) -> list[tuple[str, int]]:
-            return [(_day(g.key), round(g.totals.avg_views)) for g in groups]
+        lang = self.ctx.language
 
-        self.chart_platform.set_values([(label(g.key), g.totals.views) for g in report.by_platform])
+        def avg(groups) -> list[tuple[str, int]]:
+            return [(_day(g.key, lang), round(g.totals.avg_views)) for g in groups]
+
+        count = self.fmt_int
+        self.chart_platform.set_values(
+            [(label(g.key), g.totals.views) for g in report.by_platform], count
+        )
         self.chart_months.set_values(
-            [(self.month_label(g.key)[:3], g.totals.views) for g in report.by_month]
+            [(month_label(g.key, lang, short=True), g.totals.views) for g in report.by_month], count
         )
         titles = {name: tpl.title for name, tpl in load_templates().items()}
         self.chart_template.set_values(
-            [
-                (titles.get(g.key, g.key), round(g.totals.engagement_rate * 100, 1))
-                for g in report.by_template
-            ],
-            "%",
+            [(titles.get(g.key, g.key), g.totals.engagement_rate) for g in report.by_template],
+            self.fmt_pct,
         )
-        self.chart_weekday.set_values(avg(report.by_weekday))
-        self.chart_hour.set_values(avg(report.by_hour))
-        self.chart_duration.set_values(avg(report.by_duration))
-        self.chart_topic.set_values([(g.key, g.totals.views) for g in report.by_topic])
+        self.chart_weekday.set_values(avg(report.by_weekday), count)
+        self.chart_hour.set_values(avg(report.by_hour), count)
+        self.chart_duration.set_values(avg(report.by_duration), count)
+        self.chart_topic.set_values([(g.key, g.totals.views) for g in report.by_topic], count)
         self._fill_table(report)
         self.empty_note.setText(
             ""
@@ -292,12 +298,12 @@ class ReportScreen(Screen):
                 v.title,
                 PLATFORMS[v.platform].label if v.platform in PLATFORMS else v.platform,
                 f"{v.posted_at:%d/%m/%Y %H:%M}" if v.posted_at else "",
-                fmt_int(v.views),
-                fmt_int(v.likes),
-                fmt_int(v.comments),
-                fmt_int(v.shares),
-                fmt_int(v.saves),
-                fmt_pct(rate),
+                self.fmt_int(v.views),
+                self.fmt_int(v.likes),
+                self.fmt_int(v.comments),
+                self.fmt_int(v.shares),
+                self.fmt_int(v.saves),
+                self.fmt_pct(rate),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

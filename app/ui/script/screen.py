@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core import timing
 from app.core.errors import KilasError
+from app.core.formatting import fmt_decimal, fmt_number
 from app.core.glossary import GlossaryMatcher
 from app.services.context import AppContext
 from app.services.script import ScriptService
@@ -268,10 +269,16 @@ class ScriptScreen(ScriptIOActions, Screen):
         target_s = shot.target_duration_s or 0.0
         return max(speak_s, target_s), words, bool(target_s) and speak_s > target_s + 1e-9
 
+    def num(self, value: float, digits: int = 1, trim: bool = False) -> str:
+        """A number as the UI language writes it (7,3 / 7.3)."""
+        if trim:
+            return fmt_number(value, self.ctx.language, digits)
+        return fmt_decimal(value, digits, self.ctx.language)
+
     def _paint_item(self, row: int) -> None:
         shot, item = self.shots[row], self.shot_list.item(row)
         over = self.over[row]
-        head = f"{row + 1}. {self.seconds[row]:.1f} {self.tr('dtk')}"
+        head = f"{row + 1}. {self.num(self.seconds[row])} {self.tr('dtk')}"
         if over:
             head += self.tr("  ⚠ tidak muat")
         starts_scene = bool(
@@ -305,12 +312,14 @@ class ScriptScreen(ScriptIOActions, Screen):
         shot = self.shots[row]
         words = self.words[row]
         speak_s = words * 60.0 / self.wpm
-        text = self.tr("{0} kata · narasi {1:.1f} dtk · shot {2:.1f} dtk").format(
-            words, speak_s, self.seconds[row]
+        text = self.tr("{0} kata · narasi {1} dtk · shot {2} dtk").format(
+            words, self.num(speak_s), self.num(self.seconds[row])
         )
         over = self.over[row]
         if over:
-            text += self.tr(" · ⚠ tidak muat dalam target {0:g} dtk").format(shot.target_duration_s)
+            text += self.tr(" · ⚠ tidak muat dalam target {0} dtk").format(
+                self.num(shot.target_duration_s, 1, trim=True)
+            )
         self.editor.set_estimate(text, over)
 
     def update_totals(self) -> None:
@@ -322,13 +331,15 @@ class ScriptScreen(ScriptIOActions, Screen):
         over_s = self.total_s - target
         if over_s > 1e-9:
             self.budget.setFormat(
-                self.tr("{0:.1f} / {1:g} dtk · lewat {2:.1f} dtk").format(
-                    self.total_s, target, over_s
+                self.tr("{0} / {1} dtk · lewat {2} dtk").format(
+                    self.num(self.total_s), self.num(target, trim=True), self.num(over_s)
                 )
             )
             style = BAR_OVER
         else:
-            self.budget.setFormat(self.tr("{0:.1f} / {1:g} dtk").format(self.total_s, target))
+            self.budget.setFormat(
+                self.tr("{0} / {1} dtk").format(self.num(self.total_s), self.num(target, trim=True))
+            )
             style = BAR_NEAR if self.total_s > 0.9 * target else BAR_OK
         if self.budget.styleSheet() != style:  # re-polishing costs more than the rest
             self.budget.setStyleSheet(style)

@@ -8,8 +8,10 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.core.formatting import fmt_decimal
 from app.services.storyboard import Card
 from app.services.storyboard_export import StoryboardExports
+from app.ui.i18n import current_language
 from app.ui.storyboard.dialogs import SafeZoneCanvas
 from app.workers.jobs import JobRunner
 
@@ -90,8 +92,11 @@ class AnimaticPlayer(QDialog):
         total = sum(c.duration_s for c in self.cards)
         start = sum(c.duration_s for c in self.cards[:i])
         self.position.setText(
-            self.tr("Kartu {0} dari {1} · {2:.1f} / {3:.1f} dtk").format(
-                i + 1, len(self.frames), start, total
+            self.tr("Kartu {0} dari {1} · {2} / {3} dtk").format(
+                i + 1,
+                len(self.frames),
+                fmt_decimal(start, 1, current_language()),
+                fmt_decimal(total, 1, current_language()),
             )
         )
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.core.formatting import fmt_seconds
 from app.services.storyboard import MOVEMENTS, SHOT_TYPES, STATUSES, Card, label
 from app.ui.storyboard.model import CardModel, CardRole
 
@@ -143,10 +144,7 @@ class CardDelegate(QStyledItemDelegate):
         p.drawRoundedRect(box, 4, 4)
         p.setPen(Qt.white)
         p.drawText(box, Qt.AlignCenter, number)
-        unit = "s" if self.language == "en" else "dtk"
-        duration = f"{card.duration_s:.1f} {unit}"
-        if self.language != "en":
-            duration = duration.replace(".", ",")
+        duration = fmt_seconds(card.duration_s, self.language)
         dbox = QRect(
             pic.right() - fm.horizontalAdvance(duration) - 13,
             pic.top() + 4,

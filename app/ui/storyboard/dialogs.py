@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.formatting import fmt_seconds
 from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX, PLATFORMS, strictest_box
 from app.services.storyboard import StoryboardService
 from app.services.storyboard_export import StoryboardExports
@@ -244,5 +245,4 @@ class ShotListDialog(QDialog):
 
     @staticmethod
     def _seconds(value_s: float, language: str) -> str:
-        text = f"{value_s:.1f}"
-        return f"{text} s" if language == "en" else f"{text.replace('.', ',')} dtk"
+        return fmt_seconds(value_s, language)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,8 +79,6 @@ class CardPanel(QWidget):
         self.duration = QDoubleSpinBox(minimum=0.0, maximum=600.0, singleStep=0.5, decimals=1)
         self.duration.setSpecialValueText(self.tr("otomatis"))
         self.duration.setSuffix(self.tr(" dtk"))
-        if language != "en":  # 4,5 dtk, as Indonesians write it
-            self.duration.setLocale(QLocale(QLocale.Indonesian, QLocale.Indonesia))
         self.duration.editingFinished.connect(self._on_duration_finished)
         self.narration = _TextEdit()
         self.narration.setMaximumHeight(110)
