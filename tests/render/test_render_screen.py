@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from app.media.outputs import pid_alive
 from app.services.render_queue import RenderQueue
@@ -62,6 +65,16 @@ def _rows(panel) -> list[tuple[str, str]]:
     ]
 
 
+class _UrlRecorder(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paths: list[Path] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.paths.append(Path(url.toLocalFile()))
+
+
 def test_a_render_runs_in_a_worker_process_and_shows_in_the_queue(qtbot, ctx, screen, tmp_path):
     out = tmp_path / "hasil"
     screen.out_edit.setText(str(out))
@@ -79,6 +92,23 @@ def test_a_render_runs_in_a_worker_process_and_shows_in_the_queue(qtbot, ctx, sc
     assert files == ["layanan-112-gratis-tiktok-draft.mp4"] and files[0] in screen.status.text()
     # The finished render is a job in the queue panel below.
     assert _rows(screen.queue_panel) == [("Layanan 112 Gratis", "Selesai")]
+    # Something to click: the folder and the system's player get the finished file.
+    opened = _UrlRecorder()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        assert screen.open_folder_button.isVisibleTo(screen) and screen.play_button.isVisibleTo(
+            screen
+        )
+        screen.open_folder_button.click()
+        screen.play_button.click()
+        panel = screen.queue_panel
+        panel.table.selectRow(0)
+        assert panel.act_open_folder.isEnabled() and panel.act_play.isEnabled()
+        panel.act_play.trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    video = out / files[0]
+    assert opened.paths == [out, video, video]
 
 
 def test_cancel_from_the_render_screen_kills_the_worker_and_leaves_nothing(qtbot, ctx, tmp_path):

@@ -42,6 +42,7 @@ from app.services.render_queue import (
     in_queue_order,
 )
 from app.ui.common.actions import add_action
+from app.ui.common.desktop import open_folder_of, play
 from app.ui.render.queue_dialogs import AddJobsDialog, SheetDialog
 from app.workers.jobs import JobRunner
 from app.workers.queue_runner import JobEvent, JobEventKind, QueueController
@@ -143,6 +144,13 @@ class QueuePanel(QWidget):
         )
         self.act_clear = add_action(
             self, bar, self.tr("Bersihkan yang selesai"), None, self.on_clear_triggered
+        )
+        bar.addSeparator()
+        self.act_open_folder = add_action(
+            self, bar, self.tr("Buka folder"), "Ctrl+Shift+O", self.on_open_folder_triggered
+        )
+        self.act_play = add_action(
+            self, bar, self.tr("Putar"), "Ctrl+Shift+Space", self.on_play_triggered
         )
         bar.addSeparator()
         self.act_pause = add_action(
@@ -287,9 +295,28 @@ class QueuePanel(QWidget):
             act.setEnabled(writable)
         self.act_cancel.setEnabled(writable and any(j.status in ACTIVE for j in jobs))
         self.act_retry.setEnabled(writable and any(j.status in (FAILED, CANCELED) for j in jobs))
+        finished = self._finished_output()
+        self.act_open_folder.setEnabled(finished is not None)
+        self.act_play.setEnabled(finished is not None)
         movable = writable and len(jobs) == 1 and jobs[0].status == QUEUED
         self.act_up.setEnabled(movable)
         self.act_down.setEnabled(movable)
+
+    def _finished_output(self) -> Path | None:
+        """The video of the one selected job, when it is done and still on disk."""
+        jobs = self._selected_jobs()
+        if len(jobs) != 1 or jobs[0].status != DONE:
+            return None
+        path = Path(jobs[0].output_path)
+        return path if path.is_file() else None
+
+    def on_open_folder_triggered(self) -> None:
+        if (path := self._finished_output()) is not None:
+            open_folder_of(path)
+
+    def on_play_triggered(self) -> None:
+        if (path := self._finished_output()) is not None:
+            play(path)
 
     def set_project(self, project_id: int | None) -> None:
         """The project open in the host screen: preselected when adding to the queue."""

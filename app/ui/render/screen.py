@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KilasError
 from app.services.render import RenderService
 from app.services.render_queue import RenderQueue
+from app.ui.common.desktop import open_folder_of, play
 from app.ui.common.screen import Screen
 from app.ui.render.queue_panel import QueuePanel
 from app.workers.jobs import JobRunner
@@ -154,6 +155,17 @@ class RenderScreen(Screen):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         col.addWidget(self.status)
+        done_row = QHBoxLayout()  # what to do with the finished video
+        self.open_folder_button = QPushButton(self.tr("Buka folder"))
+        self.open_folder_button.clicked.connect(self.on_open_folder_clicked)
+        self.play_button = QPushButton(self.tr("Putar"))
+        self.play_button.clicked.connect(self.on_play_clicked)
+        done_row.addWidget(self.open_folder_button)
+        done_row.addWidget(self.play_button)
+        done_row.addStretch(1)
+        col.addLayout(done_row)
+        self.finished_path: Path | None = None
+        self._show_finished(None)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color:#B35C00;")
@@ -452,6 +464,20 @@ class RenderScreen(Screen):
         )
         self.status.setText(text)
         self.status_message.emit(text)
+        self._show_finished(path)
+
+    def _show_finished(self, path: Path | None) -> None:
+        self.finished_path = path
+        for button in (self.open_folder_button, self.play_button):
+            button.setVisible(path is not None)
+
+    def on_open_folder_clicked(self) -> None:
+        if self.finished_path is not None:
+            open_folder_of(self.finished_path)
+
+    def on_play_clicked(self) -> None:
+        if self.finished_path is not None:
+            play(self.finished_path)
 
     def on_render_failed(self, text: str) -> None:
         self._set_running(False)
@@ -464,6 +490,8 @@ class RenderScreen(Screen):
         self.status.setText(self.tr("Render dibatalkan; tidak ada berkas yang tertinggal."))
 
     def _set_running(self, running: bool) -> None:
+        if running:
+            self._show_finished(None)
         if not running:
             self.render_job_id = None
         self.render_button.setEnabled(not running and self.plan is not None)
