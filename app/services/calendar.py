@@ -21,7 +21,7 @@ from app.core.ics import IcsEvent, build_ics
 from app.core.metrics_parse import to_local_naive, to_utc_naive
 from app.core.overwrite import Overwrite
 from app.core.platforms import PLATFORMS
-from app.core.status import ProductionStatus
+from app.core.status import STATUS_LABELS, ProductionStatus
 from app.media.outputs import write_text_output
 from app.services.context import AppContext
 from app.store.models import PostingTarget, Project, Publication
@@ -39,17 +39,6 @@ DEFAULT_TARGETS: dict[str, tuple[int, list[dict]]] = {
     "reels": (2, [{"weekday": 1, "time": "12:00"}, {"weekday": 3, "time": "12:00"}]),
     "shorts": (2, [{"weekday": 2, "time": "17:00"}, {"weekday": 5, "time": "10:00"}]),
     "whatsapp": (0, []),
-}
-
-
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "idea": ("Ide", "Idea"),
-    "script": ("Naskah", "Script"),
-    "storyboard": ("Storyboard", "Storyboard"),
-    "production": ("Produksi", "Production"),
-    "review": ("Review", "Review"),
-    "approved": ("Disetujui", "Approved"),
-    "published": ("Tayang", "Published"),
 }
 
 

@@ -181,7 +181,9 @@ class RenderQueue:
         renders/ folder) as `<title>-<preset>[-draft].mp4`, never onto an existing file.
         """
         if quality not in QUALITIES:
-            raise InvalidInput(f"Mutu {quality!r} tidak dikenal.", f"Unknown quality {quality!r}.")
+            raise InvalidInput(
+                f"Kualitas {quality!r} tidak dikenal.", f"Unknown quality {quality!r}."
+            )
         if output_paths is not None and len(output_paths) != len(project_ids):
             raise InvalidInput("Jumlah keluaran tidak cocok.", "Output count does not match.")
         folder = Path(out_dir) if out_dir else self.ctx.workspace.renders_dir

@@ -49,9 +49,9 @@ def test_calendar_shows_sample_and_drag_plans_with_undo(ctx, sample, qtbot):
     screen.resize(1280, 800)
     cal = ctx.service(CalendarService)
     texts = [c.list.item(i).text() for c in screen.grid.cells for i in range(c.list.count())]
-    assert any("Kapan Harus Menelepon 112?" in t and "[Review]" in t for t in texts)
+    assert any("Kapan Harus Menelepon 112?" in t and "[Tinjauan]" in t for t in texts)
     assert screen.unscheduled.count() == 1
-    assert "Review" in screen.cadence.warnings.item(0).text()  # due in 2 days, still in review
+    assert "Tinjauan" in screen.cadence.warnings.item(0).text()  # due in 2 days, still in review
     assert screen.cadence.series.barSets()[0].count() == 12
     # Drag the unplanned project onto a day of the month view.
     day = cal.now_local().date() + timedelta(days=5)

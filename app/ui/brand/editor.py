@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -98,10 +98,10 @@ class BrandEditor(QTabWidget):
     locks_edited = Signal(list)
 
     CORNERS = (
-        ("top_left", "Kiri atas"),
-        ("top_right", "Kanan atas"),
-        ("bottom_left", "Kiri bawah"),
-        ("bottom_right", "Kanan bawah"),
+        ("top_left", QT_TRANSLATE_NOOP("BrandEditor", "Kiri atas")),
+        ("top_right", QT_TRANSLATE_NOOP("BrandEditor", "Kanan atas")),
+        ("bottom_left", QT_TRANSLATE_NOOP("BrandEditor", "Kiri bawah")),
+        ("bottom_right", QT_TRANSLATE_NOOP("BrandEditor", "Kanan bawah")),
     )
 
     def __init__(self, families: list[str], parent: QWidget | None = None) -> None:
@@ -230,11 +230,11 @@ class BrandEditor(QTabWidget):
         page = QWidget()
         form = QFormLayout(page)
         for key, label in (
-            ("primary", "Warna utama"),
-            ("secondary", "Warna kedua"),
-            ("accent", "Aksen"),
-            ("text_light", "Teks terang"),
-            ("text_dark", "Teks gelap"),
+            ("primary", QT_TRANSLATE_NOOP("BrandEditor", "Warna utama")),
+            ("secondary", QT_TRANSLATE_NOOP("BrandEditor", "Warna kedua")),
+            ("accent", QT_TRANSLATE_NOOP("BrandEditor", "Aksen")),
+            ("text_light", QT_TRANSLATE_NOOP("BrandEditor", "Teks terang")),
+            ("text_dark", QT_TRANSLATE_NOOP("BrandEditor", "Teks gelap")),
         ):
             self._colour(form, self.tr(label), f"palette.{key}")
         return page
@@ -311,9 +311,9 @@ class BrandEditor(QTabWidget):
         column.addWidget(note)
         self.lock_boxes: dict[str, QCheckBox] = {}
         for group, label in (
-            ("logo", "Kunci logo"),
-            ("colours", "Kunci warna"),
-            ("fonts", "Kunci fon"),
+            ("logo", QT_TRANSLATE_NOOP("BrandEditor", "Kunci logo")),
+            ("colours", QT_TRANSLATE_NOOP("BrandEditor", "Kunci warna")),
+            ("fonts", QT_TRANSLATE_NOOP("BrandEditor", "Kunci fon")),
         ):
             box = QCheckBox(self.tr(label))
             box.toggled.connect(self._locks_toggled)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,10 +28,10 @@ class PreviewPanel(QWidget):
     options_changed = Signal()
 
     LAYERS = (
-        ("title_card", "Kartu judul"),
-        ("lower_third", "Lower third"),
-        ("end_card", "Kartu penutup"),
-        ("on_screen_text", "Teks di layar"),
+        ("title_card", QT_TRANSLATE_NOOP("PreviewPanel", "Kartu judul")),
+        ("lower_third", QT_TRANSLATE_NOOP("PreviewPanel", "Keterangan nama")),
+        ("end_card", QT_TRANSLATE_NOOP("PreviewPanel", "Kartu penutup")),
+        ("on_screen_text", QT_TRANSLATE_NOOP("PreviewPanel", "Teks di layar")),
     )
     PLATFORMS = (("tiktok", "TikTok"), ("reels", "Reels"), ("shorts", "Shorts"))
 

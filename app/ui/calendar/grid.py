@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.core.formatting import weekday_short
 from app.core.platforms import PLATFORMS
+from app.core.status import status_labels as core_status_labels
 from app.services.calendar import Entry
+from app.ui.i18n import current_language
 
 MIME = "application/x-kilas-plan"
 PLATFORM_SHORT = {"tiktok": "TT", "reels": "IG", "shorts": "YT", "whatsapp": "WA"}
@@ -41,16 +43,8 @@ def _t(text: str) -> str:
 
 
 def status_labels(_widget: QWidget | None = None) -> dict[str, str]:
-    """Production status names (translation context "Calendar")."""
-    return {
-        "idea": _t("Ide"),
-        "script": _t("Naskah"),
-        "storyboard": _t("Storyboard"),
-        "production": _t("Produksi"),
-        "review": _t("Review"),
-        "approved": _t("Disetujui"),
-        "published": _t("Tayang"),
-    }
+    """Production status names in the UI language (app.core.status, the one table)."""
+    return core_status_labels(current_language())
 
 
 def encode_payload(project_id: int, platform: str) -> bytes:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KilasError
-from app.core.status import STATUS_ORDER
+from app.core.status import STATUS_ORDER, status_labels
 from app.services.calendar import CalendarService
 from app.services.media_library import MediaLibrary
 from app.services.projects import ProjectService, ProjectSummary
@@ -45,15 +45,7 @@ class ProjectsScreen(Screen):
         self.projects = ctx.service(ProjectService)
         self.library = ctx.service(MediaLibrary)
         self._summaries: list[ProjectSummary] = []
-        self.status_labels = {
-            "idea": self.tr("Ide"),
-            "script": self.tr("Naskah"),
-            "storyboard": self.tr("Storyboard"),
-            "production": self.tr("Produksi"),
-            "review": self.tr("Review"),
-            "approved": self.tr("Disetujui"),
-            "published": self.tr("Tayang"),
-        }
+        self.status_labels = status_labels(ctx.language)
         self._build()
         self.refresh()
 

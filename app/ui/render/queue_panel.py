@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,18 @@ from app.ui.render.queue_dialogs import AddJobsDialog, SheetDialog
 from app.workers.jobs import JobRunner
 from app.workers.queue_runner import JobEvent, JobEventKind, QueueController
 
-COLUMNS = ("#", "Proyek", "Preset", "Mutu", "Status", "Progres", "Sisa", "Keluaran", "Keterangan")
+# Marked for lupdate here, translated where the header is built (context QueuePanel).
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("QueuePanel", "Proyek"),
+    QT_TRANSLATE_NOOP("QueuePanel", "Preset"),
+    QT_TRANSLATE_NOOP("QueuePanel", "Kualitas"),
+    QT_TRANSLATE_NOOP("QueuePanel", "Status"),
+    QT_TRANSLATE_NOOP("QueuePanel", "Progres"),
+    QT_TRANSLATE_NOOP("QueuePanel", "Sisa"),
+    QT_TRANSLATE_NOOP("QueuePanel", "Keluaran"),
+    QT_TRANSLATE_NOOP("QueuePanel", "Keterangan"),
+)
 PROGRESS_COL = 5
 JOB_ID_ROLE = Qt.UserRole + 1
 
@@ -171,7 +182,9 @@ class QueuePanel(QWidget):
         layout.addLayout(line)
 
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("QueuePanel", c) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KilasError
+from app.core.formatting import fmt_decimal
+from app.services.projects import ProjectService
 from app.services.render import RenderService
 from app.services.render_queue import RenderQueue
 from app.ui.common.desktop import open_folder_of, play
 from app.ui.common.screen import Screen
+from app.ui.i18n import current_language
 from app.ui.render.queue_panel import QueuePanel
 from app.workers.jobs import JobRunner
 from app.workers.queue_runner import JobEvent, JobEventKind, QueueController
@@ -43,8 +46,9 @@ PREVIEW_H_PX = 512
 
 
 def _clock(seconds: float) -> str:
+    """0:58,0 / 0:58.0: minutes and seconds with the UI language's decimal mark."""
     seconds = max(0.0, seconds)
-    return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+    return f"{int(seconds // 60)}:{fmt_decimal(seconds % 60, 1, current_language()).zfill(4)}"
 
 
 class RenderScreen(Screen):
@@ -280,11 +284,16 @@ class RenderScreen(Screen):
         self.scrubber.setPageStep(1000)
         self.scrubber.setValue(min(self.scrubber.value(), duration_ms - 1))
         self.scrubber.blockSignals(False)
-        self.title.setText(
-            self.tr("Video {0} · {1} shot").format(
-                _clock(self.plan.duration_s), len(self.plan.shots)
-            )
+        title = self.tr("Video {0} · {1} shot").format(
+            _clock(self.plan.duration_s), len(self.plan.shots)
         )
+        script_s = self.ctx.service(ProjectService).summary(self.project_id).estimated_s
+        if abs(self.plan.duration_s - script_s) >= 1.0:
+            # Naskah counts spoken time per shot; the video adds holds, transitions and cards.
+            title += "\n" + self.tr(
+                "Naskah ±{0} dtk; video berbeda karena jeda, transisi dan kartu penutup."
+            ).format(round(script_s))
+        self.title.setText(title)
         self.warnings.setText("\n".join(warnings))
         self._clear_shots()
         for index, shot in enumerate(self.plan.shots):
