@@ -69,3 +69,31 @@ def test_kill_the_whole_batch_then_resume_makes_each_output_once(
     assert len(done) == 2  # each output rendered to completion exactly once
     with zipfile.ZipFile(out / "batch.zip") as zf:
         assert {"ktp-01/ktp-01.mp4", "ktp-02/ktp-02.mp4"} <= set(zf.namelist())
+
+
+def test_a_full_disk_pauses_with_a_resume_command_that_works(
+    sheet_dir: Path, tmp_path: Path
+) -> None:
+    sheet = write_sheet(sheet_dir, [GOOD], encoding="utf-8")
+    out, workspace = tmp_path / "hasil", tmp_path / "ruang kerja tim"
+    args = ["batch", "--csv", str(sheet), "--out", str(out), "--workspace", str(workspace)]
+    full = _kilas(["--lang", "en", *args], env_extra={"KILAS_FAKE_MODE": "enospc"})
+    stdout, stderr = full.communicate(timeout=120)
+    hint = next(line for line in stdout.splitlines() if "Once the problem is fixed" in line)
+    command = hint.split(": ", 1)[1]
+    assert "--workspace" in command and str(workspace) in command
+    assert "sisa" not in stdout  # English progress in English
+    resumed = _kilas(["batch", "--resume", "--out", str(out), "--workspace", str(workspace)])
+    stdout, stderr = resumed.communicate(timeout=120)
+    assert resumed.returncode == 0, stdout + stderr
+    assert (out / "ktp-01" / "ktp-01.mp4").is_file()
+
+
+def test_a_refused_sheet_leaves_no_folders_behind(sheet_dir: Path, tmp_path: Path) -> None:
+    sheet = sheet_dir / "bukan lembar batch.csv"
+    sheet.write_text("nama;alamat\nBudi;Jl. Merdeka 1\n", encoding="utf-8")  # no batch columns
+    out = tmp_path / "hasil"
+    proc = _kilas(["batch", "--csv", str(sheet), "--out", str(out)])
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 1 and "Lembar tidak bisa dipakai" in stdout + stderr
+    assert not out.exists()

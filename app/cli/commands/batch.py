@@ -72,8 +72,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from app.workers.queue_runner import JobEventKind, QueueRunner
 
     out = args.out.expanduser().absolute()
-    if args.workspace is None:
+    own_workspace = args.workspace is None  # kept in DIR/.kilas; --resume finds it there
+    if own_workspace:
         args.workspace = out / ".kilas"
+    # What this command creates, so that a refused sheet leaves nothing behind.
+    new_folders = [f for f in (out, Path(args.workspace)) if not f.exists()]
     lang = language_from(args)
     ctx = open_context(args)
     if ctx.read_only:
@@ -101,6 +104,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 else f"row {p.row_number}: {p.message(lang)}"
                 for p in result.problems
             )
+            ctx.workspace.close()
+            _remove_new_folders(new_folders)
             raise InvalidInput(
                 f"Lembar tidak bisa dipakai:\n{text}", f"The sheet cannot be used:\n{text}"
             )
@@ -128,8 +133,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
             step = int(event.progress * 4)  # a line every 25 %
             if step > printed.get(event.job_id, 0):
                 printed[event.job_id] = step
+                left_word = "left" if lang == "en" else "sisa"
                 left = (
-                    f"  sisa {_clock(event.remaining_s)}" if event.remaining_s is not None else ""
+                    f"  {left_word} {_clock(event.remaining_s)}"
+                    if event.remaining_s is not None
+                    else ""
                 )
                 print(f"  {int(event.progress * 100):3d}%  {name}{left}", flush=True)
         elif event.kind in (JobEventKind.DONE, JobEventKind.FAILED, JobEventKind.CANCELED):
@@ -156,16 +164,34 @@ def cmd_batch(args: argparse.Namespace) -> int:
     else:
         _print_table(rows, lang)
         if queue.is_paused() and any(r["status"] == "queued" for r in rows):
+            command = f"kilas-cli batch --resume --out {_quoted(out)}"
+            if not own_workspace:  # the batch lives in the workspace the user named
+                command += f" --workspace {_quoted(Path(args.workspace))}"
             say(
                 args,
-                f"Antrean dijeda. Setelah masalahnya beres: kilas batch --resume --out {out}",
-                f"The queue is paused. Once the problem is fixed: kilas batch --resume --out {out}",
+                f"Antrean dijeda. Setelah masalahnya beres: {command}",
+                f"The queue is paused. Once the problem is fixed: {command}",
             )
         for b in batch_ids:
             zip_path = sheets.report(b).get("zip")
             if zip_path:
                 say(args, f"ZIP: {zip_path}", f"ZIP: {zip_path}")
     return 1 if failed else 0
+
+
+def _quoted(path: Path) -> str:
+    """A path to paste into the terminal (double quotes work in cmd, PowerShell and sh)."""
+    text = str(path)
+    return f'"{text}"' if any(ch in text for ch in " &()'") else text
+
+
+def _remove_new_folders(folders: list[Path]) -> None:
+    """Folders this command made (newest first), removed with what it put in them."""
+    import shutil
+
+    for folder in reversed(folders):
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _table_rows(ctx, batch_ids: list[int], lang: str) -> list[dict]:
