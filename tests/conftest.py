@@ -18,6 +18,13 @@ import pytest  # noqa: E402
 from tests import media_factory  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):
+    """The whole run shares one QApplication, made first: a service that paints would
+    otherwise make a bare QGuiApplication, and every later widget would abort the run."""
+    return qapp
+
+
 @pytest.fixture
 def workspace_dir(tmp_path: Path) -> Path:
     """A workspace path with a space and non-ASCII characters, as users have."""

@@ -16,6 +16,15 @@ class MediaUnreadable(KilasError):
     pass
 
 
+class MediaDamaged(MediaUnreadable):
+    """The file opens but its content stops early or is broken (a download cut off)."""
+
+
+# A file whose packets end this much before its stated duration is cut off (not rounding).
+_MISSING_TAIL_MIN_S = 0.5
+_MISSING_TAIL_SHARE = 0.02
+
+
 @dataclass(frozen=True)
 class ProbeResult:
     kind: str  # video | audio | image
@@ -67,6 +76,8 @@ def probe(path: Path) -> ProbeResult:
                 w, h = h, w
             fps = float(v.average_rate) if v is not None and v.average_rate else None
             is_still = v is not None and a is None and (duration is None or duration < 0.05)
+            if duration and not is_still:
+                _check_complete(container, v or a, duration, path)
             return ProbeResult(
                 kind="image" if is_still else ("video" if v is not None else "audio"),
                 duration_s=duration,
@@ -82,6 +93,42 @@ def probe(path: Path) -> ProbeResult:
     except av.error.FFmpegError as exc:
         # PyAV's text is "[Errno 1094995529] Invalid data found ...: '/path'": say it in words.
         raise MediaUnreadable(*media_error_message(str(exc), path.name)) from exc
+
+
+def _check_complete(container, stream, duration_s: float, path: Path) -> None:
+    """Read every packet of `stream` (no decoding: fast) and refuse a file whose content ends
+    well before its stated duration, or whose packets cannot be read: such a file renders as
+    if complete, with frozen or broken frames in the published video."""
+    import av
+
+    end_s = 0.0
+    try:
+        container.seek(0)
+        for packet in container.demux(stream):
+            if packet.pts is None or packet.time_base is None:
+                continue
+            if packet.size == 0 and packet.dts is None:
+                continue  # the demuxer's end-of-stream marker
+            end_s = max(end_s, float((packet.pts + (packet.duration or 0)) * packet.time_base))
+    except av.error.FFmpegError as exc:
+        raise _damaged(path, end_s, duration_s) from exc
+    start_s = float(stream.start_time * stream.time_base) if stream.start_time else 0.0
+    missing_s = duration_s - (end_s - start_s)
+    if missing_s > max(_MISSING_TAIL_MIN_S, duration_s * _MISSING_TAIL_SHARE):
+        raise _damaged(path, end_s - start_s, duration_s)
+
+
+def _clock(seconds: float) -> str:
+    return f"{int(seconds // 60)}:{int(seconds % 60):02d}"
+
+
+def _damaged(path: Path, good_s: float, duration_s: float) -> MediaDamaged:
+    return MediaDamaged(
+        f"{path.name} rusak atau terpotong: isinya berhenti di {_clock(good_s)} dari "
+        f"{_clock(duration_s)}. Salin atau unduh ulang berkasnya dari sumbernya, lalu tambahkan lagi.",
+        f"{path.name} is damaged or cut off: its content stops at {_clock(good_s)} of "
+        f"{_clock(duration_s)}. Copy or download the file again from its source, then add it again.",
+    )
 
 
 def _probe_image(path: Path) -> ProbeResult:
