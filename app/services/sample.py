@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable
+import threading
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 
 from app.core.brand import BrandStyle
 from app.core.clock import utc_now
+from app.core.errors import Canceled
+from app.core.progress import ProgressFn
 from app.media import sample_art
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary
 from app.store.models import (
     ApprovalRecord,
+    Base,
     BrandKit,
     GlossaryTerm,
     Project,
@@ -30,7 +34,6 @@ from app.store.models import (
 )
 
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "assets" / "sample"
-ReportFn = Callable[[float, str], None]
 
 
 def sample_spec() -> dict:
@@ -42,8 +45,26 @@ def has_projects(ctx: AppContext) -> bool:
         return bool(s.scalar(select(func.count(Project.id))))
 
 
-def build_sample(ctx: AppContext, report: ReportFn = lambda f, label: None) -> list[int]:
-    """Fill the (empty) workspace with the sample; returns the new project ids."""
+def build_sample(
+    ctx: AppContext,
+    report: ProgressFn = lambda f, label: None,
+    cancel: threading.Event | None = None,
+) -> list[int]:
+    """Fill the (empty) workspace with the sample; returns the new project ids.
+
+    All or nothing: when `cancel` is set (checked before every step) the build raises
+    Canceled, and on that or any failure every row and file it made is removed again, so
+    the workspace is as before (still without projects: the next launch builds it anew).
+    """
+    before = _Snapshot.take(ctx)
+    try:
+        return _build(ctx, report, cancel or threading.Event())
+    except BaseException:
+        before.restore(ctx)
+        raise
+
+
+def _build(ctx: AppContext, report: ProgressFn, cancel: threading.Event) -> list[int]:
     spec = sample_spec()
     library = ctx.service(MediaLibrary)
     ffmpeg = ctx.setting("ffmpeg_path")
@@ -55,6 +76,8 @@ def build_sample(ctx: AppContext, report: ReportFn = lambda f, label: None) -> l
         nonlocal done
         done += 1
         report(min(done / steps, 0.99), label)
+        if cancel.is_set():
+            raise Canceled()
 
     with tempfile.TemporaryDirectory(prefix="kilas-sample-") as tmp_name:
         tmp = Path(tmp_name)
@@ -93,9 +116,51 @@ def build_sample(ctx: AppContext, report: ReportFn = lambda f, label: None) -> l
                 )
             )
     _add_reviews(ctx, project_ids)
+    step(ctx.msg("Riwayat tinjauan", "Review history"))
     _extend_plan(ctx, project_ids)
     report(1.0, ctx.msg("Contoh siap", "Sample ready"))
     return project_ids
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """What the workspace held before the build: every table's keys and the owned files."""
+
+    keys: dict[str, set[tuple]]
+    files: set[Path]
+
+    @staticmethod
+    def _folders(ctx: AppContext) -> list[Path]:
+        ws = ctx.workspace
+        return [ws.media_dir, ws.cache_dir, ws.renders_dir]
+
+    @classmethod
+    def take(cls, ctx: AppContext) -> _Snapshot:
+        with ctx.workspace.session() as s:
+            keys = {
+                t.name: {tuple(row) for row in s.execute(select(*t.primary_key.columns))}
+                for t in Base.metadata.sorted_tables
+            }
+        files = {p for folder in cls._folders(ctx) for p in folder.rglob("*")}
+        return cls(keys, files)
+
+    def restore(self, ctx: AppContext) -> None:
+        """Remove the rows and files made since `take` (children before parents)."""
+        with ctx.session() as s:
+            for table in reversed(Base.metadata.sorted_tables):
+                pk = list(table.primary_key.columns)
+                made = {tuple(row) for row in s.execute(select(*pk))} - self.keys[table.name]
+                if made:
+                    s.execute(table.delete().where(tuple_(*pk).in_(list(made))))
+        for folder in self._folders(ctx):
+            # Deepest first, so a folder the build made is empty when its turn comes.
+            for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+                if path in self.files:
+                    continue
+                if path.is_dir():
+                    path.rmdir()
+                else:
+                    path.unlink()
 
 
 def _add_brand(ctx: AppContext, bspec: dict, logo_id: int) -> int:

@@ -13,7 +13,7 @@ from app.services.paths import default_workspace
 from app.services.sample import build_sample, has_projects
 from app.services.workspaces import open_context
 from app.ui.main_window import MainWindow, remember_workspace
-from app.workers.jobs import JobRunner
+from app.workers.jobs import JobFailed, JobRunner, JobSucceeded, Outcome
 from app.workers.queue_runner import QueueController
 
 
@@ -59,20 +59,28 @@ class AppController(QObject):
         dialog.setWindowModality(Qt.ApplicationModal)
         dialog.setMinimumDuration(0)
         loop = QEventLoop()
-        outcome = {"ok": False, "error": None}
-        job = self.runner.start(lambda report, cancel: build_sample(ctx, report))
-        job.signals.progress.connect(
-            lambda f, label: (dialog.setValue(int(f * 100)), dialog.setLabelText(label))
+        outcome: dict[str, Outcome] = {}
+
+        def finished(result: Outcome) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        # Cancel stops the build at its next step, and the build removes what it made.
+        job = self.runner.start(
+            lambda report, cancel: build_sample(ctx, report, cancel),
+            on_progress=lambda f, label: (
+                dialog.setValue(int(f * 100)),
+                dialog.setLabelText(label),
+            ),
+            on_finished=finished,
         )
-        job.signals.succeeded.connect(lambda _r: outcome.update(ok=True))
-        job.signals.failed.connect(lambda exc: outcome.update(error=exc))
-        job.signals.finished.connect(loop.quit)
         dialog.canceled.connect(job.cancel)
         loop.exec()  # a nested event loop, not a processEvents() poll: signals drive it
         dialog.close()
-        if outcome["error"] is not None:
-            QMessageBox.critical(None, "Kilas", outcome["error"].message(self.language))
-        return bool(outcome["ok"])
+        result = outcome["result"]
+        if isinstance(result, JobFailed):
+            QMessageBox.critical(None, "Kilas", result.error.message(self.language))
+        return isinstance(result, JobSucceeded)
 
     def _show(self, ctx: AppContext) -> None:
         old_window, old_ctx = self.window, self.ctx

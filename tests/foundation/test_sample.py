@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from app.cli import main as cli_main
@@ -43,3 +44,41 @@ def test_sample_command_builds_three_complete_projects(workspace_dir: Path, caps
         assert cli_main(["sample", "--workspace", str(workspace_dir)]) == 1
     finally:
         ctx.workspace.close()
+
+
+def _workspace_state(ctx) -> tuple[dict[str, int], set[Path]]:
+    from sqlalchemy import func as sql_func
+
+    from app.store.models import Base
+
+    with ctx.workspace.session() as s:
+        rows = {
+            t.name: s.scalar(select(sql_func.count()).select_from(t))
+            for t in Base.metadata.sorted_tables
+        }
+    ws = ctx.workspace
+    files = {p for d in (ws.media_dir, ws.cache_dir, ws.renders_dir) for p in d.rglob("*")}
+    return rows, files
+
+
+def test_canceled_sample_build_stops_and_leaves_no_half_workspace(ctx) -> None:
+    import threading
+
+    from app.core.errors import Canceled
+    from app.services.sample import build_sample, has_projects
+
+    before = _workspace_state(ctx)
+    cancel = threading.Event()
+    labels: list[str] = []
+
+    def report(fraction: float, label: str) -> None:
+        labels.append(label)
+        if len(labels) == 3:  # brand kit, music and one shot's media are in the workspace
+            cancel.set()
+
+    with pytest.raises(Canceled):
+        build_sample(ctx, report, cancel)
+    assert len(labels) == 3, "the build stopped at the step after the cancel"
+    assert _workspace_state(ctx) == before, "no rows and no media files are left behind"
+    assert not has_projects(ctx)  # so the next launch builds the sample again
+    assert len(build_sample(ctx)) == 3

@@ -147,7 +147,7 @@ def test_frame_picker_and_sketch_set_pictures(qtbot, screen, landscape_clip):
     from app.ui.storyboard.dialogs import FramePickerDialog
     from app.ui.storyboard.sketch import SketchDialog
 
-    picker = FramePickerDialog(screen.board, landscape_clip)
+    picker = FramePickerDialog(screen.board, landscape_clip, 2.0)
     qtbot.addWidget(picker)
     picker.slider.setValue(12)
     assert picker.time_s == pytest.approx(1.2)
@@ -255,7 +255,10 @@ def test_clip_dropped_on_a_card_opens_the_frame_picker(qtbot, screen, landscape_
         _file_mime([landscape_clip]),
         screen.view.visualRect(screen.model.index(2)).center(),
     )
+    # The clip is probed in the background; then the picker opens on it.
+    qtbot.waitUntil(lambda: getattr(screen, "frame_picker", None) is not None, timeout=10000)
     assert screen.frame_picker.video == landscape_clip
+    assert screen.frame_picker.duration_s == pytest.approx(2.0, abs=0.1)
     _wait_job(qtbot, screen)
     card = screen.model.cards[2]
     assert card.shot_id == target.shot_id and card.picture_path.suffix == ".png"

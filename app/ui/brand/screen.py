@@ -7,7 +7,6 @@ the time from an edit to the new picture stays well under 100 ms.
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -65,8 +64,8 @@ class BrandScreen(KitActionsMixin, Screen):
         self._pushing = False
         self._edit_started: float | None = None
         self.last_preview_ms: float | None = None  # edit → new picture, for the benchmark
-        self.runner = JobRunner(self, max_threads=1)
-        self._preflight_job = None
+        self.runner = JobRunner(self)
+        self._preflight_run = 0  # only the newest preflight's answer is shown
         self._build()
 
     # Layout ---------------------------------------------------------------------------
@@ -360,30 +359,21 @@ class BrandScreen(KitActionsMixin, Screen):
         platforms = self.preview_panel.platforms() or None
         pid = self.project_id
         self.findings.summary.setText(self.tr("Memeriksa…"))
-        connected = threading.Event()
+        self._preflight_run += 1
+        run = self._preflight_run
+        self.runner.start(
+            lambda _report, _cancel: self.preflight.run(pid, platforms),
+            on_succeeded=lambda found: self._on_preflight_done(run, found),
+            on_failed=lambda exc: self._on_preflight_failed(run, exc),
+        )
 
-        def work(_report, _cancel) -> list:
-            connected.wait(5)  # never answer before the GUI listens
-            return self.preflight.run(pid, platforms)
-
-        job = self.runner.start(work)
-        self._preflight_job = job
-        # Bound methods of this widget: Qt queues them onto the GUI thread.
-        job.signals.succeeded.connect(self._on_preflight_done)
-        job.signals.failed.connect(self._on_preflight_failed)
-        connected.set()
-
-    def _is_current_preflight(self) -> bool:
-        job = self._preflight_job
-        return job is not None and self.sender() is job.signals
-
-    def _on_preflight_done(self, found: list) -> None:
-        if self._is_current_preflight():  # an older run answering late is ignored
+    def _on_preflight_done(self, run: int, found: list) -> None:
+        if run == self._preflight_run:  # an older run answering late is ignored
             self.findings.set_findings(found, self.ctx.language)
             self.preflight_finished.emit()
 
-    def _on_preflight_failed(self, exc: KilasError) -> None:
-        if self._is_current_preflight():
+    def _on_preflight_failed(self, run: int, exc: KilasError) -> None:
+        if run == self._preflight_run:
             self.findings.show_message(exc.message(self.ctx.language))
             self.preflight_finished.emit()
 

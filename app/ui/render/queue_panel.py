@@ -391,16 +391,14 @@ class QueuePanel(QWidget):
         sheet, out_dir, preset, quality, make_zip = dialog.values()
         self.act_sheet.setEnabled(False)
         service = self.ctx.service(BatchSheetService)
-        job = self.jobs_runner.start(
-            lambda report, cancel: service.create_batch(sheet, out_dir, preset, quality, make_zip)
-        )
-        job.signals.succeeded.connect(self.on_sheet_imported)
-        job.signals.failed.connect(
-            lambda exc: QMessageBox.warning(
+        self.jobs_runner.start(
+            lambda report, cancel: service.create_batch(sheet, out_dir, preset, quality, make_zip),
+            on_succeeded=self.on_sheet_imported,
+            on_failed=lambda exc: QMessageBox.warning(
                 self, self.tr("Impor lembar"), exc.message(self.ctx.language)
-            )
+            ),
+            on_finished=lambda _outcome: self.act_sheet.setEnabled(True),
         )
-        job.signals.finished.connect(lambda: self.act_sheet.setEnabled(True))
 
     def on_sheet_imported(self, result: BatchResult) -> None:
         lang = self.ctx.language

@@ -267,10 +267,11 @@ class RenderScreen(Screen):
             plan = self.service.build_plan(project_id, preset, "draft")
             return plan, self.service.plan_warnings(project_id, preset, "draft")
 
-        job = self.runner.start(work)
-        job.signals.succeeded.connect(lambda result: self.on_plan_ready(token, result))
-        job.signals.failed.connect(lambda exc: self.on_plan_failed(token, exc))
-        self._plan_job = job
+        self._plan_job = self.runner.start(
+            work,
+            on_succeeded=lambda result: self.on_plan_ready(token, result),
+            on_failed=lambda exc: self.on_plan_failed(token, exc),
+        )
 
     def on_plan_ready(self, token: int, result) -> None:
         if token != self._plan_token:
@@ -374,13 +375,12 @@ class RenderScreen(Screen):
             self._preview_pending = t
             return
         project_id, preset = self.project_id, self.current_preset()
-        job = self.runner.start(
-            lambda report, cancel: self.service.preview_frame(project_id, t, preset)
+        self._preview_job = self.runner.start(
+            lambda report, cancel: self.service.preview_frame(project_id, t, preset),
+            on_succeeded=self.on_preview_ready,
+            on_failed=lambda exc: self.status.setText(exc.message(self.ctx.language)),
+            on_finished=lambda _outcome: self.on_preview_finished(),
         )
-        job.signals.succeeded.connect(self.on_preview_ready)
-        job.signals.failed.connect(lambda exc: self.status.setText(exc.message(self.ctx.language)))
-        job.signals.finished.connect(self.on_preview_finished)
-        self._preview_job = job
 
     def on_preview_ready(self, png: bytes) -> None:
         pixmap = QPixmap()

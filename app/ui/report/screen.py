@@ -40,7 +40,7 @@ from app.ui.common.actions import add_action
 from app.ui.common.screen import Screen
 from app.ui.report.charts import BarChart
 from app.ui.report.dialogs import HandEntryDialog, MappingDialog
-from app.workers.jobs import JobRunner
+from app.workers.jobs import JobRunner, Outcome
 
 
 def _day(key: str, language: str) -> str:
@@ -58,7 +58,7 @@ class ReportScreen(Screen):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.runner = JobRunner(self, max_threads=1)
+        self.runner = JobRunner(self)
         self.job = None
         self.reports = ctx.service(ReportService)
         self.metrics = ctx.service(MetricsService)
@@ -395,17 +395,22 @@ class ReportScreen(Screen):
         self.progress.setValue(0)
         self.progress.setFormat(label + " %p%")
         self.job_box.show()
-        self.job = self.runner.start(fn)
-        self.job.signals.progress.connect(lambda f, _label: self.progress.setValue(int(f * 100)))
-        self.job.signals.succeeded.connect(on_done)
-        self.job.signals.failed.connect(self._show_error)
-        self.job.signals.failed.connect(self.job_failed)
-        self.job.signals.canceled.connect(
-            lambda: self.status_message.emit(self.tr("Dibatalkan; tidak ada yang diubah."))
+        self.job = self.runner.start(
+            fn,
+            on_progress=lambda f, _label: self.progress.setValue(int(f * 100)),
+            on_succeeded=on_done,
+            on_failed=self._on_job_failed,
+            on_canceled=lambda: self.status_message.emit(
+                self.tr("Dibatalkan; tidak ada yang diubah.")
+            ),
+            on_finished=self._on_job_finished,
         )
-        self.job.signals.finished.connect(self._on_job_finished)
 
-    def _on_job_finished(self) -> None:
+    def _on_job_failed(self, exc: KilasError) -> None:
+        self._show_error(exc)
+        self.job_failed.emit(exc)
+
+    def _on_job_finished(self, _outcome: Outcome) -> None:
         self.job = None
         self.job_box.hide()
         self.job_done.emit()

@@ -97,12 +97,12 @@ class ScriptIOActions:
     def export_to(self, fmt: str, path: Path) -> None:
         """Writes the export on a worker thread; `export_finished` tells the outcome."""
         pid, service = self.project_id, self.ctx.service(ScriptExportService)
-        job = self.jobs.start(
-            lambda report, cancel: str(service.export(pid, fmt, path, Overwrite.REPLACE))
+        self.jobs.start(
+            lambda report, cancel: str(service.export(pid, fmt, path, Overwrite.REPLACE)),
+            on_succeeded=self._export_done,
+            on_failed=self._export_failed,
         )
         self.status_message.emit(self.tr("Mengekspor naskah…"))
-        job.signals.succeeded.connect(self._export_done)
-        job.signals.failed.connect(self._export_failed)
 
     def _export_done(self, path: str) -> None:
         self.status_message.emit(self.tr("Naskah diekspor ke {0}").format(path))

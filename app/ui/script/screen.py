@@ -84,7 +84,7 @@ class ScriptScreen(ScriptIOActions, Screen):
         self.scene_titles: dict[int, str] = {}
         self.comments: dict[int, list[str]] = {}  # open reviewer comments pinned to shots
         self.wpm = 140.0  # read in refresh()
-        self.jobs = JobRunner(self, max_threads=1)
+        self.jobs = JobRunner(self)
         self._row_of: dict[int, int] = {}
         self._reloading = False
 

@@ -27,7 +27,7 @@ class AnimaticPlayer(QDialog):
         self.exports, self.cards = exports, list(cards)
         self.frames: list = []
         self.current = -1
-        self.runner = JobRunner(self, max_threads=1)
+        self.runner = JobRunner(self)
         layout = QVBoxLayout(self)
         self.canvas = SafeZoneCanvas()
         self.canvas.set_platform("all")
@@ -71,13 +71,13 @@ class AnimaticPlayer(QDialog):
                 report((i + 1) / max(1, len(cards)), "")
             return frames
 
-        self.job = self.runner.start(paint)
-        self.job.signals.progress.connect(
-            lambda f, _l: self.position.setText(
+        self.job = self.runner.start(
+            paint,
+            on_progress=lambda f, _l: self.position.setText(
                 self.tr("Menyiapkan bingkai… {0}%").format(int(f * 100))
-            )
+            ),
+            on_succeeded=self._on_frames,
         )
-        self.job.signals.succeeded.connect(self._on_frames)
 
     def _on_frames(self, frames: list) -> None:
         self.frames = frames

@@ -22,7 +22,7 @@ from app.core.formatting import fmt_seconds
 from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX, PLATFORMS, strictest_box
 from app.services.storyboard import StoryboardService
 from app.services.storyboard_export import StoryboardExports
-from app.workers.jobs import JobRunner
+from app.workers.jobs import JobRunner, Outcome
 
 
 class SafeZoneCanvas(QWidget):
@@ -119,12 +119,15 @@ class FrameViewDialog(QDialog):
 class FramePickerDialog(QDialog):
     """Pick a moment of a video clip with a slider; the preview frame loads in the background."""
 
-    def __init__(self, board: StoryboardService, video: Path, parent=None) -> None:
+    def __init__(
+        self, board: StoryboardService, video: Path, duration_s: float, parent=None
+    ) -> None:
+        """`duration_s` comes from board.video_duration_s, probed off the GUI thread."""
         super().__init__(parent)
         self.board, self.video = board, Path(video)
         self.setWindowTitle(self.tr("Ambil bingkai dari {0}").format(self.video.name))
-        self.duration_s = board.video_duration_s(self.video)
-        self.runner = JobRunner(self, max_threads=1)
+        self.duration_s = duration_s
+        self.runner = JobRunner(self)
         layout = QVBoxLayout(self)
         self.preview = QLabel(alignment=Qt.AlignCenter)
         self.preview.setMinimumSize(480, 300)
@@ -167,14 +170,14 @@ class FramePickerDialog(QDialog):
         def grab(report, cancel: threading.Event):
             return QImage(str(board.video_frame_preview(video, time_s, 640)))
 
-        job = self.runner.start(grab)
-        job.signals.succeeded.connect(self._on_preview)
-        job.signals.failed.connect(
-            lambda exc: self.preview.setText(exc.message(board.ctx.language))
+        self.runner.start(
+            grab,
+            on_succeeded=self._on_preview,
+            on_failed=lambda exc: self.preview.setText(exc.message(board.ctx.language)),
+            on_finished=self._on_finished,
         )
-        job.signals.finished.connect(self._on_finished)
 
-    def _on_finished(self) -> None:
+    def _on_finished(self, _outcome: Outcome) -> None:
         self._busy = False
 
     def _on_preview(self, image: QImage) -> None:

@@ -38,7 +38,7 @@ class CardModel(QAbstractListModel):
         self._failed: set[tuple[str, int]] = set()
         self._pending: dict[tuple[str, int], Card] = {}
         self._in_flight: set[tuple[str, int]] = set()
-        self.runner = JobRunner(self, max_threads=1)
+        self.runner = JobRunner(self)
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self._start_loading)
         self._sync_budget = 0
@@ -158,10 +158,11 @@ class CardModel(QAbstractListModel):
                 out[key] = QImage(str(path)) if path is not None else None
             return out
 
-        job = self.runner.start(load)
-        job.signals.succeeded.connect(self._on_loaded)
-        job.signals.finished.connect(
-            lambda keys=set(batch): self._in_flight.difference_update(keys)
+        keys = set(batch)
+        self.runner.start(
+            load,
+            on_succeeded=self._on_loaded,
+            on_finished=lambda _outcome: self._in_flight.difference_update(keys),
         )
 
     def _on_loaded(self, images: dict) -> None:

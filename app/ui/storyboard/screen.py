@@ -34,7 +34,7 @@ from app.ui.storyboard.board_view import BoardView
 from app.ui.storyboard.delegate import CardDelegate
 from app.ui.storyboard.model import CardModel
 from app.ui.storyboard.panel import CardPanel
-from app.workers.jobs import JobRunner
+from app.workers.jobs import JobRunner, Outcome
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.heic"
 VIDEO_FILTER = "*.mp4 *.mov *.m4v *.mkv *.avi *.webm *.3gp"
@@ -287,7 +287,13 @@ class StoryboardScreen(Screen):
             self.undo_stack.push(commands.DeleteCards(self.board, ids, self._changed))
 
     # Long jobs ------------------------------------------------------------------------
-    def run_job(self, label: str, fn: Callable, on_done: Callable[[Any], None]):
+    def run_job(
+        self,
+        label: str,
+        fn: Callable,
+        on_done: Callable[[Any], None],
+        on_canceled: Callable[[], None] | None = None,
+    ):
         """Run fn(report, cancel) in the background with the progress strip and Cancel."""
         if self.job is not None:
             self.show_notice(self.tr("Tunggu pekerjaan yang sedang berjalan selesai."))
@@ -296,16 +302,18 @@ class StoryboardScreen(Screen):
         self.progress_label.setText(label)
         self.progress.setValue(0)
         self.progress_strip.show()
-        job = self.runner.start(fn)
+        job = self.runner.start(
+            fn,
+            on_progress=lambda f, _l: self.progress.setValue(int(f * 1000)),
+            on_succeeded=on_done,
+            on_failed=self._error,
+            on_canceled=on_canceled or (lambda: self.status_message.emit(self.tr("Dibatalkan."))),
+            on_finished=self._on_job_finished,
+        )
         self.job = job
-        job.signals.progress.connect(lambda f, _l: self.progress.setValue(int(f * 1000)))
-        job.signals.succeeded.connect(on_done)
-        job.signals.failed.connect(self._error)
-        job.signals.canceled.connect(lambda: self.status_message.emit(self.tr("Dibatalkan.")))
-        job.signals.finished.connect(self._on_job_finished)
         return job
 
-    def _on_job_finished(self) -> None:
+    def _on_job_finished(self, _outcome: Outcome) -> None:
         self.job = None
         self.progress_strip.hide()
 
@@ -351,11 +359,15 @@ class StoryboardScreen(Screen):
                 )
             self.status_message.emit(self.tr("{0} kartu baru.").format(len(result.created_ids)))
 
-        job = self.run_job(self.tr("Mengimpor {0} gambar…").format(len(paths)), work, done)
-        if job is not None:
+        def canceled() -> None:
             # Canceled part-way: the cards made so far stay, and one Ctrl+Z removes them.
-            job.signals.canceled.connect(lambda: "result" in holder and done(holder["result"]))
-        return job
+            if "result" in holder:
+                done(holder["result"])
+            self.status_message.emit(self.tr("Dibatalkan."))
+
+        return self.run_job(
+            self.tr("Mengimpor {0} gambar…").format(len(paths)), work, done, canceled
+        )
 
     def set_picture_from(self, shot_id: int, make_asset: Callable[[], int]):
         """Import in the background (copy, hash, probe), then an undoable picture change."""
@@ -431,6 +443,8 @@ class StoryboardScreen(Screen):
     def on_picture_video_triggered(self, video: Path | None = None) -> None:
         from app.ui.storyboard.dialogs import FramePickerDialog
 
+        # The picker opens when the clip's length is known (a probe in the background).
+
         card = self.current_card()
         if card is None:
             return
@@ -441,14 +455,20 @@ class StoryboardScreen(Screen):
             if not path:
                 return
             video = Path(path)
-        try:
-            dialog = FramePickerDialog(self.board, video, self)
-        except KilasError as exc:
-            self._error(exc)
-            return
-        self.frame_picker = dialog
-        if dialog.exec():
-            self.pick_frame(card.shot_id, video, dialog.time_s)
+        board, shot_id = self.board, card.shot_id
+
+        def open_picker(duration_s: float) -> None:
+            dialog = FramePickerDialog(board, video, duration_s, self)
+            self.frame_picker = dialog
+            if dialog.exec():
+                self.pick_frame(shot_id, video, dialog.time_s)
+
+        # Probing a long clip reads the file: off the GUI thread, then the picker opens.
+        self.runner.start(
+            lambda _r, _c: board.video_duration_s(video),
+            on_succeeded=open_picker,
+            on_failed=self._error,
+        )
 
     def pick_frame(self, shot_id: int, video: Path, time_s: float):
         return self.set_picture_from(shot_id, lambda: self.board.import_video_frame(video, time_s))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import AppContext
 from app.services.whisper_models import WhisperModelService
-from app.workers.jobs import JobRunner
+from app.workers.jobs import JobRunner, Outcome
 
 
 class ModelDialog(QDialog):
@@ -134,16 +134,16 @@ class ModelDialog(QDialog):
     def _run(self, fn, done_text: str) -> None:
         self._busy(True)
         self.progress.setValue(0)
-        self.job = self.runner.start(fn)
-        self.job.signals.progress.connect(lambda f, _label: self.progress.setValue(int(f * 100)))
-        self.job.signals.succeeded.connect(lambda _r: self.status.setText(done_text))
-        self.job.signals.failed.connect(
-            lambda exc: self.status.setText(exc.message(self.ctx.language))
+        self.job = self.runner.start(
+            fn,
+            on_progress=lambda f, _label: self.progress.setValue(int(f * 100)),
+            on_succeeded=lambda _r: self.status.setText(done_text),
+            on_failed=lambda exc: self.status.setText(exc.message(self.ctx.language)),
+            on_canceled=lambda: self.status.setText(self.tr("Dibatalkan.")),
+            on_finished=self.on_job_finished,
         )
-        self.job.signals.canceled.connect(lambda: self.status.setText(self.tr("Dibatalkan.")))
-        self.job.signals.finished.connect(self.on_job_finished)
 
-    def on_job_finished(self) -> None:
+    def on_job_finished(self, _outcome: Outcome) -> None:
         self._busy(False)
         self.job = None
         self.refresh()

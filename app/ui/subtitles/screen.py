@@ -39,7 +39,7 @@ from app.ui.common.screen import Screen
 from app.ui.subtitles.commands import CueEdit
 from app.ui.subtitles.model_dialog import ModelDialog
 from app.ui.subtitles.widgets import CaptionPreview, WaveformView
-from app.workers.jobs import JobRunner
+from app.workers.jobs import JobRunner, Outcome
 
 NUDGE_MS = 100
 
@@ -64,7 +64,7 @@ class SubtitlesScreen(Screen):
         super().__init__(ctx, parent)
         self.svc = ctx.service(SubtitleService)
         self.models = ctx.service(WhisperModelService)
-        self.runner = JobRunner(self, max_threads=2)
+        self.runner = JobRunner(self)
         self.job = None
         self.cues: list[CueView] = []
         self.media_path: Path | None = None
@@ -263,8 +263,10 @@ class SubtitlesScreen(Screen):
         # Decoding the narration takes a moment: off the GUI thread, latest request wins.
         pid = self.project_id
         self._waveform_for = pid
-        job = self.runner.start(lambda _r, _c: self.svc.waveform(pid))
-        job.signals.succeeded.connect(lambda result: self.on_waveform_ready(pid, result))
+        self.runner.start(
+            lambda _r, _c: self.svc.waveform(pid),
+            on_succeeded=lambda result: self.on_waveform_ready(pid, result),
+        )
 
     def on_waveform_ready(self, project_id: int, result) -> None:
         if project_id == self._waveform_for:
@@ -327,8 +329,9 @@ class SubtitlesScreen(Screen):
         row = self.table.currentRow()
         at_ms = self.cues[row].start_ms if 0 <= row < len(self.cues) else 0
         pid = self.project_id
-        job = self.runner.start(lambda _r, _c: self.svc.preview_frame(pid, at_ms))
-        job.signals.succeeded.connect(self.preview.set_frame)
+        self.runner.start(
+            lambda _r, _c: self.svc.preview_frame(pid, at_ms), on_succeeded=self.preview.set_frame
+        )
 
     # Edits ------------------------------------------------------------------------------
     def _edit(self, text: str, action) -> CueEdit | None:
@@ -448,17 +451,13 @@ class SubtitlesScreen(Screen):
         self.job = self.runner.start(
             lambda report, cancel: self.svc.transcribe_project(
                 pid, style=style, overwrite_edited=overwrite, progress=report, cancel=cancel
-            )
+            ),
+            on_progress=self.on_job_progress,
+            on_succeeded=lambda outcome: self.on_transcribed(pid, before, outcome),
+            on_failed=self.on_job_failed,
+            on_canceled=lambda: self.status.setText(self.tr("Transkripsi dibatalkan.")),
+            on_finished=self.on_job_finished,
         )
-        self.job.signals.progress.connect(self.on_job_progress)
-        self.job.signals.succeeded.connect(
-            lambda outcome: self.on_transcribed(pid, before, outcome)
-        )
-        self.job.signals.failed.connect(self.on_job_failed)
-        self.job.signals.canceled.connect(
-            lambda: self.status.setText(self.tr("Transkripsi dibatalkan."))
-        )
-        self.job.signals.finished.connect(self.on_job_finished)
 
     def on_job_progress(self, fraction: float, label: str) -> None:
         self.progress.setValue(int(fraction * 100))
@@ -497,7 +496,7 @@ class SubtitlesScreen(Screen):
         self.status.setText(exc.message(self.ctx.language))
         QMessageBox.warning(self, self.tr("Transkripsi gagal"), exc.message(self.ctx.language))
 
-    def on_job_finished(self) -> None:
+    def on_job_finished(self, _outcome: Outcome) -> None:
         self.job = None
         for w in (self.progress, self.cancel_btn):
             w.hide()
