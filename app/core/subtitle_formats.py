@@ -1,4 +1,5 @@
-"""SRT and ASS text for caption cues (pure text; files are read and written in services).
+"""ASS text and SRT timing repair for caption cues (pure text; SRT files are read and
+written with pysrt in services/subtitle_files.py).
 
 ASS uses PlayRes 1080×1920 so sizes and margins are canvas pixels; the caption block sits
 inside the strictest platform safe box (x 65–930, y 270–1248). Short-form cues carry `\\k`
@@ -31,23 +32,7 @@ class Cue:
         return cls(e.start_ms, e.end_ms, e.text, e.words)
 
 
-# SRT -------------------------------------------------------------------------------------
-def srt_time(ms: int) -> str:
-    ms = max(0, int(ms))
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
-
-
-def srt_text(cues: Sequence[Cue]) -> str:
-    blocks = []
-    for i, c in enumerate(cues, start=1):
-        body = "\n".join(line for line in c.text.splitlines() if line.strip()) or " "
-        blocks.append(f"{i}\n{srt_time(c.start_ms)} --> {srt_time(c.end_ms)}\n{body}\n")
-    return "\n".join(blocks)
-
-
+# Timings ---------------------------------------------------------------------------------
 def fix_timings(
     cues: Sequence[Cue], min_gap_ms: int = 0, min_duration_ms: int = 200
 ) -> tuple[list[Cue], list[str]]:

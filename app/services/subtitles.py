@@ -31,8 +31,6 @@ from app.services.subtitle_files import (  # noqa: F401 - part of this service's
     write_srt,
 )
 from app.store.models import (
-    BrandKit,
-    GlossaryTerm,
     MediaAsset,
     Project,
     Shot,
@@ -122,38 +120,25 @@ class SubtitleService:
         return p
 
     def script_text(self, project_id: int) -> str:
-        try:
-            from app.services.script import ScriptService
+        from app.services.script import ScriptService
 
-            return self.ctx.service(ScriptService).plain_text(project_id)
-        except ImportError:
-            with self.ctx.workspace.session() as s:
-                shots = s.scalars(
-                    select(Shot).where(Shot.project_id == project_id).order_by(Shot.position)
-                )
-                return "\n\n".join(sh.narration.strip() for sh in shots if sh.narration.strip())
+        return self.ctx.service(ScriptService).plain_text(project_id)
 
     def glossary_terms(self) -> list[str]:
-        try:
-            from app.services.script import ScriptService
+        from app.services.script import ScriptService
 
-            return self.ctx.service(ScriptService).glossary_terms()
-        except ImportError:
-            with self.ctx.workspace.session() as s:
-                return [t.term for t in s.scalars(select(GlossaryTerm).order_by(GlossaryTerm.term))]
+        return self.ctx.service(ScriptService).glossary_terms()
 
     def caption_style(self, project_id: int | None) -> CaptionStyle:
-        """The brand kit's caption style for the project (default kit, else defaults)."""
-        if project_id is not None:
-            try:
-                from app.services.brand import BrandService
+        """The caption style of the project's brand kit (with its overrides); without a
+        project, the default kit's. A missing project or kit raises (NotFound)."""
+        from app.services.brand import BrandService
 
-                return self.ctx.service(BrandService).project_style(project_id).caption
-            except (ImportError, KilasError):
-                pass
-        with self.ctx.workspace.session() as s:
-            kit = s.scalars(select(BrandKit).where(BrandKit.is_default)).first()
-            return BrandStyle.from_dict(kit.data).caption if kit else BrandStyle().caption
+        brand = self.ctx.service(BrandService)
+        if project_id is not None:
+            return brand.project_style(project_id).caption
+        kit_id = brand.ensure_default()
+        return brand.get(kit_id).style.caption if kit_id else BrandStyle().caption
 
     def narration_media(self, project_id: int) -> Path | None:
         """The audio to transcribe: the project's narration, else the first shot narration

@@ -15,13 +15,11 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from app.core.batch_sheet import parse_hashtags
 from app.core.errors import NotFound
 from app.services.context import AppContext
 from app.services.render_queue import DONE, JobView, RenderQueue
-from app.store.models import Project, RenderBatch, SubtitleCue, SubtitleTrack
+from app.store.models import Project, RenderBatch
 
 COVER_SIZE = "1080x1920"
 DEFAULT_COVER_TIME_S = 1.0  # inside the title card of most templates
@@ -43,9 +41,7 @@ class UploadKitService:
                 )
             options = dict(project.options or {})
         self.write_caption(folder / "caption.txt", options)
-        srt = self.srt_text(job.project_id)
-        if srt:
-            _write_text_atomic(folder / f"{video.stem}.srt", srt)
+        self.write_srt(job.project_id, folder / f"{video.stem}.srt")
         cover_s = options.get("cover_time_s")
         self.write_cover(
             video, folder / "cover.jpg", float(cover_s) if cover_s is not None else None
@@ -61,26 +57,18 @@ class UploadKitService:
         parts = [p for p in (caption, " ".join(tags)) if p]
         _write_text_atomic(path, "\n\n".join(parts) + "\n")
 
-    def srt_text(self, project_id: int) -> str:
-        with self.ctx.workspace.session() as s:
-            track = s.scalars(
-                select(SubtitleTrack)
-                .where(SubtitleTrack.project_id == project_id, SubtitleTrack.is_active.is_(True))
-                .order_by(SubtitleTrack.id.desc())
-            ).first()
-            if track is None:
-                return ""
-            cues = s.scalars(
-                select(SubtitleCue)
-                .where(SubtitleCue.track_id == track.id)
-                .order_by(SubtitleCue.start_ms)
-            ).all()
-            rows = [(c.start_ms, c.end_ms, c.text) for c in cues if c.text.strip()]
-        blocks = [
-            f"{i}\n{_srt_time(a)} --> {_srt_time(b)}\n{t.strip()}\n"
-            for i, (a, b, t) in enumerate(rows, 1)
+    def write_srt(self, project_id: int, path: Path) -> bool:
+        """The project's active subtitle track as SRT (the one SRT writer); False: none."""
+        from app.services.subtitle_files import write_srt
+        from app.services.subtitles import SubtitleService
+
+        cues = [
+            c for c in self.ctx.service(SubtitleService).core_cues(project_id) if c.text.strip()
         ]
-        return "\n".join(blocks)
+        if not cues:
+            return False
+        write_srt(cues, path)
+        return True
 
     def write_cover(self, video: Path, target: Path, time_s: float | None = None) -> None:
         """A 1080×1920 JPEG of the frame at `time_s` of the finished video (what viewers see)."""
@@ -131,14 +119,6 @@ class UploadKitService:
                         zf.write(path, f"{folder.name}/{path.name}", compress_type=method)
         os.replace(tmp, target)
         return target
-
-
-def _srt_time(ms: int) -> str:
-    ms = max(0, int(ms))
-    h, rem = divmod(ms, 3_600_000)
-    m, rem = divmod(rem, 60_000)
-    s, ms = divmod(rem, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
 
 
 def _write_text_atomic(path: Path, text: str) -> None:

@@ -19,10 +19,12 @@ CUES = [
 ]
 
 
-def test_srt_text_format():
-    text = fmt.srt_text(CUES[:1])
-    assert text == "1\n00:00:00,000 --> 00:00:01,500\nWarga Kota Semarang\n"
-    assert fmt.srt_time(3_723_004) == "01:02:03,004"
+def test_srt_file_format(tmp_path: Path):
+    out = tmp_path / "satu.srt"
+    write_srt([*CUES[:1], CUES[2]], out)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("1\n00:00:00,000 --> 00:00:01,500\nWarga Kota Semarang\n")
+    assert "2\n01:02:03,004 --> 01:02:05,000\nDiskominfo\n" in text
 
 
 def test_srt_round_trip_through_pysrt_in_utf8(tmp_path: Path):
@@ -40,7 +42,8 @@ def test_srt_round_trip_through_pysrt_in_utf8(tmp_path: Path):
 @pytest.mark.parametrize("encoding", ["windows-1252", "utf-16"])
 def test_srt_read_in_other_encodings(tmp_path: Path, encoding: str):
     path = tmp_path / f"{encoding}.srt"
-    path.write_bytes(fmt.srt_text([fmt.Cue(0, 1000, "Pelayanan café — naïve")]).encode(encoding))
+    write_srt([fmt.Cue(0, 1000, "Pelayanan café — naïve")], path)
+    path.write_bytes(path.read_text(encoding="utf-8").encode(encoding))
     cues, found, _ = read_srt(path)
     assert cues[0].text == "Pelayanan café — naïve"
     assert found.startswith("utf-16") if encoding == "utf-16" else found == "windows-1252"
