@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.preflight import ERROR, Finding
+from app.ui.common.frame_view import FrameView
 
 PREVIEW_W_PX = 360
-PREVIEW_H_PX = 640
 
 
 class PreviewPanel(QWidget):
@@ -58,13 +58,9 @@ class PreviewPanel(QWidget):
             platforms.addWidget(box)
         platforms.addStretch(1)
         column.addLayout(platforms)
-        self.canvas = QLabel()
-        self.canvas.setFixedSize(PREVIEW_W_PX, PREVIEW_H_PX)
-        self.canvas.setAlignment(Qt.AlignCenter)
-        self.canvas.setStyleSheet("background:#111; border:1px solid #444;")
+        self.canvas = FrameView(PREVIEW_W_PX)
         self.canvas.setAccessibleName(self.tr("Pratinjau 9:16"))
-        column.addWidget(self.canvas, 0, Qt.AlignHCenter)
-        column.addStretch(1)
+        column.addWidget(self.canvas, 1)
 
     def layer(self) -> str:
         return self.layer_combo.currentData()
@@ -82,7 +78,7 @@ class PreviewPanel(QWidget):
         return self.safe_box.isChecked()
 
     def set_image(self, image: QImage) -> None:
-        self.canvas.setPixmap(QPixmap.fromImage(image))
+        self.canvas.set_image(image)
 
 
 class PreflightPanel(QWidget):

@@ -35,14 +35,14 @@ from app.services.projects import ProjectService
 from app.services.render import RenderService
 from app.services.render_queue import RenderQueue
 from app.ui.common.desktop import open_folder_of, play
+from app.ui.common.frame_view import FrameView
 from app.ui.common.screen import Screen
 from app.ui.i18n import current_language
 from app.ui.render.queue_panel import QueuePanel
 from app.workers.jobs import JobRunner
 from app.workers.queue_runner import JobEvent, JobEventKind, QueueController
 
-PREVIEW_W_PX = 288  # 9:16 preview on screen (the PNG itself is 1080×1920)
-PREVIEW_H_PX = 512
+PREVIEW_W_PX = 288  # preferred width of the 9:16 preview (it shrinks to fit)
 
 
 def _clock(seconds: float) -> str:
@@ -96,13 +96,9 @@ class RenderScreen(Screen):
 
     def _build_preview(self) -> QVBoxLayout:
         col = QVBoxLayout()
-        self.preview = QLabel(
-            self.tr("Pilih proyek untuk melihat pratinjau."), alignment=Qt.AlignCenter
-        )
-        self.preview.setFixedSize(PREVIEW_W_PX, PREVIEW_H_PX)
-        self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("background:#1E2126; color:#C8CDD4; border-radius:4px;")
-        col.addWidget(self.preview, 0, Qt.AlignHCenter)
+        self.preview = FrameView(PREVIEW_W_PX)
+        self.preview.set_text(self.tr("Pilih proyek untuk melihat pratinjau."))
+        col.addWidget(self.preview, 1)
         self.scrubber = QSlider(Qt.Horizontal)
         self.scrubber.setToolTip(
             self.tr("Geser untuk melihat bingkai mana pun (PageUp/PageDown: shot)")
@@ -253,10 +249,10 @@ class RenderScreen(Screen):
         self.shot_list.clear()
         if self.project_id is None:
             self.title.setText(self.tr("Belum ada proyek yang dipilih."))
-            self.preview.setText(self.tr("Pilih proyek untuk melihat pratinjau."))
+            self.preview.set_text(self.tr("Pilih proyek untuk melihat pratinjau."))
             self.render_button.setEnabled(False)
             return
-        self.preview.setText(self.tr("Menyiapkan pratinjau…"))
+        self.preview.set_text(self.tr("Menyiapkan pratinjau…"))
         self._load_plan()
 
     def _load_plan(self) -> None:
@@ -320,7 +316,7 @@ class RenderScreen(Screen):
         self.plan = None
         self.render_button.setEnabled(False)
         message = exc.message(self.ctx.language)
-        self.preview.setText(message)
+        self.preview.set_text(message)
         self.status.setText(message)
         self.status_message.emit(message)
 
@@ -385,11 +381,7 @@ class RenderScreen(Screen):
     def on_preview_ready(self, png: bytes) -> None:
         pixmap = QPixmap()
         if pixmap.loadFromData(png, "PNG"):
-            self.preview.setPixmap(
-                pixmap.scaled(
-                    PREVIEW_W_PX, PREVIEW_H_PX, Qt.KeepAspectRatio, Qt.SmoothTransformation
-                )
-            )
+            self.preview.set_image(pixmap)
 
     def on_preview_finished(self) -> None:
         self._preview_job = None

@@ -36,6 +36,7 @@ from app.services.context import AppContext
 from app.services.script import ScriptService
 from app.services.script_review import ReviewService
 from app.services.shots import ShotView
+from app.ui.common.elided_label import ElidedLabel
 from app.ui.common.screen import Screen
 from app.ui.script.actions import build_actions
 from app.ui.script.commands import (
@@ -88,7 +89,7 @@ class ScriptScreen(ScriptIOActions, Screen):
         self._row_of: dict[int, int] = {}
         self._reloading = False
 
-        self.title_label = QLabel()
+        self.title_label = ElidedLabel()
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.budget = QProgressBar()
         self.budget.setObjectName("budgetBar")

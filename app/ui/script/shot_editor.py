@@ -114,6 +114,7 @@ class ShotEditor(QWidget):
             "background: #fef9c3; border: 1px solid #facc15; padding: 4px; color: #713f12;"
         )
         self.estimate.setObjectName("shotEstimate")
+        self.estimate.setWordWrap(True)  # a long warning must not set the window width
         self.narration = NarrationEdit()
         self.narration.setPlaceholderText(self.tr("Narasi (suara/dialog) shot ini…"))
         self.on_screen = QPlainTextEdit()
