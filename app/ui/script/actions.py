@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton
 
 if TYPE_CHECKING:
     from app.ui.script.screen import ScriptScreen
+
+
+def tr(text: str) -> str:
+    """This module's strings. lupdate files bare tr() calls outside a class under the empty
+    context, so they are looked up there (screen.tr would look under "ScriptScreen" and
+    find nothing: the toolbar stayed Indonesian in the English UI)."""
+    return QCoreApplication.translate("", text)
 
 
 def _action(
@@ -30,7 +37,6 @@ def _action(
 
 def build_actions(screen: ScriptScreen) -> None:
     """Toolbar, shortcuts, export menu, right-click menu and drops of the script screen."""
-    tr = screen.tr
     screen.act_insert = _action(
         screen,
         tr("Sisip shot"),
