@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.errors import KilasError
 from app.media.ffmpeg_runner import capabilities, ffmpeg_path
+from app.media.qt_platform import debian_package, missing_window_libraries
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 REQUIRED_ENCODERS = ("libx264", "aac")
@@ -61,6 +62,7 @@ def run_checks(ctx) -> list[Check]:
         )
     )
     checks.append(_whisper_check(ctx))
+    checks.append(_window_check(ctx))
     usage = shutil.disk_usage(ctx.workspace.root)
     checks.append(
         Check(
@@ -85,6 +87,26 @@ def run_checks(ctx) -> list[Check]:
         )
     )
     return checks
+
+
+def _window_check(ctx) -> Check:
+    """Qt's window plugin: the system libraries it needs (Linux), by Debian package name."""
+    missing = missing_window_libraries()
+    if not missing:
+        return Check(
+            "qt-window", True, ctx.msg("pustaka jendela Qt lengkap", "Qt window libraries present")
+        )
+    packages = " ".join(sorted({debian_package(lib) for lib in missing}))
+    return Check(
+        "qt-window",
+        False,
+        ctx.msg(
+            f"jendela Kilas tidak bisa dibuka: pustaka sistem hilang ({', '.join(missing)}). "
+            f"Pasang: sudo apt-get install {packages}",
+            f"Kilas cannot open its window: system libraries are missing ({', '.join(missing)}). "
+            f"Install: sudo apt-get install {packages}",
+        ),
+    )
 
 
 def _whisper_check(ctx) -> Check:
