@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import tempfile
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,11 +19,10 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from app.core.errors import Canceled, KilasError
 from app.core.overwrite import Overwrite
 from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX, STRICTEST_BOX
+from app.core.progress import ProgressFn
 from app.media import ffmpeg_runner
 from app.media.outputs import write_output
 from app.media.thumbnails import ImageUnsupported, cover_crop, load_scaled, placeholder
-
-ReportFn = Callable[[float, str], None]
 
 
 class AnimaticFailed(KilasError):
@@ -112,7 +110,7 @@ def write_animatic(
     height_px: int = CANVAS_H_PX,
     fps: int = 30,
     labels: dict[str, str] | None = None,
-    report: ReportFn | None = None,
+    report: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     ffmpeg: str = "",
     overwrite: Overwrite = Overwrite.REFUSE,

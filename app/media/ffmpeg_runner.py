@@ -33,9 +33,8 @@ from pathlib import Path
 import imageio_ffmpeg
 
 from app.core.errors import Canceled, DiskFull, FfmpegFailed, FfmpegMissing, MissingInput
+from app.core.progress import ProgressFn
 from app.media.child_process import group_popen_kwargs, kill_tree
-
-ReportFn = Callable[[float, str], None]
 
 # How often a run with a cancel event looks at it while ffmpeg is quiet.
 _CANCEL_POLL_S = 0.1
@@ -94,7 +93,7 @@ def run(
 def run_with_progress(
     args: Sequence[str],
     duration_s: float,
-    report: ReportFn | None = None,
+    report: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     label: str = "",
     *,

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from app.core.errors import DiskFull, FfmpegFailed
 from app.core.overwrite import Overwrite
-from app.media.ffmpeg_runner import FfmpegResult, ReportFn, run_with_progress
+from app.core.progress import ProgressFn
+from app.media.ffmpeg_runner import FfmpegResult, run_with_progress
 from app.media.outputs import publish, reserve_output
 
 
@@ -44,7 +45,7 @@ def run_to_file(
     args_for: Callable[[Path], list[str]],
     target: Path,
     duration_s: float,
-    report: ReportFn | None = None,
+    report: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     label: str = "",
     overwrite: Overwrite = Overwrite.NEW_NAME,

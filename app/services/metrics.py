@@ -11,7 +11,6 @@ import csv
 import io
 import re
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +21,7 @@ from sqlalchemy import delete, insert, select, update
 from app.core import metrics_parse as mp
 from app.core.clock import utc_now
 from app.core.errors import Canceled, InvalidInput, NotFound
+from app.core.progress import ProgressFn
 from app.core.text_decode import decode_text
 from app.services.calendar import CalendarService, check_platform
 from app.services.context import AppContext
@@ -186,7 +186,7 @@ class MetricsService:
         mapping_name: str | None = None,
         columns: dict[str, str] | None = None,
         save_as: str | None = None,
-        report: Callable[[float, str], None] | None = None,
+        report: ProgressFn | None = None,
         cancel: threading.Event | None = None,
     ) -> ImportResult:
         """Import a metrics CSV (Kilas's format, or a platform export through a mapping).

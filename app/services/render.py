@@ -11,7 +11,6 @@ import json
 import os
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from app.core import render_plan as rp
 from app.core.brand import BrandStyle
 from app.core.errors import Canceled, FfmpegFailed, InvalidInput
 from app.core.presets import OutputSettings, load_preset, preset_keys
+from app.core.progress import ProgressFn
 from app.media import ffmpeg_runner, fonts, loudness, render_graph, render_run
 from app.services.brand import BrandService
 from app.services.context import AppContext
@@ -37,7 +37,6 @@ from app.store.models import Project
 
 __all__ = ["MediaProblem", "RenderResult", "RenderService"]
 
-ReportFn = Callable[[float, str], None]
 # Size check before a render: a generous bitrate so a nearly full disk is caught up front.
 ESTIMATE_KBPS = 12_000
 
@@ -193,7 +192,7 @@ class RenderService:
         preset: str = "tiktok",
         quality: str = "final",
         out_dir_or_path: Path | str | None = None,
-        report: ReportFn | None = None,
+        report: ProgressFn | None = None,
         cancel: threading.Event | None = None,
     ) -> RenderResult:
         report = report or (lambda f, label="": None)

@@ -20,6 +20,7 @@ from typing import Any
 
 from app.core.errors import DiskFull, KilasError
 from app.core.overwrite import Overwrite
+from app.core.progress import ProgressFn
 from app.media import outputs
 from app.media.render_run import disk_full
 from app.services.context import AppContext
@@ -28,7 +29,6 @@ from app.services.render_outputs import output_already_made, remove_staging, sta
 from app.services.render_queue import JobView
 
 DEFAULT_RENDER_TARGET = "app.services.render_job:default_render"
-ReportFn = Callable[[float, str], None]
 
 
 def load_target(target: str) -> Callable[..., Any]:
@@ -42,7 +42,7 @@ def default_render(
     preset: str,
     quality: str,
     out_path: Path,
-    report: ReportFn,
+    report: ProgressFn,
     cancel: threading.Event,
 ) -> Any:
     # The render paints its overlays with QPainter; it brings its own offscreen
@@ -70,7 +70,7 @@ def execute_job(
     ctx: AppContext,
     job: JobView,
     render_fn: Callable[..., Any],
-    report: ReportFn,
+    report: ProgressFn,
     cancel: threading.Event,
 ) -> dict[str, Any]:
     """Render `job` to its output path exactly once, then build its upload kit."""
@@ -134,7 +134,7 @@ def execute_job(
     return result
 
 
-def _transcribe(ctx: AppContext, job: JobView, report: ReportFn, cancel: threading.Event) -> None:
+def _transcribe(ctx: AppContext, job: JobView, report: ProgressFn, cancel: threading.Event) -> None:
     """Whisper subtitles for a project that has none yet (the sheet's subtitles=yes)."""
     from app.services.subtitles import SubtitleService
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import tempfile
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,14 +25,13 @@ from app.core.errors import (
     KilasError,
     NotFound,
 )
+from app.core.progress import ProgressFn
 from app.media import frames, thumbnails
 from app.media.probe import IMAGE_SUFFIXES, MediaUnreadable
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary
 from app.services.shots import ShotService
 from app.store.models import MediaAsset, Project, Scene, Shot
-
-ReportFn = Callable[[float, str], None]
 
 # Shot vocabulary: stored key → (Indonesian, English). Unknown stored values show as they are.
 SHOT_TYPES: dict[str, tuple[str, str]] = {
@@ -347,7 +345,7 @@ class StoryboardService:
         project_id: int,
         paths: list[Path],
         at_index: int | None = None,
-        report: ReportFn | None = None,
+        report: ProgressFn | None = None,
         cancel: threading.Event | None = None,
     ) -> AddResult:
         """One new card per usable picture, inserted at `at_index` (None: at the end).

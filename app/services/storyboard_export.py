@@ -10,6 +10,7 @@ from app.core.csv_text import csv_text
 from app.core.errors import NotFound
 from app.core.formatting import fmt_seconds
 from app.core.overwrite import Overwrite
+from app.core.progress import ProgressFn
 from app.media.outputs import write_text_output
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary
@@ -20,7 +21,6 @@ from app.services.storyboard import (
     STATUSES,
     Card,
     LocationGroup,
-    ReportFn,
     StoryboardService,
     excerpt,
     label,
@@ -205,7 +205,7 @@ class StoryboardExports:
         self,
         project_id: int,
         out_path: Path,
-        report: ReportFn | None = None,
+        report: ProgressFn | None = None,
         cancel: threading.Event | None = None,
         size_px: tuple[int, int] = (1080, 1920),
         fps: int = 30,

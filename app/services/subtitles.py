@@ -22,6 +22,7 @@ from app.core.brand import BrandStyle, CaptionStyle
 from app.core.captions import CaptionEvent, CaptionRules, Word, segment
 from app.core.errors import InvalidInput, KilasError, NotFound
 from app.core.hallucination import FilterReport, filter_segments, words_of
+from app.core.progress import ProgressFn
 from app.services.context import AppContext
 from app.services.subtitle_files import (  # noqa: F401 - part of this service's API
     CAPTION_TEMPLATES_DIR,
@@ -37,8 +38,6 @@ from app.store.models import (
     SubtitleCue,
     SubtitleTrack,
 )
-
-ProgressFn = Callable[[float, str], None]
 
 
 class EditedCuesExist(KilasError):

@@ -11,19 +11,17 @@ import os
 import shutil
 import socket
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.core.errors import Canceled, KilasError
+from app.core.progress import ProgressFn
 from app.media.whisper import engine_for, validate_model
 from app.media.whisper.errors import ModelInvalid, ModelMissing
 from app.services.context import AppContext
 from app.store.models import WhisperModel
-
-ProgressFn = Callable[[float, str], None]
 
 # Official openai-whisper checkpoints (the URL carries the file's sha256).
 OFFICIAL_URLS = {

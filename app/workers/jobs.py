@@ -147,7 +147,7 @@ def _the_keeper() -> _Keeper:
 
 @dataclass(frozen=True)
 class _Callbacks:
-    on_progress: Callable[[float, str], None] | None
+    on_progress: ProgressFn | None
     on_succeeded: Callable[[Any], None] | None
     on_failed: Callable[[KilasError], None] | None
     on_canceled: Callable[[], None] | None
@@ -195,7 +195,7 @@ class JobRunner(QObject):
         self,
         fn: JobFn,
         *,
-        on_progress: Callable[[float, str], None] | None = None,
+        on_progress: ProgressFn | None = None,
         on_succeeded: Callable[[Any], None] | None = None,
         on_failed: Callable[[KilasError], None] | None = None,
         on_canceled: Callable[[], None] | None = None,

@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 from app.core.captions import Word
 from app.core.errors import Canceled
 from app.core.hallucination import Segment
+from app.core.progress import ProgressFn
 from app.media.whisper.errors import (
     ERROR_CODES,
     ModelInvalid,
@@ -31,7 +31,6 @@ from app.media.whisper.errors import (
     WhisperError,
 )
 
-ProgressFn = Callable[[float, str], None]
 _ROOT = Path(__file__).resolve().parents[3]  # the folder holding the `app` package
 
 

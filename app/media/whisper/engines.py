@@ -13,9 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from app.core.progress import ProgressFn
 from app.media.whisper.errors import EngineUnavailable, ModelInvalid
-
-ProgressFn = Callable[[float, str], None]
 
 
 def _sha256(path: Path) -> str:
