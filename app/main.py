@@ -72,6 +72,9 @@ def run_gui(argv: list[str]) -> int:
     from app.ui.i18n import install_language
 
     install_language(language)
+    from app.ui.style.theme import apply_theme
+
+    apply_theme(app)
     from app.ui.app_controller import AppController
 
     controller = AppController(app, settings, language)

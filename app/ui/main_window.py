@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtCore import QMargins, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,8 +27,14 @@ from app.services.projects import ProjectService
 from app.ui.common.screen import Screen
 from app.ui.i18n import LANGUAGES
 from app.ui.screens import SCREENS, ScreenSpec, create_screen
+from app.ui.style.icons import icon
+from app.ui.style.theme import PALETTE, set_role
 
 MAX_RECENT = 8
+FIRST_SIZE = QSize(1280, 800)  # wanted at first start, shrunk to fit the screen
+# Title bar and borders around the client area, before the window manager has told us
+# (a window not shown yet has no frame): generous enough for Windows 10/11 and GNOME.
+FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +63,7 @@ class MainWindow(QMainWindow):
                 )
             )
             notice.setObjectName("read-only-notice")
-            notice.setStyleSheet("background:#FFF3CD; color:#664D03; padding:6px;")
+            set_role(notice, "notice")
             self.statusBar().addPermanentWidget(notice, 1)
         else:
             self.statusBar().showMessage(str(ctx.workspace.root))
@@ -70,14 +76,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(140)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { background: #0B4F8A; color: white; border: none;"
-            " font-size: 11pt; }"
-            "QListWidget#navigation::item { padding: 10px 12px; }"
-            "QListWidget#navigation::item:selected { background: #F2A900; color: #111; }"
-        )
+        self.nav.setIconSize(QSize(20, 20))
         for spec in SCREENS:
-            item = QListWidgetItem(self.tr_nav(spec))
+            item = QListWidgetItem(
+                icon(spec.icon, PALETTE.nav_text, selected=PALETTE.on_accent), self.tr_nav(spec)
+            )
             item.setData(Qt.UserRole, spec.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget()
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         act = file_menu.addAction(self.tr("Buka ruang kerja…"), self.on_open_workspace_triggered)
+        act.setIcon(icon("folder-open"))
         act.setShortcut(QKeySequence.Open)
         file_menu.addAction(self.tr("Ruang kerja baru…"), self.on_new_workspace_triggered)
         self.recent_menu = file_menu.addMenu(self.tr("Ruang kerja terbaru"))
@@ -113,8 +117,10 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Sunting"))
         undo = self.undo_group.createUndoAction(self, self.tr("Urungkan"))
         undo.setShortcut(QKeySequence.Undo)
+        undo.setIcon(icon("undo-2"))
         redo = self.undo_group.createRedoAction(self, self.tr("Ulangi"))
         redo.setShortcut(QKeySequence.Redo)
+        redo.setIcon(icon("redo-2"))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
@@ -133,8 +139,10 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("Bant&uan"))
         act = help_menu.addAction(self.tr("Panduan memulai"), self.on_guide_triggered)
+        act.setIcon(icon("book-open"))
         act.setShortcut(QKeySequence.HelpContents)
         act = help_menu.addAction(self.tr("Daftar pintasan"), self.on_shortcuts_triggered)
+        act.setIcon(icon("keyboard"))
         act.setShortcut(QKeySequence("Ctrl+/"))
         help_menu.addAction(self.tr("Laporkan masalah…"), self.on_report_problem_triggered)
         help_menu.addSeparator()
@@ -160,10 +168,21 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored:
+            self.resize(FIRST_SIZE)
+        if not (self.windowState() & (Qt.WindowMaximized | Qt.WindowFullScreen)):
+            # A first start, or a layout saved on a bigger screen, must fit this one: a
+            # 1366×768 laptop with a taskbar leaves about 1366×720, status bar included.
+            screen = (
+                QGuiApplication.screenAt(self.geometry().center())
+                or QGuiApplication.primaryScreen()
+            )
+            self.setGeometry(
+                fit_window_geometry(
+                    self.geometry(), screen.availableGeometry(), FRAME_ALLOWANCE, not restored
+                )
+            )
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -326,6 +345,21 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         super().closeEvent(event)
+
+
+def fit_window_geometry(wanted: QRect, available: QRect, frame: QMargins, centre: bool) -> QRect:
+    """The client geometry closest to `wanted` whose frame lies inside `available` (the
+    screen minus taskbars); centred on it when `centre` (first start)."""
+    width = min(wanted.width(), available.width() - frame.left() - frame.right())
+    height = min(wanted.height(), available.height() - frame.top() - frame.bottom())
+    low_x, low_y = available.left() + frame.left(), available.top() + frame.top()
+    high_x = available.left() + available.width() - frame.right() - width
+    high_y = available.top() + available.height() - frame.bottom() - height
+    if centre:
+        x, y = (low_x + high_x) // 2, (low_y + high_y) // 2
+    else:
+        x, y = max(low_x, min(wanted.x(), high_x)), max(low_y, min(wanted.y(), high_y))
+    return QRect(x, y, width, height)
 
 
 def recent_workspaces(settings: QSettings) -> list[str]:

@@ -22,17 +22,20 @@ class ScreenSpec:
     label: str  # Indonesian source text, translated in context "Navigation"
     module: str
     class_name: str
+    icon: str  # bundled icon name (assets/icons), shown in the navigation
 
 
 SCREENS: tuple[ScreenSpec, ...] = (
-    ScreenSpec("projects", "Proyek", "app.ui.projects.screen", "ProjectsScreen"),
-    ScreenSpec("script", "Naskah", "app.ui.script.screen", "ScriptScreen"),
-    ScreenSpec("storyboard", "Storyboard", "app.ui.storyboard.screen", "StoryboardScreen"),
-    ScreenSpec("subtitles", "Subtitle", "app.ui.subtitles.screen", "SubtitlesScreen"),
-    ScreenSpec("render", "Render", "app.ui.render.screen", "RenderScreen"),
-    ScreenSpec("brand", "Brand kit", "app.ui.brand.screen", "BrandScreen"),
-    ScreenSpec("calendar", "Kalender", "app.ui.calendar.screen", "CalendarScreen"),
-    ScreenSpec("report", "Laporan", "app.ui.report.screen", "ReportScreen"),
+    ScreenSpec("projects", "Proyek", "app.ui.projects.screen", "ProjectsScreen", "folder-kanban"),
+    ScreenSpec("script", "Naskah", "app.ui.script.screen", "ScriptScreen", "file-text"),
+    ScreenSpec(
+        "storyboard", "Storyboard", "app.ui.storyboard.screen", "StoryboardScreen", "layout-grid"
+    ),
+    ScreenSpec("subtitles", "Subtitle", "app.ui.subtitles.screen", "SubtitlesScreen", "captions"),
+    ScreenSpec("render", "Render", "app.ui.render.screen", "RenderScreen", "film"),
+    ScreenSpec("brand", "Brand kit", "app.ui.brand.screen", "BrandScreen", "palette"),
+    ScreenSpec("calendar", "Kalender", "app.ui.calendar.screen", "CalendarScreen", "calendar-days"),
+    ScreenSpec("report", "Laporan", "app.ui.report.screen", "ReportScreen", "chart-column"),
 )
 
 # Marks the labels for Qt's lupdate without translating them at import time.

@@ -26,13 +26,15 @@ def register(sub) -> None:
 
 
 def cmd_screenshot(args) -> int:
-    ensure_gui_application()
+    app = ensure_gui_application()
     from PySide6.QtCore import QSettings
 
     from app.ui.i18n import install_language
     from app.ui.main_window import MainWindow
+    from app.ui.style.theme import apply_theme
 
     install_language(language_from(args))
+    apply_theme(app)  # the same look as the GUI
     ctx = open_context(args)
     # A throwaway settings file: a screenshot must not change the user's window layout.
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "kilas.ini"), QSettings.IniFormat)

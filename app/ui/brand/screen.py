@@ -72,18 +72,60 @@ class BrandScreen(KitActionsMixin, Screen):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         bar = QToolBar()
-        add_action(self, bar, self.tr("Kit baru"), QKeySequence.New, self.on_new_kit)
-        add_action(self, bar, self.tr("Ganti nama"), QKeySequence("F2"), self.on_rename_kit)
+        add_action(self, bar, self.tr("Kit baru"), QKeySequence.New, self.on_new_kit, icon="plus")
         add_action(
-            self, bar, self.tr("Jadikan bawaan"), QKeySequence("Ctrl+D"), self.on_set_default
+            self, bar, self.tr("Ganti nama"), QKeySequence("F2"), self.on_rename_kit, icon="pencil"
         )
-        add_action(self, bar, self.tr("Hapus kit"), QKeySequence("Ctrl+Delete"), self.on_delete_kit)
+        add_action(
+            self,
+            bar,
+            self.tr("Jadikan bawaan"),
+            QKeySequence("Ctrl+D"),
+            self.on_set_default,
+            icon="star",
+        )
+        add_action(
+            self,
+            bar,
+            self.tr("Hapus kit"),
+            QKeySequence("Ctrl+Delete"),
+            self.on_delete_kit,
+            icon="trash-2",
+        )
         bar.addSeparator()
-        add_action(self, bar, self.tr("Impor .kilasbrand…"), QKeySequence("Ctrl+I"), self.on_import)
-        add_action(self, bar, self.tr("Ekspor…"), QKeySequence("Ctrl+E"), self.on_export)
+        add_action(
+            self,
+            bar,
+            self.tr("Impor .kilasbrand…"),
+            QKeySequence("Ctrl+I"),
+            self.on_import,
+            icon="file-input",
+        )
+        add_action(
+            self,
+            bar,
+            self.tr("Ekspor…"),
+            QKeySequence("Ctrl+E"),
+            self.on_export,
+            icon="file-output",
+        )
         bar.addSeparator()
-        add_action(self, bar, self.tr("Pilih logo…"), QKeySequence("Ctrl+L"), self.on_choose_logo)
-        add_action(self, bar, self.tr("Periksa"), QKeySequence("F5"), self.run_preflight)
+        add_action(
+            self,
+            bar,
+            self.tr("Pilih logo…"),
+            QKeySequence("Ctrl+L"),
+            self.on_choose_logo,
+            icon="image",
+        )
+        add_action(
+            self,
+            bar,
+            self.tr("Periksa"),
+            QKeySequence("F5"),
+            self.run_preflight,
+            icon="shield-check",
+        )
         outer.addWidget(bar)
 
         splitter = QSplitter(Qt.Horizontal)

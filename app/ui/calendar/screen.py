@@ -53,27 +53,35 @@ class CalendarScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QToolBar(self)
-        bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         layout.addWidget(bar)
         group = QActionGroup(self)
         self.month_action = add_action(
-            self, bar, self.tr("Bulan"), "Alt+1", lambda: self.set_mode("month")
+            self,
+            bar,
+            self.tr("Bulan"),
+            "Alt+1",
+            lambda: self.set_mode("month"),
+            icon="calendar-days",
         )
         self.week_action = add_action(
-            self, bar, self.tr("Minggu"), "Alt+2", lambda: self.set_mode("week")
+            self, bar, self.tr("Minggu"), "Alt+2", lambda: self.set_mode("week"), icon="calendar"
         )
         for act in (self.month_action, self.week_action):
             act.setCheckable(True)
             group.addAction(act)
         self.month_action.setChecked(True)
         bar.addSeparator()
-        add_action(self, bar, "◀", "Alt+Left", lambda: self.step(-1)).setToolTip(
-            self.tr("Sebelumnya (Alt+←)")
+        previous = add_action(
+            self, bar, "◀", "Alt+Left", lambda: self.step(-1), icon="chevron-left"
         )
-        add_action(self, bar, self.tr("Hari ini"), "Ctrl+T", self.go_today)
-        add_action(self, bar, "▶", "Alt+Right", lambda: self.step(1)).setToolTip(
-            self.tr("Berikutnya (Alt+→)")
+        previous.setToolTip(self.tr("Sebelumnya (Alt+←)"))
+        add_action(self, bar, self.tr("Hari ini"), "Ctrl+T", self.go_today, icon="calendar-check")
+        following = add_action(
+            self, bar, "▶", "Alt+Right", lambda: self.step(1), icon="chevron-right"
         )
+        following.setToolTip(self.tr("Berikutnya (Alt+→)"))
+        for arrow in (previous, following):  # the chevron says it; "◀ ‹" would say it twice
+            bar.widgetForAction(arrow).setToolButtonStyle(Qt.ToolButtonIconOnly)
         self.period = QLabel(self)
         self.period.setMinimumWidth(150)
         self.period.setAlignment(Qt.AlignCenter)
@@ -83,18 +91,40 @@ class CalendarScreen(Screen):
         bar.addWidget(self.period)
         bar.addSeparator()
         self.plan_action = add_action(
-            self, bar, self.tr("Jadwalkan…"), "Ctrl+J", self.on_plan_triggered
+            self, bar, self.tr("Jadwalkan…"), "Ctrl+J", self.on_plan_triggered, icon="calendar-plus"
         )
         self.publish_action = add_action(
-            self, bar, self.tr("Tandai tayang…"), "Ctrl+Shift+P", self.on_publish_triggered
+            self,
+            bar,
+            self.tr("Tandai tayang…"),
+            "Ctrl+Shift+P",
+            self.on_publish_triggered,
+            icon="circle-check-big",
         )
         self.unplan_action = add_action(
-            self, bar, self.tr("Hapus jadwal"), QKeySequence.Delete, self.on_unplan_triggered
+            self,
+            bar,
+            self.tr("Hapus jadwal"),
+            QKeySequence.Delete,
+            self.on_unplan_triggered,
+            icon="calendar-x",
         )
         bar.addSeparator()
-        add_action(self, bar, self.tr("Target && slot…"), "Ctrl+Shift+T", self.on_targets_triggered)
         add_action(
-            self, bar, self.tr("Ekspor ICS…"), "Ctrl+E", lambda: self.on_export_triggered("ics")
+            self,
+            bar,
+            self.tr("Target && slot…"),
+            "Ctrl+Shift+T",
+            self.on_targets_triggered,
+            icon="target",
+        )
+        add_action(
+            self,
+            bar,
+            self.tr("Ekspor ICS…"),
+            "Ctrl+E",
+            lambda: self.on_export_triggered("ics"),
+            icon="calendar-arrow-down",
         )
         add_action(
             self,
@@ -102,6 +132,7 @@ class CalendarScreen(Screen):
             self.tr("Ekspor CSV…"),
             "Ctrl+Shift+E",
             lambda: self.on_export_triggered("csv"),
+            icon="file-spreadsheet",
         )
 
         split = QSplitter(Qt.Horizontal, self)

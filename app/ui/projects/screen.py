@@ -54,19 +54,44 @@ class ProjectsScreen(Screen):
         layout = QVBoxLayout(self)
         bar = QToolBar()
         self.act_new = add_action(
-            self, bar, self.tr("Proyek baru"), QKeySequence.New, self.on_new_triggered
+            self,
+            bar,
+            self.tr("Proyek baru"),
+            QKeySequence.New,
+            self.on_new_triggered,
+            icon="file-plus",
         )
         self.act_rename = add_action(
-            self, bar, self.tr("Ganti nama"), QKeySequence(Qt.Key_F2), self.on_rename_triggered
+            self,
+            bar,
+            self.tr("Ganti nama"),
+            QKeySequence(Qt.Key_F2),
+            self.on_rename_triggered,
+            icon="pencil",
         )
         self.act_duplicate = add_action(
-            self, bar, self.tr("Duplikat"), QKeySequence("Ctrl+D"), self.on_duplicate_triggered
+            self,
+            bar,
+            self.tr("Duplikat"),
+            QKeySequence("Ctrl+D"),
+            self.on_duplicate_triggered,
+            icon="copy",
         )
         self.act_delete = add_action(
-            self, bar, self.tr("Hapus"), QKeySequence.Delete, self.on_delete_triggered
+            self,
+            bar,
+            self.tr("Hapus"),
+            QKeySequence.Delete,
+            self.on_delete_triggered,
+            icon="trash-2",
         )
         self.act_open = add_action(
-            self, bar, self.tr("Buka naskah"), QKeySequence(Qt.Key_Return), self.on_open_triggered
+            self,
+            bar,
+            self.tr("Buka naskah"),
+            QKeySequence(Qt.Key_Return),
+            self.on_open_triggered,
+            icon="file-text",
         )
         bar.addSeparator()
         self.filter_edit = QLineEdit(placeholderText=self.tr("Cari judul atau seri…"))

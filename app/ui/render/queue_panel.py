@@ -131,30 +131,65 @@ class QueuePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QToolBar(self)
         self.act_add = add_action(
-            self, bar, self.tr("Tambah proyek…"), "Ctrl+Shift+A", self.on_add_triggered
+            self,
+            bar,
+            self.tr("Tambah proyek…"),
+            "Ctrl+Shift+A",
+            self.on_add_triggered,
+            icon="list-plus",
         )
         self.act_series = add_action(
-            self, bar, self.tr("Tambah seri…"), "Ctrl+Shift+S", self.on_add_series_triggered
+            self,
+            bar,
+            self.tr("Tambah seri…"),
+            "Ctrl+Shift+S",
+            self.on_add_series_triggered,
+            icon="layers",
         )
         self.act_sheet = add_action(
-            self, bar, self.tr("Impor lembar CSV/XLSX…"), "Ctrl+I", self.on_sheet_triggered
+            self,
+            bar,
+            self.tr("Impor lembar CSV/XLSX…"),
+            "Ctrl+I",
+            self.on_sheet_triggered,
+            icon="file-spreadsheet",
         )
         bar.addSeparator()
         self.act_up = add_action(
-            self, bar, self.tr("Naik"), "Alt+Up", lambda: self.on_move_triggered(-1)
+            self,
+            bar,
+            self.tr("Naik"),
+            "Alt+Up",
+            lambda: self.on_move_triggered(-1),
+            icon="arrow-up",
         )
         self.act_down = add_action(
-            self, bar, self.tr("Turun"), "Alt+Down", lambda: self.on_move_triggered(1)
+            self,
+            bar,
+            self.tr("Turun"),
+            "Alt+Down",
+            lambda: self.on_move_triggered(1),
+            icon="arrow-down",
         )
         bar.addSeparator()
         self.act_cancel = add_action(
-            self, bar, self.tr("Batalkan"), QKeySequence.Delete, self.on_cancel_triggered
+            self,
+            bar,
+            self.tr("Batalkan"),
+            QKeySequence.Delete,
+            self.on_cancel_triggered,
+            icon="circle-x",
         )
         self.act_retry = add_action(
-            self, bar, self.tr("Ulangi"), "Ctrl+Shift+R", self.on_retry_triggered
+            self, bar, self.tr("Ulangi"), "Ctrl+Shift+R", self.on_retry_triggered, icon="rotate-ccw"
         )
         self.act_clear = add_action(
-            self, bar, self.tr("Bersihkan yang selesai"), None, self.on_clear_triggered
+            self,
+            bar,
+            self.tr("Bersihkan yang selesai"),
+            None,
+            self.on_clear_triggered,
+            icon="list-x",
         )
         bar.addSeparator()
         self.act_open_folder = add_action(
@@ -165,7 +200,7 @@ class QueuePanel(QWidget):
         )
         bar.addSeparator()
         self.act_pause = add_action(
-            self, bar, self.tr("Jeda antrean"), "Ctrl+P", self.on_pause_triggered
+            self, bar, self.tr("Jeda antrean"), "Ctrl+P", self.on_pause_triggered, icon="pause"
         )
         self.act_pause.setCheckable(True)
         layout.addWidget(bar)

@@ -71,7 +71,6 @@ class ReportScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QToolBar(self)
-        bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         bar.addWidget(QLabel(self.tr("Bulan: "), self))
         self.month = QComboBox(self)
         self.month.setMinimumWidth(160)
@@ -79,17 +78,37 @@ class ReportScreen(Screen):
         bar.addWidget(self.month)
         bar.addSeparator()
         self.import_action = add_action(
-            self, bar, self.tr("Impor angka (CSV)…"), "Ctrl+I", self.on_import_triggered
+            self,
+            bar,
+            self.tr("Impor angka (CSV)…"),
+            "Ctrl+I",
+            self.on_import_triggered,
+            icon="file-input",
         )
         self.entry_action = add_action(
-            self, bar, self.tr("Isi angka manual…"), "Ctrl+Shift+N", self.on_entry_triggered
+            self,
+            bar,
+            self.tr("Isi angka manual…"),
+            "Ctrl+Shift+N",
+            self.on_entry_triggered,
+            icon="square-pen",
         )
         bar.addSeparator()
         add_action(
-            self, bar, self.tr("Ekspor PDF…"), "Ctrl+P", lambda: self.on_export_triggered("pdf")
+            self,
+            bar,
+            self.tr("Ekspor PDF…"),
+            "Ctrl+P",
+            lambda: self.on_export_triggered("pdf"),
+            icon="printer",
         )
         add_action(
-            self, bar, self.tr("Ekspor CSV…"), "Ctrl+E", lambda: self.on_export_triggered("csv")
+            self,
+            bar,
+            self.tr("Ekspor CSV…"),
+            "Ctrl+E",
+            lambda: self.on_export_triggered("csv"),
+            icon="file-spreadsheet",
         )
         layout.addWidget(bar)
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton
 
+from app.ui.common.actions import add_action
+
 if TYPE_CHECKING:
     from app.ui.script.screen import ScriptScreen
 
@@ -21,18 +23,14 @@ def tr(text: str) -> str:
 
 
 def _action(
-    screen: ScriptScreen, text: str, shortcut: str | QKeySequence | None, slot, tip: str = ""
+    screen: ScriptScreen,
+    text: str,
+    shortcut: str | QKeySequence | None,
+    slot,
+    tip: str = "",
+    icon: str | None = None,
 ) -> QAction:
-    act = QAction(text, screen)
-    if shortcut:
-        act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        tip = f"{tip or text} ({act.shortcut().toString(QKeySequence.NativeText)})"
-    act.setToolTip(tip or text)
-    act.triggered.connect(slot)
-    screen.addAction(act)
-    screen.toolbar.addAction(act)
-    return act
+    return add_action(screen, screen.toolbar, text, shortcut or None, slot, tip=tip, icon=icon)
 
 
 def build_actions(screen: ScriptScreen) -> None:
@@ -43,9 +41,15 @@ def build_actions(screen: ScriptScreen) -> None:
         "Ctrl+Return",
         screen.insert_shot,
         tr("Sisipkan shot baru sesudah shot ini"),
+        icon="list-plus",
     )
     screen.act_add = _action(
-        screen, tr("Tambah"), "Ctrl+Alt+Return", screen.add_shot, tr("Tambah shot di akhir naskah")
+        screen,
+        tr("Tambah"),
+        "Ctrl+Alt+Return",
+        screen.add_shot,
+        tr("Tambah shot di akhir naskah"),
+        icon="plus",
     )
     screen.act_split = _action(
         screen,
@@ -53,6 +57,7 @@ def build_actions(screen: ScriptScreen) -> None:
         "Ctrl+Shift+Return",
         screen.split_shot,
         tr("Pisahkan narasi di posisi kursor menjadi dua shot"),
+        icon="split",
     )
     screen.act_merge = _action(
         screen,
@@ -60,19 +65,32 @@ def build_actions(screen: ScriptScreen) -> None:
         "Ctrl+Shift+M",
         screen.merge_shot,
         tr("Gabungkan dengan shot berikutnya"),
+        icon="merge",
     )
-    screen.act_duplicate = _action(screen, tr("Duplikat"), "Ctrl+D", screen.duplicate_shot)
+    screen.act_duplicate = _action(
+        screen, tr("Duplikat"), "Ctrl+D", screen.duplicate_shot, icon="copy"
+    )
     screen.act_delete = _action(
-        screen, tr("Hapus"), "Ctrl+Shift+Delete", screen.delete_shot, tr("Hapus shot ini")
+        screen,
+        tr("Hapus"),
+        "Ctrl+Shift+Delete",
+        screen.delete_shot,
+        tr("Hapus shot ini"),
+        icon="trash-2",
     )
-    screen.act_up = _action(screen, tr("Naik"), "Alt+Up", lambda: screen.move_shot(-1))
-    screen.act_down = _action(screen, tr("Turun"), "Alt+Down", lambda: screen.move_shot(1))
+    screen.act_up = _action(
+        screen, tr("Naik"), "Alt+Up", lambda: screen.move_shot(-1), icon="arrow-up"
+    )
+    screen.act_down = _action(
+        screen, tr("Turun"), "Alt+Down", lambda: screen.move_shot(1), icon="arrow-down"
+    )
     screen.act_scene = _action(
         screen,
         tr("Adegan baru"),
         "Ctrl+Shift+N",
         lambda: screen.new_scene(),
         tr("Mulai adegan baru di shot ini"),
+        icon="clapperboard",
     )
     screen.act_rename_scene = _action(
         screen,
@@ -80,6 +98,7 @@ def build_actions(screen: ScriptScreen) -> None:
         "F2",
         lambda: screen.rename_scene(),
         tr("Ganti judul adegan shot ini"),
+        icon="pencil",
     )
     screen.toolbar.addSeparator()
     screen.act_paste = _action(
@@ -88,8 +107,11 @@ def build_actions(screen: ScriptScreen) -> None:
         "Ctrl+Shift+V",
         screen.paste_clipboard,
         tr("Tempel naskah teks sebagai shot-shot baru"),
+        icon="clipboard-paste",
     )
-    screen.act_import = _action(screen, tr("Impor teks…"), "Ctrl+I", screen.import_file_dialog)
+    screen.act_import = _action(
+        screen, tr("Impor teks…"), "Ctrl+I", screen.import_file_dialog, icon="file-input"
+    )
     screen.toolbar.addSeparator()
     # One "Ekspor" button with a menu keeps the toolbar inside a 1280-px window.
     screen.export_menu = QMenu(screen)

@@ -132,7 +132,6 @@ class ScriptScreen(ScriptIOActions, Screen):
         self.side_tabs = side
 
         self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         build_actions(self)
 
         top = QHBoxLayout()

@@ -58,17 +58,37 @@ class StoryboardScreen(Screen):
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QToolBar()
         self.act_add = add_action(
-            self, bar, self.tr("Kartu dari gambar…"), QKeySequence("Ctrl+I"), self.on_add_triggered
+            self,
+            bar,
+            self.tr("Kartu dari gambar…"),
+            QKeySequence("Ctrl+I"),
+            self.on_add_triggered,
+            icon="image-plus",
         )
         self.act_paste = add_action(
-            self, bar, self.tr("Tempel gambar"), QKeySequence.Paste, self.on_paste_triggered
+            self,
+            bar,
+            self.tr("Tempel gambar"),
+            QKeySequence.Paste,
+            self.on_paste_triggered,
+            icon="clipboard-paste",
         )
         self.act_delete = add_action(
-            self, bar, self.tr("Hapus kartu"), QKeySequence.Delete, self.on_delete_triggered
+            self,
+            bar,
+            self.tr("Hapus kartu"),
+            QKeySequence.Delete,
+            self.on_delete_triggered,
+            icon="trash-2",
         )
         bar.addSeparator()
         self.act_play = add_action(
-            self, bar, self.tr("Putar animatik"), QKeySequence("Ctrl+P"), self.on_play_triggered
+            self,
+            bar,
+            self.tr("Putar animatik"),
+            QKeySequence("Ctrl+P"),
+            self.on_play_triggered,
+            icon="play",
         )
         self.act_animatic = add_action(
             self,
@@ -76,9 +96,15 @@ class StoryboardScreen(Screen):
             self.tr("Ekspor animatik MP4…"),
             QKeySequence("Ctrl+Shift+M"),
             self.on_animatic_triggered,
+            icon="file-video",
         )
         self.act_pdf = add_action(
-            self, bar, self.tr("Cetak PDF…"), QKeySequence("Ctrl+Shift+P"), self.on_pdf_triggered
+            self,
+            bar,
+            self.tr("Cetak PDF…"),
+            QKeySequence("Ctrl+Shift+P"),
+            self.on_pdf_triggered,
+            icon="printer",
         )
         self.act_csv = add_action(
             self,
@@ -86,6 +112,7 @@ class StoryboardScreen(Screen):
             self.tr("Daftar shot CSV…"),
             QKeySequence("Ctrl+Shift+L"),
             self.on_csv_triggered,
+            icon="file-spreadsheet",
         )
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr(" Zoom ")))
