@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.preflight import ERROR, Finding
 from app.ui.common.frame_view import FrameView
+from app.ui.style.theme import set_role
 
 PREVIEW_W_PX = 360
 
@@ -93,7 +94,7 @@ class PreflightPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         self.summary = QLabel(self.tr("Pemeriksaan sebelum render"))
-        self.summary.setStyleSheet("font-weight:bold;")
+        set_role(self.summary, "subtitle")
         head.addWidget(self.summary, 1)
         self.run_button = QPushButton(self.tr("Periksa (F5)"))
         self.run_button.clicked.connect(self.run_requested)

@@ -42,6 +42,7 @@ from app.ui.brand.kit_actions import KitActionsMixin
 from app.ui.brand.panels import PREVIEW_W_PX, PreflightPanel, PreviewPanel
 from app.ui.common.actions import add_action
 from app.ui.common.screen import Screen
+from app.ui.style.theme import set_role
 from app.workers.jobs import JobRunner
 
 PREFLIGHT_DELAY_MS = 400  # re-check after edits settle; the preview never waits for it
@@ -153,7 +154,7 @@ class BrandScreen(KitActionsMixin, Screen):
         lcol.addLayout(scope_row)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color:#B26A00;")
+        set_role(self.notice, "warning")
         lcol.addWidget(self.notice)
         splitter.addWidget(left)
 

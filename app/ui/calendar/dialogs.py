@@ -25,6 +25,7 @@ from app.core import cadence
 from app.core.platforms import PLATFORMS
 from app.services.calendar import Target
 from app.services.ideas import PRIORITY_LABELS, SOURCES
+from app.ui.style.theme import set_role
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -117,7 +118,7 @@ class TargetsDialog(QDialog):
             self.table.setItem(row, 2, QTableWidgetItem(", ".join(s.label() for s in t.slots)))
         layout.addWidget(self.table)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b71c1c")
+        set_role(self.error, "error")
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self))
         self.resize(560, 280)

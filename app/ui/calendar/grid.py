@@ -23,6 +23,7 @@ from app.core.platforms import PLATFORMS
 from app.core.status import status_labels as core_status_labels
 from app.services.calendar import Entry
 from app.ui.i18n import current_language
+from app.ui.style.theme import PALETTE
 
 MIME = "application/x-kilas-plan"
 PLATFORM_SHORT = {"tiktok": "TT", "reels": "IG", "shorts": "YT", "whatsapp": "WA"}
@@ -225,7 +226,9 @@ class CalendarGrid(QWidget):
             text = f"{day.day}" if self.mode == "month" else f"{day.day}/{day.month}"
             cell.label.setText(f"<b>{text}</b>" if day == today else text)
             cell.label.setEnabled(in_month)
-            cell.setStyleSheet("DayCell { background: #fffde7; }" if day == today else "")
+            cell.setStyleSheet(
+                f"DayCell {{ background: {PALETTE.today_bg}; }}" if day == today else ""
+            )
             for e in by_key.get((day, cell.list.platform), []):
                 item = self._item(e, labels)
                 if e.project_id == current:

@@ -39,6 +39,7 @@ from app.ui.common.frame_view import FrameView
 from app.ui.common.screen import Screen
 from app.ui.i18n import current_language
 from app.ui.render.queue_panel import QueuePanel
+from app.ui.style.theme import set_role
 from app.workers.jobs import JobRunner
 from app.workers.queue_runner import JobEvent, JobEventKind, QueueController
 
@@ -116,7 +117,7 @@ class RenderScreen(Screen):
     def _build_controls(self) -> QVBoxLayout:
         col = QVBoxLayout()
         self.title = QLabel()
-        self.title.setStyleSheet("font-size:16px; font-weight:600;")
+        set_role(self.title, "subtitle")
         self.title.setWordWrap(True)
         col.addWidget(self.title)
         form = QFormLayout()
@@ -168,7 +169,7 @@ class RenderScreen(Screen):
         self._show_finished(None)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color:#B35C00;")
+        set_role(self.warnings, "warning")
         col.addWidget(self.warnings)
         col.addStretch(1)
         return col

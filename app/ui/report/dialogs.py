@@ -28,6 +28,7 @@ from app.core import metrics_parse as mp
 from app.core.platforms import PLATFORMS
 from app.services.metrics import CsvTable, MetricValues
 from app.ui.calendar.dialogs import from_qdatetime, to_qdatetime
+from app.ui.style.theme import set_role
 
 
 def field_labels(widget: QWidget) -> dict[str, str]:
@@ -122,7 +123,7 @@ class MappingDialog(QDialog):
         save_row.addWidget(self.name, 1)
         layout.addLayout(save_row)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b71c1c")
+        set_role(self.error, "error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Impor"))

@@ -40,6 +40,7 @@ from app.ui.common.actions import add_action
 from app.ui.common.screen import Screen
 from app.ui.report.charts import BarChart
 from app.ui.report.dialogs import HandEntryDialog, MappingDialog
+from app.ui.style.theme import set_role
 from app.workers.jobs import JobRunner, Outcome
 
 
@@ -124,11 +125,11 @@ class ReportScreen(Screen):
         ):
             box = QFrame(self)
             box.setFrameShape(QFrame.StyledPanel)
-            box.setStyleSheet("QFrame { background: #f3f6fb; }")
+            set_role(box, "panel")
             inner = QVBoxLayout(box)
             inner.setContentsMargins(8, 4, 8, 4)
             caption = QLabel(title, box)
-            caption.setStyleSheet("color: #4b5563;")
+            set_role(caption, "muted")
             value = QLabel("–", box)
             value.setTextFormat(Qt.RichText)
             inner.addWidget(caption)
@@ -185,7 +186,7 @@ class ReportScreen(Screen):
         self.tabs.addTab(self.table, self.tr("Video"))
         layout.addWidget(self.tabs, 1)
         self.empty_note = QLabel(self)
-        self.empty_note.setStyleSheet("color: #6b7280;")
+        set_role(self.empty_note, "muted")
         layout.addWidget(self.empty_note)
         self.job_box = QWidget(self)
         job_row = QHBoxLayout(self.job_box)

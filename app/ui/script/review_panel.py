@@ -21,6 +21,7 @@ from app.core.errors import KilasError
 from app.core.script_diff import describe_change_id
 from app.services.context import AppContext
 from app.services.script_review import DECISION_LABELS_EN, DECISION_LABELS_ID, ReviewService
+from app.ui.style.theme import set_role
 
 STATE_COLOURS = {
     "draft": "#6b7280",
@@ -56,7 +57,7 @@ class ReviewPanel(QWidget):
         self.submit_btn = QPushButton(self.tr("Kirim untuk ditinjau"))
         self.pin_btn = QPushButton(self.tr("Komentar pada shot ini"))
         self.approve_btn = QPushButton(self.tr("Setujui"))
-        self.approve_btn.setStyleSheet("color: #15803d; font-weight: 600;")
+        set_role(self.approve_btn, "success")
         self.reject_btn = QPushButton(self.tr("Kembalikan untuk revisi"))
         self.history = QListWidget()
         self.history.setWordWrap(True)

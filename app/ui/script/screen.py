@@ -53,6 +53,7 @@ from app.ui.script.glossary_panel import GlossaryPanel
 from app.ui.script.io_actions import ScriptIOActions
 from app.ui.script.review_panel import ReviewPanel
 from app.ui.script.shot_editor import ShotEditor, TextView, UndoKeyFilter
+from app.ui.style.theme import set_role
 from app.workers.jobs import JobRunner
 
 # Undo-step names, marked for lupdate and translated where used (self.tr).
@@ -90,7 +91,7 @@ class ScriptScreen(ScriptIOActions, Screen):
         self._reloading = False
 
         self.title_label = ElidedLabel()
-        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        set_role(self.title_label, "title")
         self.budget = QProgressBar()
         self.budget.setObjectName("budgetBar")
         self.budget.setMinimumWidth(260)
@@ -105,7 +106,7 @@ class ScriptScreen(ScriptIOActions, Screen):
         self.wpm_spin.setValue(round(self.wpm))
         self.stats_label = QLabel()
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

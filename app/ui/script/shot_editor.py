@@ -28,6 +28,7 @@ from app.core.script_text import parse_script
 from app.services.shots import ShotView
 from app.services.storyboard import SHOT_TYPES
 from app.ui.script.highlighter import GlossaryHighlighter
+from app.ui.style.theme import set_role
 
 
 def looks_like_script(text: str) -> bool:
@@ -106,13 +107,11 @@ class ShotEditor(QWidget):
         self.key_filter = UndoKeyFilter(undo_stack, self)
 
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        set_role(self.heading, "subtitle")
         self.estimate = QLabel()
         self.comments_label = QLabel()  # reviewers' open comments on this shot
         self.comments_label.setWordWrap(True)
-        self.comments_label.setStyleSheet(
-            "background: #fef9c3; border: 1px solid #facc15; padding: 4px; color: #713f12;"
-        )
+        set_role(self.comments_label, "notice")
         self.estimate.setObjectName("shotEstimate")
         self.estimate.setWordWrap(True)  # a long warning must not set the window width
         self.narration = NarrationEdit()
@@ -298,9 +297,9 @@ class ShotEditor(QWidget):
 
     def set_estimate(self, text: str, overflow: bool) -> None:
         self.estimate.setText(text)
-        style = "color: #b91c1c; font-weight: 600;" if overflow else "color: #555;"
-        if self.estimate.styleSheet() != style:  # re-polishing on every key is costly
-            self.estimate.setStyleSheet(style)
+        role = "error-strong" if overflow else "muted"
+        if self.estimate.property("role") != role:  # re-polishing on every key is costly
+            set_role(self.estimate, role)
 
     def fix_glossary_spelling(self) -> None:
         """Rewrites glossary terms typed with the wrong letter case ("diskominfo") in the

@@ -22,6 +22,7 @@ from app.core.formatting import fmt_seconds
 from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX, PLATFORMS, strictest_box
 from app.services.storyboard import StoryboardService
 from app.services.storyboard_export import StoryboardExports
+from app.ui.style.theme import set_role
 from app.workers.jobs import JobRunner, Outcome
 
 
@@ -131,7 +132,7 @@ class FramePickerDialog(QDialog):
         layout = QVBoxLayout(self)
         self.preview = QLabel(alignment=Qt.AlignCenter)
         self.preview.setMinimumSize(480, 300)
-        self.preview.setStyleSheet("background: #1d2127; color: #ccc;")
+        set_role(self.preview, "preview")
         layout.addWidget(self.preview, 1)
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setRange(0, max(0, int(self.duration_s * 10) - 1))  # tenths of a second

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.storyboard import ANGLES, MOVEMENTS, SHOT_TYPES, STATUSES, Card, label
+from app.ui.style.theme import set_role
 
 
 class _TextEdit(QPlainTextEdit):
@@ -65,7 +66,7 @@ class CardPanel(QWidget):
         self.setMaximumWidth(360)
         layout = QVBoxLayout(self)
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        set_role(self.title, "subtitle")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
 

@@ -34,6 +34,7 @@ from app.ui.storyboard.board_view import BoardView
 from app.ui.storyboard.delegate import CardDelegate
 from app.ui.storyboard.model import CardModel
 from app.ui.storyboard.panel import CardPanel
+from app.ui.style.theme import set_role
 from app.workers.jobs import JobRunner, Outcome
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.heic"
@@ -173,7 +174,7 @@ class StoryboardScreen(Screen):
         layout.addWidget(self.progress_strip)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #8a2a2a;")
+        set_role(self.notice, "error")
         self.notice.hide()
         layout.addWidget(self.notice)
         if self.ctx.read_only:

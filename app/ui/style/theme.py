@@ -41,6 +41,8 @@ class Palette:
     notice_bg: str = "#FFF3CD"
     notice_text: str = "#5C4300"
     today_bg: str = "#FFF7D6"  # today's cell in the calendar
+    preview_bg: str = "#1E2126"  # behind a 9:16 preview: dark like a phone screen
+    preview_text: str = "#C8CDD4"
 
 
 PALETTE = Palette()
@@ -80,6 +82,7 @@ CONTRAST_PAIRS: tuple[tuple[str, str, float], ...] = (
     ("success", "window", BODY_TEXT),
     ("notice_text", "notice_bg", BODY_TEXT),
     ("text", "today_bg", BODY_TEXT),
+    ("preview_text", "preview_bg", BODY_TEXT),
     ("icon", "window", LARGE_TEXT),
     ("icon", "surface", LARGE_TEXT),
     ("border_strong", "surface", LARGE_TEXT),
@@ -100,19 +103,19 @@ QListWidget#navigation::item:hover {{ background: {p.brand_dark}; color: {p.on_b
 QListWidget#navigation::item:selected {{ background: {p.accent}; color: {p.on_accent}; }}
 
 QToolBar {{ background: transparent; border: none; spacing: {SPACE_XS}px;
-    padding: {SPACE_XS}px {SPACE_S}px; qproperty-iconSize: {ICON_TOOLBAR_PX}px; }}
+    padding: {SPACE_XS}px {SPACE_S}px; qproperty-iconSize: {ICON_TOOLBAR_PX}px {ICON_TOOLBAR_PX}px; }}
 QToolBar#project-toolbar {{ background: {p.surface}; border-bottom: 1px solid {p.border};
     padding: {SPACE_S}px {SPACE_M}px; spacing: {SPACE_M}px; }}
 QToolBar::separator {{ background: {p.border}; width: 1px; margin: {SPACE_S}px {SPACE_S}px; }}
 QToolButton {{ border: 1px solid transparent; border-radius: {RADIUS}px;
-    padding: {SPACE_XS}px {SPACE_S}px; }}
+    padding: {SPACE_XS}px {SPACE_XS + 1}px; }}
 QToolButton:hover {{ background: {p.surface_alt}; border-color: {p.border}; }}
 QToolButton:pressed, QToolButton:checked {{ background: {p.selection_soft};
     border-color: {p.brand}; }}
 QToolButton:disabled {{ color: {p.text_disabled}; }}
 
 QPushButton {{ background: {p.surface}; border: 1px solid {p.border_strong};
-    border-radius: {RADIUS}px; padding: {SPACE_S}px {SPACE_M}px; min-height: 18px; }}
+    border-radius: {RADIUS}px; padding: {SPACE_S - 1}px {SPACE_M - 2}px; }}
 QPushButton:hover {{ background: {p.surface_alt}; }}
 QPushButton:pressed {{ background: {p.selection_soft}; }}
 QPushButton:default, QPushButton[role="primary"] {{ background: {p.brand}; color: {p.on_brand};
@@ -125,10 +128,15 @@ QLabel[role="title"] {{ font-size: {FONT_TITLE_PT}pt; font-weight: 600; color: {
 QLabel[role="subtitle"] {{ font-size: {FONT_SUBTITLE_PT}pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {p.text_muted}; }}
 QLabel[role="error"] {{ color: {p.danger}; }}
+QLabel[role="error-strong"] {{ color: {p.danger}; font-weight: 600; }}
 QLabel[role="warning"] {{ color: {p.warning}; }}
 QLabel[role="success"] {{ color: {p.success}; }}
 QLabel[role="notice"] {{ background: {p.notice_bg}; color: {p.notice_text};
     padding: {SPACE_S}px {SPACE_M}px; border-radius: {RADIUS}px; }}
+
+QLabel[role="preview"] {{ background: {p.preview_bg}; color: {p.preview_text};
+    border-radius: {RADIUS}px; }}
+QPushButton[role="success"] {{ color: {p.success}; font-weight: 600; }}
 
 QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border};
     border-radius: {RADIUS}px; }}
@@ -140,19 +148,21 @@ QLabel#empty-state-text {{ font-size: {FONT_SUBTITLE_PT}pt; color: {p.text_muted
 QTabWidget::pane {{ border: 1px solid {p.border}; border-radius: {RADIUS}px; top: -1px;
     background: {p.surface}; }}
 QTabBar::tab {{ background: {p.surface_alt}; border: 1px solid {p.border};
-    padding: {SPACE_S}px {SPACE_L}px; margin-right: {SPACE_XS}px;
+    padding: {SPACE_S - 1}px {SPACE_M - 2}px; margin-right: {SPACE_XS}px;
     border-top-left-radius: {RADIUS}px; border-top-right-radius: {RADIUS}px; }}
 QTabBar::tab:selected {{ background: {p.surface}; border-bottom-color: {p.surface};
-    font-weight: 600; }}
+    color: {p.brand}; }}
 
-QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QComboBox, QDateEdit,
-QTimeEdit, QDateTimeEdit {{ background: {p.surface}; border: 1px solid {p.border_strong};
-    border-radius: {RADIUS}px; padding: {SPACE_XS}px {SPACE_S}px;
+QLineEdit, QPlainTextEdit, QTextEdit {{ background: {p.surface};
+    border: 1px solid {p.border_strong}; border-radius: {RADIUS}px; padding: 1px {SPACE_XS}px;
     selection-background-color: {p.selection}; selection-color: {p.on_selection}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
-QComboBox:focus, QDateEdit:focus {{ border: 1px solid {p.brand}; }}
-QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QComboBox:disabled {{
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {p.brand}; }}
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{
     background: {p.surface_alt}; color: {p.text_disabled}; border-color: {p.border}; }}
+QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0px;
+    background: transparent; }}
+/* Spin boxes, combo boxes and date edits keep Fusion's own drawing (palette colours): a
+   stylesheet border would widen their buttons and push narrow screens wider. */
 
 QListView, QTreeView, QTableView {{ background: {p.surface}; border: 1px solid {p.border};
     border-radius: {RADIUS}px; alternate-background-color: {p.surface_alt};

@@ -36,6 +36,7 @@ from app.services.subtitles import (
 )
 from app.services.whisper_models import WhisperModelService
 from app.ui.common.screen import Screen
+from app.ui.style.theme import set_role
 from app.ui.subtitles.commands import CueEdit
 from app.ui.subtitles.model_dialog import ModelDialog
 from app.ui.subtitles.widgets import CaptionPreview, WaveformView
@@ -122,9 +123,7 @@ class SubtitlesScreen(Screen):
             )
         )
         self.no_model.setWordWrap(True)
-        self.no_model.setStyleSheet(
-            "background:#FFF4D6;color:#4A3B00;padding:8px;border-radius:4px;"
-        )
+        set_role(self.no_model, "notice")
         root.addWidget(self.no_model)
 
         split = QSplitter(Qt.Horizontal)
