@@ -73,8 +73,7 @@ def open_context(args: argparse.Namespace, create: bool = True):
     if ctx.read_only:
         warn(
             args,
-            "Ruang kerja sedang dibuka Kilas lain: hanya-baca.",
-            "The workspace is open in another Kilas: read-only.",
+            *ctx.workspace.read_only_message(),
         )
     return ctx
 

@@ -77,13 +77,7 @@ def run_checks(ctx) -> list[Check]:
             "workspace",
             not ctx.read_only,
             str(ctx.workspace.root)
-            + (
-                ""
-                if not ctx.read_only
-                else ctx.msg(
-                    " (hanya-baca: dibuka Kilas lain)", " (read-only: open in another Kilas)"
-                )
-            ),
+            + ("" if not ctx.read_only else " — " + ctx.msg(*ctx.workspace.read_only_message())),
         )
     )
     return checks

@@ -36,8 +36,7 @@ class ScriptBulkMixin:
         """Bulk paths use plain SQL, which passes the read-only session's flush guard."""
         if self.ctx.read_only:
             raise WorkspaceReadOnly(
-                "Ruang kerja ini sedang dibuka Kilas lain; perubahan tidak disimpan.",
-                "This workspace is open in another Kilas; changes are not saved.",
+                *self.ctx.workspace.read_only_message(),
             )
 
     def content(self, project_id: int) -> dict[str, Any]:

@@ -18,12 +18,39 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.errors import WorkspaceCorrupt, WorkspaceError, WorkspaceUnwritable
 from app.store import migrate
-from app.store.db import make_engine, make_session_factory
+from app.store.db import (
+    make_engine,
+    make_session_factory,
+    refuse_writes_in_words,
+    sqlite_uri,
+)
 
 DB_NAME = "kilas.db"
 LOCK_NAME = "kilas.lock"
 SUBFOLDERS = ("media", "renders", "models", "backups", "cache")
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+READ_ONLY_IN_USE = "in-use"  # another Kilas holds the workspace
+READ_ONLY_FOLDER = "folder"  # the folder cannot be written (a CD, a share without rights)
+READ_ONLY_FILE = "file"  # kilas.db itself is marked read-only
+READ_ONLY_WORDS = {
+    READ_ONLY_IN_USE: (
+        "Ruang kerja ini sedang dibuka di Kilas lain: dibuka hanya-baca, perubahan tidak disimpan.",
+        "This workspace is open in another Kilas: opened read-only, changes are not saved.",
+    ),
+    READ_ONLY_FOLDER: (
+        "Folder ruang kerja ini tidak bisa ditulisi: dibuka hanya-baca, perubahan tidak "
+        "disimpan. Salin foldernya ke tempat yang bisa ditulisi untuk mengubahnya.",
+        "This workspace's folder cannot be written to: opened read-only, changes are not "
+        "saved. Copy the folder somewhere writable to change it.",
+    ),
+    READ_ONLY_FILE: (
+        "Berkas kilas.db ditandai hanya-baca: dibuka hanya-baca, perubahan tidak disimpan. "
+        "Hapus tanda hanya-baca di properti berkasnya untuk mengubahnya.",
+        "kilas.db is marked read-only: opened read-only, changes are not saved. Clear the "
+        "read-only flag in the file's properties to change it.",
+    ),
+}
 
 
 @dataclass
@@ -33,6 +60,7 @@ class Workspace:
     session_factory: sessionmaker[Session]
     read_only: bool
     backup_made: Path | None = None
+    read_only_reason: str = ""  # READ_ONLY_IN_USE | READ_ONLY_FOLDER | READ_ONLY_FILE
     _lock_file: IO[str] | None = field(default=None, repr=False)
 
     @property
@@ -58,6 +86,10 @@ class Workspace:
     def session(self) -> Session:
         return self.session_factory()
 
+    def read_only_message(self) -> tuple[str, str]:
+        """Why changes are not saved, (Indonesian, English); ("", "") when they are."""
+        return READ_ONLY_WORDS.get(self.read_only_reason, ("", ""))
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock_file is not None:
@@ -65,7 +97,7 @@ class Workspace:
             self._lock_file = None
 
 
-def _check_database_file(db_path: Path) -> None:
+def _check_database_file(db_path: Path, folder_writable: bool) -> None:
     """Refuse a file that is not a healthy SQLite database, without writing to it."""
     with db_path.open("rb") as fh:
         header = fh.read(len(SQLITE_MAGIC))
@@ -75,7 +107,8 @@ def _check_database_file(db_path: Path) -> None:
             f"{db_path} is not a Kilas database (not an SQLite file). The file was not changed.",
         )
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        uri = sqlite_uri(db_path, read_only=True, immutable=not folder_writable)
+        conn = sqlite3.connect(uri, uri=True)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()
         finally:
@@ -92,18 +125,23 @@ def _check_database_file(db_path: Path) -> None:
         )
 
 
-def _check_writable(root: Path) -> None:
+def _folder_writable(root: Path) -> bool:
     probe = root / f".kilas-write-test-{os.getpid()}"
     try:
         probe.write_bytes(b"")
         probe.unlink()
-    except OSError as exc:
-        raise WorkspaceUnwritable(
-            f"Folder ruang kerja {root} tidak bisa ditulisi ({exc.strerror}). Pilih folder lain "
-            "atau periksa izin aksesnya.",
-            f"The workspace folder {root} is not writable ({exc.strerror}). Choose another "
-            "folder or check its permissions.",
-        ) from exc
+    except OSError:
+        return False
+    return True
+
+
+def _unwritable(root: Path) -> WorkspaceUnwritable:
+    return WorkspaceUnwritable(
+        f"Folder {root} tidak bisa ditulisi, dan belum ada ruang kerja di sana. Pilih folder "
+        "lain atau periksa izin aksesnya.",
+        f"The folder {root} cannot be written to, and there is no workspace in it yet. Choose "
+        "another folder or check its permissions.",
+    )
 
 
 def _try_lock(root: Path) -> IO[str] | None:
@@ -148,19 +186,31 @@ def open_workspace(root: Path, create: bool = True) -> Workspace:
     if not root.is_dir():
         raise WorkspaceError(f"{root} bukan folder.", f"{root} is not a folder.")
     db_exists = db_path.exists() and db_path.stat().st_size > 0
+    folder_writable = _folder_writable(root)
     if db_exists:
-        _check_database_file(db_path)
-    _check_writable(root)
-    lock = _try_lock(root)
-    read_only = lock is None
-    if read_only and not db_exists:
+        _check_database_file(db_path, folder_writable)
+    elif not folder_writable:
+        raise _unwritable(root)
+    if not folder_writable:
+        lock, reason = None, READ_ONLY_FOLDER
+    elif not os.access(db_path, os.W_OK) and db_exists:
+        lock, reason = None, READ_ONLY_FILE
+    else:
+        lock = _try_lock(root)
+        reason = "" if lock is not None else READ_ONLY_IN_USE
+    read_only = bool(reason)
+    if reason == READ_ONLY_IN_USE and not db_exists:
         raise WorkspaceError(
             f"Ruang kerja {root} sedang dibuat oleh Kilas lain.",
             f"The workspace {root} is being created by another Kilas.",
         )
-    for name in SUBFOLDERS:
-        (root / name).mkdir(exist_ok=True)
-    engine = make_engine(db_path)
+    if folder_writable:
+        for name in SUBFOLDERS:
+            (root / name).mkdir(exist_ok=True)
+    # Read-only opens read-only in SQLite too: no write can reach the file by any path.
+    engine = make_engine(db_path, read_only, immutable=not folder_writable)
+    if read_only:
+        refuse_writes_in_words(engine, READ_ONLY_WORDS[reason])
     try:
         if read_only:
             migrate.check_not_newer(engine)
@@ -175,8 +225,11 @@ def open_workspace(root: Path, create: bool = True) -> Workspace:
     return Workspace(
         root=root,
         engine=engine,
-        session_factory=make_session_factory(engine, read_only),
+        session_factory=make_session_factory(
+            engine, read_only, READ_ONLY_WORDS.get(reason, ("", ""))
+        ),
         read_only=read_only,
         backup_made=backup,
+        read_only_reason=reason,
         _lock_file=lock,
     )

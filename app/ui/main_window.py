@@ -57,11 +57,7 @@ class MainWindow(QMainWindow):
         self.reload_projects()
         self._restore_layout()
         if ctx.read_only:
-            notice = QLabel(
-                self.tr(
-                    "Ruang kerja ini sedang dibuka di Kilas lain: dibuka hanya-baca, perubahan tidak disimpan."
-                )
-            )
+            notice = QLabel(self.ctx.msg(*ctx.workspace.read_only_message()))
             notice.setObjectName("read-only-notice")
             set_role(notice, "notice")
             self.statusBar().addPermanentWidget(notice, 1)

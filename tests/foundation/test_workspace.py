@@ -162,3 +162,63 @@ def test_upgrade_makes_a_backup_first(workspace_dir: Path) -> None:
                 assert conn.execute("SELECT title FROM projects").fetchall() == [("Data lama",)]
     finally:
         ws.close()
+
+
+def _refuse_write_probe(monkeypatch) -> None:
+    real_write = Path.write_bytes
+
+    def refuse(self, data):
+        if self.name.startswith(".kilas-write-test"):
+            raise PermissionError(13, "Permission denied")
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+
+
+def test_a_workspace_in_a_folder_nobody_may_write_opens_read_only(workspace_dir, monkeypatch):
+    from sqlalchemy import text, update
+
+    from app.core.errors import WorkspaceReadOnly
+    from app.store.models import Project
+
+    first = open_workspace(workspace_dir)
+    ProjectService(AppContext(first)).create("Proyek arsip")
+    first.close()
+    db = workspace_dir / "kilas.db"
+    before = db.read_bytes()
+    _refuse_write_probe(monkeypatch)  # e.g. a CD, or a share this user may only read
+    ws = open_workspace(workspace_dir)
+    try:
+        ctx = AppContext(ws)
+        assert ws.read_only and "tidak bisa ditulisi" in ws.read_only_message()[0]
+        assert [p.title for p in ProjectService(ctx).summaries()] == ["Proyek arsip"]
+        writes = [
+            lambda s: s.add(Project(title="baru")),
+            lambda s: s.execute(update(Project).values(title="diubah")),
+            lambda s: s.execute(text("DELETE FROM projects")),
+        ]
+        for write in writes:
+            with pytest.raises(WorkspaceReadOnly) as err, ctx.session() as s:
+                write(s)
+            message = err.value.message("en")
+            assert "read-only" in message and "UPDATE" not in message and "DELETE" not in message
+    finally:
+        ws.close()
+    assert db.read_bytes() == before  # "database corrupt" is never said, nothing changed
+
+
+def test_a_read_only_database_file_is_said_so_not_corrupt(workspace_dir, monkeypatch):
+    import app.store.workspace as workspace_module
+
+    open_workspace(workspace_dir).close()
+    real_access = os.access
+    monkeypatch.setattr(
+        workspace_module.os,
+        "access",
+        lambda path, mode: False if Path(path).name == "kilas.db" else real_access(path, mode),
+    )
+    ws = open_workspace(workspace_dir)
+    try:
+        assert ws.read_only and "kilas.db" in ws.read_only_message()[0]
+    finally:
+        ws.close()
