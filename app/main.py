@@ -64,7 +64,9 @@ def run_gui(argv: list[str]) -> int:
 
     configure_logging()
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    from app.media.qt_app import ensure_gui_application
+
+    app = ensure_gui_application(QApplication, headless=False)
     app.setApplicationName("Kilas")
     app.setOrganizationName("Kilas")
     settings = QSettings("Kilas", "Kilas")

@@ -9,7 +9,6 @@ unless asked.
 from __future__ import annotations
 
 import html
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,18 +103,9 @@ def sheet_html(sheet: SheetDocument) -> str:
     return "".join(parts)
 
 
-def ensure_gui_application():
-    """QTextDocument needs a QGuiApplication; the CLI has none, so make an offscreen one."""
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["kilas"])
-    return app
-
-
 def write_pdf(sheet: SheetDocument, target: Path, overwrite: Overwrite = Overwrite.REFUSE) -> Path:
+    from app.media.qt_app import ensure_gui_application
+
     ensure_gui_application()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument

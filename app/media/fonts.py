@@ -32,7 +32,7 @@ _warned: set[str] = set()
 def ensure_fonts_loaded() -> list[str]:
     """Register the bundled fonts with QFontDatabase (once); returns their families.
 
-    Needs a QGuiApplication (see app.media.overlays.ensure_qt_gui).
+    Needs a QGuiApplication (see app.media.qt_app.ensure_gui_application).
     """
     global _bundled_loaded, _bundled_families
     if _bundled_loaded:

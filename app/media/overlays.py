@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QImage,
     QPainter,
     QPainterPath,
@@ -43,22 +42,7 @@ from app.core.visual_templates import (
 )
 from app.media import fonts
 from app.media.logo import load_logo
-
-_app: QGuiApplication | None = None
-
-
-def ensure_qt_gui() -> QGuiApplication:
-    """The running QGuiApplication, or a new offscreen one (CLI and worker processes)."""
-    global _app
-    existing = QGuiApplication.instance()
-    if existing is not None:
-        fonts.ensure_fonts_loaded()
-        return existing  # type: ignore[return-value]
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["kilas"])
-    fonts.ensure_fonts_loaded()
-    return _app
+from app.media.qt_app import ensure_gui_application
 
 
 @dataclass(frozen=True)
@@ -159,7 +143,7 @@ _measured: dict[tuple, TextFit] = {}
 
 def measure(el: PlacedElement) -> TextFit:
     """How `el` will be painted (for preflight: the size used and whether it is cut)."""
-    ensure_qt_gui()
+    ensure_gui_application()
     key = (el.text, el.font_family, el.size_px, el.bold, el.rect, el.max_lines)
     fit = _measured.get(key)
     if fit is None:
@@ -371,7 +355,7 @@ def _digest(*parts: object) -> str:
 
 def _export(name: str, bbox: tuple[int, int, int, int], out_dir: Path, draw) -> OverlayImage:
     """Paint with `draw(painter)` in canvas coordinates into a PNG cropped to `bbox`."""
-    ensure_qt_gui()
+    ensure_gui_application()
     x0, y0, x1, y1 = (int(v) for v in bbox)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -426,7 +410,7 @@ def paint_end_card(
 
 def paint_logo(brand: BrandStyle, logo_path: Path, out_dir: Path) -> OverlayImage:
     """The corner logo at the kit's width, opacity and corner, inside the safe box."""
-    ensure_qt_gui()
+    ensure_gui_application()
     logo = load_logo(Path(logo_path), brand.logo.width_px)
     aspect = logo.width() / logo.height() if not logo.isNull() and logo.height() else 1.0
     rect = logo_rect(brand, aspect, STRICTEST_BOX)
@@ -503,7 +487,7 @@ def render_preview(
     on_screen_text: str = "",
 ) -> QImage:
     """A 9:16 preview frame `width_px` wide, painted with the renderer's drawing code."""
-    ensure_qt_gui()
+    ensure_gui_application()
     height_px = round(width_px * CANVAS_H_PX / CANVAS_W_PX)
     image = QImage(QSize(width_px, height_px), QImage.Format_ARGB32_Premultiplied)
     image.fill(QColor("#000000"))
@@ -538,7 +522,7 @@ def compose_preview(
     background: QImage | None, overlays: Sequence[OverlayImage], width_px: int = CANVAS_W_PX
 ) -> QImage:
     """A frame from already painted overlay PNGs (what the renderer burns in)."""
-    ensure_qt_gui()
+    ensure_gui_application()
     height_px = round(width_px * CANVAS_H_PX / CANVAS_W_PX)
     image = QImage(QSize(width_px, height_px), QImage.Format_ARGB32_Premultiplied)
     image.fill(QColor("#000000"))

@@ -6,7 +6,6 @@ Stills are painted with QPainter, moving clips and music come from ffmpeg's lavf
 from __future__ import annotations
 
 import math
-import os
 from pathlib import Path
 
 from app.media import ffmpeg_runner
@@ -20,18 +19,6 @@ SCENE_COLOURS = [
 ]
 
 
-def ensure_qt_gui():
-    """QImage painting needs a QGuiApplication; make an offscreen one when none exists."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication
-
-    app = QCoreApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["kilas"])
-    return app
-
-
 def paint_still(
     path: Path, index: int, caption: str, size_px: tuple[int, int] = (1920, 1080)
 ) -> Path:
@@ -39,7 +26,9 @@ def paint_still(
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPen
 
-    ensure_qt_gui()
+    from app.media.qt_app import ensure_gui_application
+
+    ensure_gui_application()
     w, h = size_px
     dark, light = SCENE_COLOURS[index % len(SCENE_COLOURS)]
     img = QImage(w, h, QImage.Format_RGB32)
@@ -84,7 +73,9 @@ def paint_logo(path: Path, initials: str = "DK", colour: str = "#0B4F8A") -> Pat
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-    ensure_qt_gui()
+    from app.media.qt_app import ensure_gui_application
+
+    ensure_gui_application()
     size = 512
     img = QImage(size, size, QImage.Format_ARGB32)
     img.fill(Qt.transparent)

@@ -266,14 +266,14 @@ class BrandService:
         A logo without transparency is accepted with a warning (it will show as a box).
         """
         from app.media.logo import logo_has_transparency, logo_natural_size
-        from app.media.overlays import ensure_qt_gui
+        from app.media.qt_app import ensure_gui_application
 
         warnings: list[str] = []
         asset_id = None
         if source is not None:
             source = Path(source)
             self.check_logo(source)  # a clear error when it is not a readable PNG/SVG
-            ensure_qt_gui()
+            ensure_gui_application()
             width_px, height_px = logo_natural_size(source)
             if not logo_has_transparency(source):
                 warnings.append(
@@ -291,7 +291,7 @@ class BrandService:
     def check_logo(self, source: Path) -> None:
         """Raise a clear InvalidInput when `source` cannot be a logo (checked before any change)."""
         from app.media.logo import LOGO_SUFFIXES, logo_natural_size
-        from app.media.overlays import ensure_qt_gui
+        from app.media.qt_app import ensure_gui_application
 
         source = Path(source)
         if source.suffix.lower() not in LOGO_SUFFIXES:
@@ -303,7 +303,7 @@ class BrandService:
             raise InvalidInput(
                 f"Berkas logo {source} tidak ada.", f"Logo file {source} is missing."
             )
-        ensure_qt_gui()
+        ensure_gui_application()
         logo_natural_size(source)
 
     def get_logo_asset(self, kit_id: int) -> int | None:
@@ -346,9 +346,9 @@ class BrandService:
     def add_font(self, kit_id: int, source: Path) -> tuple[str, ...]:
         """Copy a .ttf/.otf into the workspace and embed it in the kit; returns its families."""
         from app.media import fonts
-        from app.media.overlays import ensure_qt_gui
+        from app.media.qt_app import ensure_gui_application
 
-        ensure_qt_gui()
+        ensure_gui_application()
         source = Path(source)
         families = fonts.register_font_file(source)  # clear error when missing or broken
         folder = self.ctx.workspace.media_dir / "fonts"
@@ -365,9 +365,9 @@ class BrandService:
     def check_font(self, source: Path) -> tuple[str, ...]:
         """The families a font file provides; a clear InvalidInput when missing or broken."""
         from app.media import fonts
-        from app.media.overlays import ensure_qt_gui
+        from app.media.qt_app import ensure_gui_application
 
-        ensure_qt_gui()
+        ensure_gui_application()
         return fonts.register_font_file(Path(source))
 
     def font_paths(self, style: BrandStyle) -> list[Path]:
@@ -376,9 +376,9 @@ class BrandService:
     def register_fonts(self, style: BrandStyle) -> list[str]:
         """Register the kit's embedded fonts; returns a warning per missing/broken file."""
         from app.media import fonts
-        from app.media.overlays import ensure_qt_gui
+        from app.media.qt_app import ensure_gui_application
 
-        ensure_qt_gui()
+        ensure_gui_application()
         warnings = []
         for path in self.font_paths(style):
             try:

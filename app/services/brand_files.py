@@ -68,9 +68,9 @@ class BrandFiles:
         """Write the kit to `out` (.kilasbrand added); notes land in `self.warnings`."""
         self.warnings = []
         from app.media import fonts
-        from app.media.overlays import ensure_qt_gui
+        from app.media.qt_app import ensure_gui_application
 
-        ensure_qt_gui()
+        ensure_gui_application()
         kit = self.brand.find(str(name_or_id))
         out = Path(out)
         if out.suffix != SUFFIX:
@@ -166,9 +166,9 @@ class BrandFiles:
     def import_kit(self, path: Path, name: str | None = None) -> tuple[int, list[str]]:
         """Import a .kilasbrand file as a new kit; returns (kit id, warnings)."""
         from app.media import fonts
-        from app.media.overlays import ensure_qt_gui
+        from app.media.qt_app import ensure_gui_application
 
-        ensure_qt_gui()
+        ensure_gui_application()
         path = Path(path)
         manifest = self.read_manifest(path)
         try:

@@ -27,9 +27,9 @@ class BrandPreview:
         self._fields: dict[int | None, dict[str, str]] = {}
 
     def ensure_gui(self) -> None:
-        from app.media.overlays import ensure_qt_gui
+        from app.media.qt_app import ensure_gui_application
 
-        ensure_qt_gui()
+        ensure_gui_application()
 
     def fields(self, project_id: int | None) -> dict[str, str]:
         """Template fields of the project (cached until `forget`); sample words where empty."""

@@ -76,9 +76,9 @@ class PreflightService:
         logo_aspect = None
         if kit.logo_path is not None and not kit.logo_missing:
             from app.media.logo import logo_natural_size
-            from app.media.overlays import ensure_qt_gui
+            from app.media.qt_app import ensure_gui_application
 
-            ensure_qt_gui()
+            ensure_gui_application()
             w, h = logo_natural_size(kit.logo_path)
             logo_aspect = w / h
         with self.ctx.workspace.session() as s:

@@ -46,7 +46,7 @@ def default_render(
     cancel: threading.Event,
 ) -> Any:
     # The render paints its overlays with QPainter; it brings its own offscreen
-    # QGuiApplication (media/overlays.ensure_qt_gui) when the process has none.
+    # QGuiApplication (app/media/qt_app.py) when the process has none.
     return ctx.service(RenderService).render(project_id, preset, quality, out_path, report, cancel)
 
 

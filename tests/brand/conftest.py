@@ -9,9 +9,9 @@ import pytest
 
 @pytest.fixture(scope="session")
 def qt_gui():
-    from app.media.overlays import ensure_qt_gui
+    from app.media.qt_app import ensure_gui_application
 
-    return ensure_qt_gui()
+    return ensure_gui_application()
 
 
 @pytest.fixture
