@@ -214,6 +214,7 @@ def test_scenes_and_pinned_comments_show_in_the_shot_list(screen, ctx):
 
 def test_read_only_workspace_refuses_typing_without_an_undo_step(screen, ctx, monkeypatch):
     monkeypatch.setattr(ctx.workspace, "read_only", True)
+    monkeypatch.setattr(ctx.workspace, "read_only_reason", "in-use")  # another Kilas has it
     before = db_narrations(ctx, screen.project_id)
     screen.shot_list.setCurrentRow(0)
     QTest.keyClicks(screen.editor.narration, "x")
