@@ -36,7 +36,9 @@ def run_child(argv: list[str]) -> int:
     if role not in CHILD_ROLES:
         sys.stderr.write(f"kilas: unknown child role {role!r}\n")
         return 2
-    return int(importlib.import_module(CHILD_ROLES[role]).child_main(args) or 0)
+    from app.media.child_process import exit_child
+
+    exit_child(int(importlib.import_module(CHILD_ROLES[role]).child_main(args) or 0))
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -56,3 +56,16 @@ def landscape_clip(media_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def tone_audio(media_dir: Path) -> Path:
     return media_factory.make_audio(media_dir / "nada.m4a", duration_s=3.0)
+
+
+@pytest.fixture
+def children_with(monkeypatch):
+    """`children_with("module:attr=tests.module:attr", ...)`: Kilas child processes this
+    test starts run with those attributes replaced (tests/child_harness.py)."""
+    from app.media import child_process
+    from tests.child_harness import child_command_with
+
+    def route(*replacements: str) -> None:
+        monkeypatch.setattr(child_process, "child_command", child_command_with(replacements))
+
+    return route

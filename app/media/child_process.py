@@ -1,9 +1,10 @@
 """The one way Kilas starts, talks to and stops its child processes.
 
-Every child (the render worker, the Whisper transcriber, ffmpeg itself) is started in a
-process group of its own so that one kill takes its whole tree (a Whisper child's ffmpeg
-decoder, a render worker's ffmpeg encoder). On Linux a child also dies with its parent
-(PR_SET_PDEATHSIG), so a crashed app never leaves ffmpeg writing on.
+Every child the app starts (the render worker, the Whisper transcriber, ffmpeg) leads a
+process group of its own, and what a Kilas child starts in turn (its ffmpeg decoder or
+encoder) stays in that group, so one kill takes the whole tree. On Linux a child also dies
+with its parent (PR_SET_PDEATHSIG), so a crashed app never leaves ffmpeg writing on; a
+child whose parent closes its stdin ends itself and its own children (`MessageChannel`).
 
 Kilas's own children are started through `child_command(role)`: from a checkout or a wheel
 that is `python -m app --kilas-child ROLE`; inside a frozen bundle (PyInstaller) there is no
@@ -23,11 +24,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 CHILD_FLAG = "--kilas-child"
 
@@ -41,19 +44,25 @@ def child_command(role: str, *args: str) -> list[str]:
 
 
 def group_popen_kwargs() -> dict[str, Any]:
-    """Popen keyword arguments: a process group of its own (and, on Linux, death with us)."""
+    """Popen keyword arguments: a process group of its own (and, on Linux, death with us).
+
+    Inside a Kilas child the new process stays in the child's group instead, so that the
+    parent's one kill of that group also takes it (killing ffmpeg alone still works:
+    `kill_tree` falls back to the process itself when it leads no group)."""
     if sys.platform == "win32":
         return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}  # type: ignore[attr-defined]
-    return {"start_new_session": True, "preexec_fn": _die_with_parent if _PRCTL else None}
+    return {"start_new_session": not _in_child, "preexec_fn": _die_with_parent if _PRCTL else None}
 
 
 def spawn_child(
     role: str,
     *args: str,
     env: dict[str, str] | None = None,
-    stderr: int | IO[bytes] | None = subprocess.PIPE,
+    stderr: int | IO[bytes] | None = None,
 ) -> subprocess.Popen:
-    """Start Kilas child `role`: stdin and stdout are pipes (requests in, messages out)."""
+    """Start Kilas child `role`: stdin and stdout are pipes (requests in, messages out).
+
+    stderr goes to `stderr` (a file for a log or a crash tail; None: ours)."""
     child_env = dict(os.environ if env is None else env)
     child_env.setdefault("PYTHONIOENCODING", "utf-8")
     return subprocess.Popen(
@@ -80,6 +89,8 @@ def _load_prctl():
 # Resolved once here: the forked child runs only this call between fork and exec.
 _PRCTL = _load_prctl()
 _PR_SET_PDEATHSIG = 1
+# True in a Kilas child (set by MessageChannel): it leads its own process group already.
+_in_child = False
 
 
 def _die_with_parent() -> None:
@@ -98,8 +109,10 @@ def kill_tree(proc: subprocess.Popen, wait_s: float = 5.0) -> None:
                     capture_output=True,
                     check=False,
                 )
-            else:
+            elif os.getpgid(proc.pid) == proc.pid:
                 os.killpg(proc.pid, signal.SIGKILL)
+            else:  # started inside a Kilas child: it shares that child's group
+                proc.kill()
         except (ProcessLookupError, PermissionError, OSError):
             with contextlib.suppress(OSError):
                 proc.kill()
@@ -155,17 +168,22 @@ class MessageChannel:
     """
 
     def __init__(self) -> None:
+        global _in_child
+        _in_child = True
         self._out = os.fdopen(os.dup(1), "wb", buffering=0)
+        self._lock = threading.Lock()
         sys.stdout.flush()
         os.dup2(2, 1)
         sys.stdout = sys.stderr
 
     def send(self, message_type: str, **fields: Any) -> None:
-        with contextlib.suppress(BrokenPipeError, OSError):
-            self._out.write(encode_message(message_type, **fields))
+        """Write one message (from any thread); a parent that is gone is not an error here."""
+        line = encode_message(message_type, **fields)
+        with self._lock, contextlib.suppress(BrokenPipeError, OSError):
+            self._out.write(line)
 
-    def progress(self, fraction: float, label: str = "") -> None:
-        self.send("progress", fraction=float(fraction), label=label)
+    def progress(self, fraction: float, label: str = "", **fields: Any) -> None:
+        self.send("progress", fraction=float(fraction), label=label, **fields)
 
     def requests(self) -> Iterator[dict[str, Any]]:
         """Messages from the parent on stdin; ends when the parent closes it (or dies)."""
@@ -173,3 +191,38 @@ class MessageChannel:
             message = decode_message(raw)
             if message is not None:
                 yield message
+
+    def serve(self) -> queue.Queue[dict[str, Any]]:
+        """The parent's requests, read on a thread into a queue. The parent keeps our stdin
+        open while it needs us: EOF means it quit or died, and we end at once with our own
+        children (no orphan transcription or ffmpeg keeps running)."""
+        requests: queue.Queue[dict[str, Any]] = queue.Queue()
+
+        def read() -> None:
+            try:
+                for message in self.requests():
+                    requests.put(message)
+            finally:
+                end_own_tree()
+
+        threading.Thread(target=read, daemon=True).start()
+        return requests
+
+
+def exit_child(code: int) -> NoReturn:
+    """End a Kilas child that has finished its work. Without interpreter shutdown: the
+    request reader still blocks on stdin, which the parent keeps open until we are gone."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
+
+
+def end_own_tree(code: int = 3) -> NoReturn:
+    """End this Kilas child now, with every process it started (its process group)."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    if _in_child and hasattr(os, "killpg") and os.getpgid(0) == os.getpid():
+        with contextlib.suppress(OSError):
+            os.killpg(0, signal.SIGKILL)
+    os._exit(code)

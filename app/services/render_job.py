@@ -1,15 +1,14 @@
 """Running one queued render job (inside a worker process): subtitles, render, upload kit.
 
-The render function is injected as a dotted path ("module:function") so the queue does not
-care what a job does; the default calls the renderer's `RenderService.render`.
-A render function has the signature
+The render function is a parameter, so the queue does not care what a job does; the worker
+passes `default_render` (the renderer's `RenderService.render`). A render function has the
+signature
 `fn(ctx, project_id, preset, quality, out_path, report, cancel) -> dict | RenderResult`.
 """
 
 from __future__ import annotations
 
 import errno
-import importlib
 import os
 import threading
 import time
@@ -27,13 +26,6 @@ from app.services.context import AppContext
 from app.services.render import RenderService
 from app.services.render_outputs import output_already_made, remove_staging, staging_path
 from app.services.render_queue import JobView
-
-DEFAULT_RENDER_TARGET = "app.services.render_job:default_render"
-
-
-def load_target(target: str) -> Callable[..., Any]:
-    module_name, _, attr = target.partition(":")
-    return getattr(importlib.import_module(module_name), attr or "render")
 
 
 def default_render(

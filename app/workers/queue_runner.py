@@ -9,12 +9,9 @@ replaced and its job goes back to the queue (or fails after too many attempts).
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import queue
-import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -26,6 +23,7 @@ from typing import IO, Any
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import KilasError
+from app.media.child_process import kill_tree, read_messages, send_request, spawn_child
 from app.services.batch_sheet import BatchSheetService
 from app.services.context import AppContext
 from app.services.render_outputs import remove_staging
@@ -38,7 +36,6 @@ from app.services.render_queue import (
     runner_id,
 )
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 MAX_SPAWN_FAILURES = 3
 
 
@@ -77,41 +74,10 @@ class JobEvent:
 class WorkerProcess:
     """One render worker child and the thread reading its messages."""
 
-    def __init__(
-        self, root: Path, target: str, language: str, log_path: Path, events: queue.Queue
-    ) -> None:
-        cmd = [
-            sys.executable,
-            "-m",
-            "app.workers.render_worker",
-            "--workspace",
-            str(root),
-            "--lang",
-            language,
-        ]
-        if target:
-            cmd += ["--fn", target]
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p
-        )
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    def __init__(self, root: Path, language: str, log_path: Path, events: queue.Queue) -> None:
         self.log: IO[bytes] = log_path.open("ab")
-        extra: dict[str, Any] = (
-            {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
-            if sys.platform == "win32"
-            else {"start_new_session": True}  # own process group: a kill also stops ffmpeg
-        )
-        self.proc = subprocess.Popen(
-            cmd,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self.log,
-            env=env,
-            text=True,
-            encoding="utf-8",
-            bufsize=1,
-            **extra,
+        self.proc = spawn_child(
+            "render-worker", "--workspace", str(root), "--lang", language, stderr=self.log
         )
         self.job_id: int | None = None
         self.ready = False
@@ -127,19 +93,15 @@ class WorkerProcess:
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            try:
-                self._events.put(("msg", self, json.loads(line)))
-            except json.JSONDecodeError:
-                continue
+        for message in read_messages(self.proc.stdout):
+            self._events.put(("msg", self, message))
         self.proc.wait()
         self._events.put(("exit", self, None))
 
     def run_job(self, job_id: int) -> None:
         self.job_id, self.started_mono, self.progress = job_id, time.monotonic(), 0.0
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(json.dumps({"job": job_id}) + "\n")
-        self.proc.stdin.flush()
+        if not send_request(self.proc, "run", job=job_id):
+            raise OSError(f"render worker {self.pid} is gone")
 
     def remaining_s(self) -> float | None:
         if self.progress < 0.01:
@@ -148,22 +110,16 @@ class WorkerProcess:
         return max(0.0, elapsed * (1.0 - self.progress) / self.progress)
 
     def kill(self) -> None:
-        try:
-            if sys.platform == "win32":
-                self.proc.kill()
-            else:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
+        kill_tree(self.proc, wait_s=0)
 
     def quit(self, timeout_s: float = 5.0) -> None:
+        send_request(self.proc, "quit")
         try:
-            assert self.proc.stdin is not None
-            self.proc.stdin.write('{"quit": true}\n')
-            self.proc.stdin.close()
+            with contextlib.suppress(OSError):
+                self.proc.stdin.close()
             self.proc.wait(timeout_s)
-        except (OSError, ValueError, subprocess.TimeoutExpired):
-            self.kill()
+        except subprocess.TimeoutExpired:
+            kill_tree(self.proc)
         self.log.close()
 
 
@@ -174,7 +130,6 @@ class QueueRunner:
         self,
         ctx: AppContext,
         jobs: int | None = None,
-        render_target: str = "",
         on_event: Callable[[JobEvent], None] | None = None,
         heartbeat_s: float = 1.0,
         stale_after_s: float = STALE_AFTER_S,
@@ -183,7 +138,6 @@ class QueueRunner:
         self.queue = ctx.service(RenderQueue)
         configured = int(ctx.setting("render_parallel_jobs") or 0)
         self.jobs = max(1, int(jobs or configured or default_parallel_jobs()))
-        self.render_target = render_target
         self.on_event = on_event or (lambda _e: None)
         self.heartbeat_s = heartbeat_s
         self.stale_after_s = stale_after_s
@@ -272,9 +226,7 @@ class QueueRunner:
     def _spawn(self) -> WorkerProcess:
         log = self.ctx.workspace.cache_dir / f"render-worker-{len(self.workers) % 8}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
-        worker = WorkerProcess(
-            self.ctx.workspace.root, self.render_target, self.ctx.language, log, self._events
-        )
+        worker = WorkerProcess(self.ctx.workspace.root, self.ctx.language, log, self._events)
         self.workers.append(worker)
         return worker
 
@@ -284,15 +236,15 @@ class QueueRunner:
             return
         if kind != "msg" or worker is None or msg is None:
             return
-        if "ready" in msg:
+        if msg["type"] == "ready":
             worker.ready = True
             self._spawn_failures = 0
             return
         job_id = msg.get("job")
         if job_id is None or job_id != worker.job_id:
             return  # a late message from a job we already gave up on
-        if "progress" in msg:
-            worker.progress = max(0.0, min(1.0, float(msg["progress"])))
+        if msg["type"] == "progress":
+            worker.progress = max(0.0, min(1.0, float(msg["fraction"])))
             self._emit(
                 JobEvent(
                     job_id,
@@ -302,16 +254,15 @@ class QueueRunner:
                     msg.get("label", ""),
                 )
             )
-        elif "done" in msg:
+        elif msg["type"] == "result":
             worker.job_id = None
-            if self.queue.finish(job_id, self.me, msg["done"]):
-                self._emit(JobEvent(job_id, JobEventKind.DONE, 1.0, 0.0, result=msg["done"]))
+            if self.queue.finish(job_id, self.me, msg["result"]):
+                self._emit(JobEvent(job_id, JobEventKind.DONE, 1.0, 0.0, result=msg["result"]))
                 self._after_job(job_id)
-        elif "failed" in msg:
+        elif msg["type"] == "error":
             worker.job_id = None
-            info = msg["failed"]
-            text = info["en"] if self.ctx.language == "en" else info["id"]
-            if info.get("disk_full"):
+            text = msg["message_en"] if self.ctx.language == "en" else msg["message_id"]
+            if msg.get("disk_full"):
                 # Not the job's fault: it waits in the queue, and the queue pauses until
                 # the user has made room and resumes.
                 self.queue.pause()
@@ -460,7 +411,6 @@ class QueueController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.queue = ctx.service(RenderQueue)
-        self.render_target = ""
         self.jobs: int | None = None
         self._runner: QueueRunner | None = None
         self._thread: threading.Thread | None = None
@@ -482,7 +432,7 @@ class QueueController(QObject):
     def start(self) -> None:
         if self.running or self.ctx.read_only:
             return
-        self._runner = QueueRunner(self.ctx, self.jobs, self.render_target, self._on_event)
+        self._runner = QueueRunner(self.ctx, self.jobs, self._on_event)
         self._thread = threading.Thread(target=self._run, name="kilas-render-queue", daemon=True)
         self._thread.start()
         self.running_changed.emit(True)

@@ -8,8 +8,15 @@ import pytest
 
 from tests import media_factory
 
-FAKE = "tests.batch.fake_render:render"
+# The render worker renders with tests/batch/fake_render.py (tests/child_harness.py).
+FAKE = "app.services.render_job:default_render=tests.batch.fake_render:render"
 HEADER = "title;narration;clips;lower_third_name;lower_third_role;preset;output;caption;hashtags;subtitles"
+
+
+@pytest.fixture
+def fake_render(children_with) -> None:
+    """Render workers started by this test render with the fake renderer."""
+    children_with(FAKE)
 
 
 @pytest.fixture(scope="session")

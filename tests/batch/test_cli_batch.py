@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 from tests.batch.conftest import FAKE, write_sheet
+from tests.child_harness import harness_command
 
 REPO = Path(__file__).resolve().parents[2]
 GOOD = 'Layanan KTP;narasi.m4a;"klip a.mp4;klip b.mp4";Budi Santoso;Kepala Dinas;tiktok;ktp-01;Urus KTP – gratis;#ktp;no'
@@ -18,7 +18,7 @@ GOOD = 'Layanan KTP;narasi.m4a;"klip a.mp4;klip b.mp4";Budi Santoso;Kepala Dinas
 def _kilas(args: list[str], env_extra: dict[str, str] | None = None) -> subprocess.Popen:
     env = {**os.environ, "KILAS_LANG": "id", **(env_extra or {})}
     return subprocess.Popen(
-        [sys.executable, "-m", "app", *args, "--render-fn", FAKE],
+        harness_command([FAKE], list(args)),
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

@@ -12,15 +12,14 @@ from app.services.render_queue import RenderQueue
 from app.store.models import Project
 from app.ui.render.queue_panel import PROGRESS_COL
 from app.workers.queue_runner import JobEventKind, QueueController
-from tests.batch.conftest import FAKE, write_sheet
+from tests.batch.conftest import write_sheet
 
 
 @pytest.fixture
-def panel(ctx, qtbot):
+def panel(ctx, qtbot, fake_render):
     from app.ui.render.queue_panel import QueuePanel
 
     controller = ctx.service(QueueController)
-    controller.render_target = FAKE
     controller.jobs = 1
     widget = QueuePanel(ctx, autostart=False)
     qtbot.addWidget(widget)

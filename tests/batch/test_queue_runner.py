@@ -13,7 +13,8 @@ from app.services.projects import ProjectService
 from app.services.render_queue import RenderQueue
 from app.store.models import Project
 from app.workers.queue_runner import JobEvent, JobEventKind, QueueRunner, default_parallel_jobs
-from tests.batch.conftest import FAKE
+
+pytestmark = pytest.mark.usefixtures("fake_render")
 
 
 def _project(ctx, title: str, fake: str = "ok") -> int:
@@ -44,7 +45,7 @@ class Background:
 
     def __init__(self, ctx, jobs: int = 2) -> None:
         self.events: list[JobEvent] = []
-        self.runner = QueueRunner(ctx, jobs=jobs, render_target=FAKE, on_event=self.events.append)
+        self.runner = QueueRunner(ctx, jobs=jobs, on_event=self.events.append)
         self.thread = threading.Thread(
             target=self.runner.run, kwargs={"until_idle": False}, daemon=True
         )
@@ -68,7 +69,7 @@ def test_jobs_run_in_parallel_workers_and_a_bad_one_does_not_stop_the_rest(ctx, 
         output_paths=[out / "a.mp4", out / "b.mp4", out / "c.mp4"],
     )
     events: list[JobEvent] = []
-    QueueRunner(ctx, jobs=2, render_target=FAKE, on_event=events.append).run(until_idle=True)
+    QueueRunner(ctx, jobs=2, on_event=events.append).run(until_idle=True)
     status = {j.id: j.status for j in queue.jobs()}
     assert status == {ids[0]: "done", ids[1]: "failed", ids[2]: "done"}
     assert queue.get(ids[1]).error == "Klip rusak."
@@ -83,7 +84,7 @@ def test_a_full_disk_pauses_the_queue_and_leaves_no_half_file(ctx, out: Path) ->
     project = _project(ctx, "Penuh", "enospc")
     [job_id] = queue.add([project], output_paths=[out / "penuh.mp4"])
     events: list[JobEvent] = []
-    QueueRunner(ctx, jobs=1, render_target=FAKE, on_event=events.append).run(until_idle=True)
+    QueueRunner(ctx, jobs=1, on_event=events.append).run(until_idle=True)
     job = queue.get(job_id)
     assert queue.is_paused() and job.status == "queued"
     assert "Disk penuh" in job.error
@@ -93,7 +94,7 @@ def test_a_full_disk_pauses_the_queue_and_leaves_no_half_file(ctx, out: Path) ->
     with ctx.session() as s:
         s.get(Project, project).options = {"fake": "ok"}
     queue.resume()
-    QueueRunner(ctx, jobs=1, render_target=FAKE).run(until_idle=True)
+    QueueRunner(ctx, jobs=1).run(until_idle=True)
     assert queue.get(job_id).status == "done" and _all_files(out) == ["penuh.mp4"]
 
 
@@ -160,7 +161,7 @@ def test_an_output_already_in_place_is_not_rendered_again(ctx, out: Path) -> Non
     (out / "sudah.mp4").write_bytes(b"finished video")
     with ctx.session() as s:
         s.get(RenderJob, job_id).heartbeat_at = utc_now().replace(year=2020)
-    QueueRunner(ctx, jobs=1, render_target=FAKE).run(until_idle=True)
+    QueueRunner(ctx, jobs=1).run(until_idle=True)
     job = queue.get(job_id)
     assert job.status == "done" and job.result.get("reused") is True
     assert _log(ctx) == []  # never rendered a second time
@@ -201,7 +202,7 @@ def test_heartbeats_go_on_while_a_batch_zip_is_written(ctx, out: Path, monkeypat
 
     monkeypatch.setattr(RenderQueue, "heartbeat", counting_heartbeat)
     monkeypatch.setattr(BatchSheetService, "finish_batch_if_complete", slow_zip)
-    QueueRunner(ctx, jobs=2, render_target=FAKE).run(until_idle=True)
+    QueueRunner(ctx, jobs=2).run(until_idle=True)
     assert seen == {"beat": True}
     assert queue.get(in_batch).status == "done" and queue.get(long_job).status == "done"
 
@@ -212,7 +213,7 @@ def test_a_users_file_at_the_output_is_never_replaced(ctx, out: Path) -> None:
     mine = out / "milik.mp4"
     mine.write_bytes(b"the user's own video")
     os.utime(mine, (1_000_000_000, 1_000_000_000))  # from before the job was queued
-    QueueRunner(ctx, jobs=1, render_target=FAKE).run(until_idle=True)
+    QueueRunner(ctx, jobs=1).run(until_idle=True)
     job = queue.get(job_id)
     assert job.status == "failed" and "milik.mp4" in job.error and "tidak ditimpa" in job.error
     assert mine.read_bytes() == b"the user's own video"

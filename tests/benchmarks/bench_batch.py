@@ -103,11 +103,18 @@ def bench_overhead(
     root: Path, jobs_per_run: int = 20, runs: int = 3
 ) -> dict[int, tuple[float, float]]:
     """workers -> (median wall per job incl. worker start, median steady per job)."""
+    from app.media import child_process
     from app.services.context import AppContext
     from app.services.projects import ProjectService
     from app.services.render_queue import RenderQueue
     from app.store.workspace import open_workspace
     from app.workers.queue_runner import QueueRunner
+    from tests.child_harness import child_command_with
+
+    # The workers render with noop_render (tests/child_harness.py).
+    child_process.child_command = child_command_with(
+        ["app.services.render_job:default_render=tests.benchmarks.bench_batch:noop_render"]
+    )
 
     out: dict[int, tuple[float, float]] = {}
     for workers in (1, 2):
@@ -124,12 +131,7 @@ def bench_overhead(
                 if event.kind == "done":
                     _done.append(time.perf_counter())
 
-            runner = QueueRunner(
-                ctx,
-                jobs=workers,
-                render_target="tests.benchmarks.bench_batch:noop_render",
-                on_event=on_event,
-            )
+            runner = QueueRunner(ctx, jobs=workers, on_event=on_event)
             started = time.perf_counter()
             runner.run(until_idle=True)
             wall = time.perf_counter() - started

@@ -17,9 +17,8 @@ from tests.batch.conftest import FAKE
 from tests.render.helpers import import_media, make_project
 
 
-def _open(qtbot, ctx, project: int, render_target: str = "") -> RenderScreen:
+def _open(qtbot, ctx, project: int) -> RenderScreen:
     controller = ctx.service(QueueController)
-    controller.render_target = render_target  # "" = the real renderer
     controller.jobs = 1
     widget = RenderScreen(ctx)
     qtbot.addWidget(widget)
@@ -111,9 +110,12 @@ def test_a_render_runs_in_a_worker_process_and_shows_in_the_queue(qtbot, ctx, sc
     assert opened.paths == [out, video, video]
 
 
-def test_cancel_from_the_render_screen_kills_the_worker_and_leaves_nothing(qtbot, ctx, tmp_path):
+def test_cancel_from_the_render_screen_kills_the_worker_and_leaves_nothing(
+    qtbot, ctx, tmp_path, children_with
+):
+    children_with(FAKE)
     project = make_project(ctx, [dict(target_duration_s=1.0)], options={"fake": "block"})
-    screen = _open(qtbot, ctx, project, render_target=FAKE)
+    screen = _open(qtbot, ctx, project)
     try:
         out = tmp_path / "hasil"
         screen.out_edit.setText(str(out))

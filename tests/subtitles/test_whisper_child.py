@@ -64,28 +64,63 @@ def test_music_only_is_not_speech_for_the_vad(tiny_model: Path, tone_audio: Path
     assert result.segments == []
 
 
-def test_cancel_kills_the_child(tiny_model: Path, voiced_audio: Path):
+@pytest.mark.skipif(sys.platform == "win32", reason="a FIFO and a shell script stand in for ffmpeg")
+def test_cancel_kills_the_child_and_its_ffmpeg(
+    tiny_model: Path, voiced_audio: Path, tmp_path: Path, monkeypatch
+):
+    import app.media.whisper as whisper
+
+    started: list[subprocess.Popen] = []
+    real_spawn = whisper.spawn_child
+
+    def spawn(*args, **kwargs):
+        started.append(real_spawn(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(whisper, "spawn_child", spawn)
+    # An "ffmpeg" that never finishes decoding: it tells its pid through a FIFO and keeps
+    # the FIFO open while it lives, so EOF on it means the process is gone.
+    fifo = tmp_path / "ffmpeg-hidup"
+    os.mkfifo(fifo)
+    stand_in = tmp_path / "ffmpeg"
+    stand_in.write_text(f'#!/bin/sh\nexec 3>"{fifo}"\necho $$ >&3\nexec sleep 600\n')
+    stand_in.chmod(0o755)
     cancel = threading.Event()
+    seen: dict[str, object] = {}
 
-    def progress(fraction: float, label: str) -> None:
-        if label == "load_model":
-            cancel.set()
+    def watch() -> None:
+        with fifo.open(encoding="utf-8") as alive:
+            seen["pid"] = int(alive.readline())
+            cancel.set()  # cancel while ffmpeg is decoding
+            seen["after_pid"] = alive.read()  # returns when the stand-in has exited
+        seen["gone"] = True
 
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     with pytest.raises(Canceled):
-        transcribe(
-            voiced_audio, tiny_model, TranscribeOptions(**FAST), progress=progress, cancel=cancel
-        )
-
-
-def test_a_crash_is_reported_as_an_error(tiny_model: Path, voiced_audio: Path):
-    with pytest.raises(TranscriptionCrashed) as info:
         transcribe(
             voiced_audio,
             tiny_model,
-            TranscribeOptions(**FAST),
-            env={"KILAS_WHISPER_CHILD_CRASH": "3"},
+            TranscribeOptions(**dict(FAST, ffmpeg=str(stand_in))),
+            cancel=cancel,
         )
-    assert "3" in info.value.message("en")
+    [child] = started
+    assert child.returncode is not None  # the Whisper child was killed and reaped
+    watcher.join(timeout=30)
+    assert seen.get("gone") is True, f"ffmpeg {seen.get('pid')} outlived the canceled child"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGSEGV is a POSIX exit status")
+def test_a_crash_is_reported_in_one_line_not_a_dump(
+    tiny_model: Path, voiced_audio: Path, children_with
+):
+    children_with("app.media.whisper.child:run=tests.subtitles.child_faults:segfault")
+    with pytest.raises(TranscriptionCrashed) as info:
+        transcribe(voiced_audio, tiny_model, TranscribeOptions(**FAST))
+    text = info.value.message("en")
+    assert text.startswith("The Whisper process stopped unexpectedly (exit code -11).")
+    assert "Segmentation fault" in text
+    assert "Extension modules" not in text and "numpy" not in text and "File " not in text
 
 
 def test_bad_media(tiny_model: Path, empty_file: Path, mute_video: Path):

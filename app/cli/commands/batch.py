@@ -62,7 +62,6 @@ def register(sub) -> None:
     )
     p.add_argument("--quality", choices=["draft", "final"], default="final")
     p.add_argument("--zip", action="store_true", help="satu ZIP untuk seluruh batch / one ZIP")
-    p.add_argument("--render-fn", default="", help=argparse.SUPPRESS)  # tests: a stand-in renderer
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -153,7 +152,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         ):
             print(f"  ! {name}: {event.message}", file=sys.stderr, flush=True)
 
-    runner = QueueRunner(ctx, jobs=args.jobs, render_target=args.render_fn, on_event=on_event)
+    runner = QueueRunner(ctx, jobs=args.jobs, on_event=on_event)
     runner.run(until_idle=True)
     for b in set(batch_ids) - runner.zipped_batches:  # e.g. --resume of a finished batch
         sheets.finish_batch_if_complete(b)

@@ -9,11 +9,6 @@ engine follows the model: a `.pt` file → openai-whisper, a CTranslate2 folder 
 from __future__ import annotations
 
 import contextlib
-import json
-import os
-import signal
-import subprocess
-import sys
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -24,14 +19,13 @@ from app.core.captions import Word
 from app.core.errors import Canceled
 from app.core.hallucination import Segment
 from app.core.progress import ProgressFn
+from app.media.child_process import kill_tree, read_messages, send_request, spawn_child
 from app.media.whisper.errors import (
     ERROR_CODES,
     ModelInvalid,
     TranscriptionCrashed,
     WhisperError,
 )
-
-_ROOT = Path(__file__).resolve().parents[3]  # the folder holding the `app` package
 
 
 def engine_for(path: Path) -> str:
@@ -108,79 +102,46 @@ def run_child(
     request: dict[str, Any],
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
-    env: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Run the child with `request`; returns its result message or raises a WhisperError /
-    Canceled. The child is killed (with its ffmpeg) when `cancel` is set."""
+    """Run the Whisper child with `request` ({"type": op, ...}); returns its result message
+    or raises a WhisperError / Canceled. On cancel the child is killed with its ffmpeg."""
     cancel = cancel or threading.Event()
-    child_env = dict(os.environ, **(env or {}))
-    child_env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(_ROOT), child_env.get("PYTHONPATH", "")) if p
-    )
-    child_env.setdefault("PYTHONIOENCODING", "utf-8")
-    popen_kw: dict[str, Any] = {}
-    if os.name == "posix":
-        popen_kw["start_new_session"] = True  # its own process group: kill takes ffmpeg too
-    else:
-        popen_kw["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
     with tempfile.TemporaryFile() as err_file:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "app.media.whisper.child"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=err_file,
-            env=child_env,
-            cwd=str(_ROOT),
-            **popen_kw,
-        )
-        messages: list[dict[str, Any]] = []
+        proc = spawn_child("whisper", stderr=err_file)
+        answers: list[dict[str, Any]] = []
 
         def reader() -> None:
             assert proc.stdout is not None
-            for raw in proc.stdout:
-                line = raw.decode("utf-8", "replace")
-                if not line.startswith("@@kilas "):
-                    continue
-                try:
-                    msg = json.loads(line[len("@@kilas ") :])
-                except json.JSONDecodeError:
-                    continue
-                if msg.get("type") == "progress":
+            for message in read_messages(proc.stdout):
+                if message["type"] == "progress":
                     if progress is not None:
-                        progress(float(msg.get("fraction", 0.0)), str(msg.get("label", "")))
+                        progress(float(message.get("fraction", 0.0)), str(message.get("label", "")))
                 else:
-                    messages.append(msg)
+                    answers.append(message)
 
         thread = threading.Thread(target=reader, daemon=True)
         thread.start()
+        # stdin then stays open: when this process dies the child sees EOF and ends.
+        fields = dict(request)
+        send_request(proc, fields.pop("type"), **fields)
         try:
-            assert proc.stdin is not None
-            # One line of request; stdin then stays open: when this process dies the child
-            # sees EOF and exits (no orphan transcriptions).
-            proc.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
-            proc.stdin.flush()
-        except BrokenPipeError:
-            pass
-        try:
-            while True:
+            while proc.poll() is None:
                 if cancel.wait(0.1):
-                    _kill(proc)
+                    kill_tree(proc)
                     thread.join(timeout=5)
                     raise Canceled()
-                if proc.poll() is not None:
-                    break
         finally:
             with contextlib.suppress(OSError):
                 proc.stdin.close()
         thread.join(timeout=10)
-        for msg in messages:
-            if msg.get("type") == "result":
-                return msg
-            if msg.get("type") == "error":
-                cls = ERROR_CODES.get(str(msg.get("code")), WhisperError)
-                raise cls(str(msg.get("message_id", "")), str(msg.get("message_en", "")))
+        for message in answers:
+            if message["type"] == "result":
+                return message
+            if message["type"] == "error":
+                cls = ERROR_CODES.get(str(message.get("code")), WhisperError)
+                raise cls(str(message.get("message_id", "")), str(message.get("message_en", "")))
         err_file.seek(0)
-        tail = " ".join(err_file.read().decode("utf-8", "replace").strip().splitlines()[-3:])[-400:]
+        tail = crash_tail(err_file.read().decode("utf-8", "replace"))
         code = proc.returncode
         raise TranscriptionCrashed(
             f"Proses Whisper berhenti tiba-tiba (kode {code}). {tail}".strip(),
@@ -188,16 +149,27 @@ def run_child(
         )
 
 
-def _kill(proc: subprocess.Popen) -> None:
-    try:
-        if os.name == "posix":
-            os.killpg(proc.pid, signal.SIGKILL)
-        else:
-            proc.kill()
-    except (ProcessLookupError, PermissionError, OSError):
-        pass
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        proc.wait(timeout=5)
+# Lines of a crash report that are not its message: traceback headers, and what Python's
+# fault handler prints after "Fatal Python error: …" (the threads, the loaded extension
+# modules — dozens of names nobody can act on).
+_NOT_THE_MESSAGE = (
+    "Traceback (",
+    "Current thread ",
+    "Thread 0x",
+    "Stack (most recent call first)",
+    "Extension modules:",
+)
+
+
+def crash_tail(stderr_text: str, max_chars: int = 200) -> str:
+    """What a crashed child said last, for the user: the final message line (the exception
+    or the fatal error), not the traceback frames or the library noise around it."""
+    for line in reversed(stderr_text.splitlines()):
+        text = line.strip()
+        if not text or line[:1].isspace() or text.startswith(_NOT_THE_MESSAGE):
+            continue
+        return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
+    return ""
 
 
 def transcribe(
@@ -206,12 +178,11 @@ def transcribe(
     options: TranscribeOptions | None = None,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
-    env: dict[str, str] | None = None,
 ) -> TranscribeResult:
     options = options or TranscribeOptions()
     engine = engine_for(model_path)
     request = {
-        "op": "transcribe",
+        "type": "transcribe",
         "engine": engine,
         "model_path": str(Path(model_path).absolute()),
         "media_path": str(Path(media_path).absolute()),
@@ -227,7 +198,7 @@ def transcribe(
             "max_tokens": options.max_tokens_per_window,
         },
     }
-    msg = run_child(request, progress, cancel, env)
+    msg = run_child(request, progress, cancel)
     regions = msg.get("speech_regions")
     return TranscribeResult(
         engine=engine,
@@ -246,7 +217,7 @@ def validate_model(
     """Load the model in the child; returns {"engine", "dims"} or raises ModelInvalid."""
     engine = engine_for(model_path)
     msg = run_child(
-        {"op": "validate", "engine": engine, "model_path": str(Path(model_path).absolute())},
+        {"type": "validate", "engine": engine, "model_path": str(Path(model_path).absolute())},
         progress,
         cancel,
     )

@@ -1,53 +1,50 @@
-"""The Whisper child process: `python -m app.media.whisper.child` reads one JSON request
-on stdin and writes JSON-line messages on its own channel (the original stdout):
+"""The Whisper child process (`--kilas-child whisper`, see app.media.child_process).
+
+It reads one request ({"type": "transcribe" | "validate", ...}) and answers with messages:
 
   {"type": "progress", "fraction": 0.42, "label": "transcribe"}
-  {"type": "result", ...}            or  {"type": "error", "code": ..., "message_id": ..., "message_en": ...}
+  {"type": "result", ...}    or    {"type": "error", "code": ..., "message_id": ..., "message_en": ...}
 
-Everything the libraries print goes to stderr, so it cannot corrupt the message channel.
+The parent keeps stdin open while it waits; when it closes (the app quit or died) the child
+ends at once, with its ffmpeg.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-import threading
 import time
 import traceback
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-MESSAGE_PREFIX = "@@kilas "
+from app.media.child_process import MessageChannel
 
 
-class Channel:
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
+class Progress:
+    """Throttled progress on the channel: the parent does not need every frame."""
+
+    def __init__(self, channel: MessageChannel) -> None:
+        self.channel = channel
         self._last_fraction = -1.0
-
-    def send(self, msg: dict[str, Any]) -> None:
-        self.stream.write(MESSAGE_PREFIX + json.dumps(msg, ensure_ascii=False) + "\n")
-        self.stream.flush()
 
     def progress(self, fraction: float, label: str) -> None:
         if fraction - self._last_fraction < 0.01 and fraction < 1.0:
-            return  # throttle: the parent does not need every frame
+            return
         self._last_fraction = fraction
-        self.send({"type": "progress", "fraction": round(float(fraction), 4), "label": label})
+        self.channel.progress(round(float(fraction), 4), label)
 
 
-def run(request: dict[str, Any], channel: Channel) -> dict[str, Any]:
+def run(request: dict[str, Any], channel: Progress) -> dict[str, Any]:
+    """Carry out one request; returns the result message's fields."""
     from app.media.whisper.audio import decode_audio, gate_regions
     from app.media.whisper.engines import load_engine
 
-    op = request.get("op", "transcribe")
+    op = request["type"]
     engine_name, model_path = request["engine"], Path(request["model_path"])
     threads = int(request.get("threads", 0))
     if op == "validate":
         channel.progress(0.1, "load_model")
         engine = load_engine(engine_name, model_path, threads)
-        return {"type": "result", "engine": engine.name, "dims": engine.dims}
+        return {"engine": engine.name, "dims": engine.dims}
 
     channel.progress(0.01, "decode_audio")
     audio = decode_audio(Path(request["media_path"]), request.get("ffmpeg", ""))
@@ -55,7 +52,6 @@ def run(request: dict[str, Any], channel: Channel) -> dict[str, Any]:
     channel.progress(0.04, "speech_gate")
     regions, gate = gate_regions(audio, request.get("gate", "vad"))
     base = {
-        "type": "result",
         "engine": engine_name,
         "duration_s": duration_s,
         "gate": gate,
@@ -83,30 +79,11 @@ def run(request: dict[str, Any], channel: Channel) -> dict[str, Any]:
     return base
 
 
-def _watch_parent() -> None:
-    """The parent keeps our stdin open while it waits; EOF means it exited or was killed,
-    so stop at once instead of running on as an orphan."""
-
-    def watch() -> None:
-        try:
-            while sys.stdin.readline():
-                pass
-        finally:
-            os._exit(3)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def main() -> int:
-    # Keep the real stdout for messages; anything printed by libraries goes to stderr.
-    channel = Channel(os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8"))
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    if os.environ.get("KILAS_WHISPER_CHILD_CRASH"):  # tests: a hard crash mid-run
-        os._exit(int(os.environ["KILAS_WHISPER_CHILD_CRASH"]))
+def child_main(args: list[str]) -> int:
+    channel = MessageChannel()  # first: nothing a library prints can reach the parent's pipe
     try:
-        request = json.loads(sys.stdin.readline())
-        _watch_parent()
-        channel.send(run(request, channel))
+        request = channel.serve().get()
+        channel.send("result", **run(request, Progress(channel)))
         return 0
     except Exception as exc:
         from app.core.errors import KilasError
@@ -114,31 +91,14 @@ def main() -> int:
 
         if isinstance(exc, KilasError):
             code = code_of(exc) if isinstance(exc, WhisperError) else "error"
-            channel.send(
-                {
-                    "type": "error",
-                    "code": code,
-                    "message_id": exc.message_id,
-                    "message_en": exc.message_en,
-                }
-            )
+            channel.send("error", code=code, message_id=exc.message_id, message_en=exc.message_en)
         else:
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            traceback.print_exc()
+            traceback.print_exc()  # the whole story goes to stderr (the parent's crash tail)
             channel.send(
-                {
-                    "type": "error",
-                    "code": "error",
-                    "message_id": f"Transkripsi gagal: {detail}",
-                    "message_en": f"Transcription failed: {detail}",
-                }
+                "error",
+                code="error",
+                message_id=f"Transkripsi gagal: {detail}",
+                message_en=f"Transcription failed: {detail}",
             )
         return 1
-
-
-if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # Skip interpreter shutdown: the parent watcher thread still blocks on stdin.
-    os._exit(code)
