@@ -219,7 +219,7 @@ def test_read_only_workspace_refuses_typing_without_an_undo_step(screen, ctx, mo
     screen.shot_list.setCurrentRow(0)
     QTest.keyClicks(screen.editor.narration, "x")
     assert db_narrations(ctx, screen.project_id) == before
-    assert screen.error_label.isVisible() and "dibuka Kilas lain" in screen.error_label.text()
+    assert screen.error_label.isVisible() and "Kilas lain" in screen.error_label.text()
     assert screen.undo_stack.count() == 0
     assert screen.editor.narration.toPlainText() == before[0]
 
