@@ -24,9 +24,10 @@ from app import __version__
 from app.core.errors import KilasError
 from app.core.overwrite import Overwrite
 from app.services.projects import ProjectService
+from app.ui.common.empty_state import EmptyState
 from app.ui.common.screen import Screen
 from app.ui.i18n import LANGUAGES
-from app.ui.screens import SCREENS, ScreenSpec, create_screen
+from app.ui.screens import SCREENS, ScreenSpec, create_screen, spec_for
 from app.ui.style.icons import icon
 from app.ui.style.theme import PALETTE, set_role
 
@@ -83,6 +84,14 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, int] = {}
         for spec in SCREENS:
             self._placeholders[spec.key] = self.stack.addWidget(QWidget())
+        # Shown instead of a screen that works on one project while there is none.
+        self.no_project = EmptyState(
+            "folder-kanban",
+            self.tr("Belum ada proyek. Buat proyek pertama untuk mulai."),
+            self.tr("Buat proyek baru…"),
+        )
+        self.no_project.action_triggered.connect(self.on_no_project_action_triggered)
+        self.stack.addWidget(self.no_project)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -216,10 +225,21 @@ class MainWindow(QMainWindow):
             return
         key = SCREENS[row].key
         widget = self.screen(key)
-        self.stack.setCurrentWidget(widget)
+        self._raise_screen(key)
         self.undo_group.setActiveStack(widget.undo_stack)
         widget.set_project(self.current_project_id)
         self.settings.setValue("window/screen", key)
+
+    def _raise_screen(self, key: str) -> None:
+        covered = spec_for(key).needs_project and self.current_project_id is None
+        self.stack.setCurrentWidget(self.no_project if covered else self.screens[key])
+
+    def on_no_project_action_triggered(self) -> None:
+        """New project from a screen that needs one: the dialog, then back to that screen."""
+        wanted = SCREENS[self.nav.currentRow()].key
+        self.show_screen("projects").act_new.trigger()  # a modal dialog: done when it returns
+        if self.current_project_id is not None:
+            self.show_screen(wanted)
 
     # Projects -------------------------------------------------------------------------
     def reload_projects(self) -> None:
@@ -243,9 +263,10 @@ class MainWindow(QMainWindow):
         self.reload_projects()
         if project_id is not None:
             self.settings.setValue(f"workspace/{self.ctx.workspace.root}/project", project_id)
-        current = self.stack.currentWidget()
-        if isinstance(current, Screen):
-            current.set_project(project_id)
+        row = self.nav.currentRow()
+        if row >= 0 and SCREENS[row].key in self.screens:
+            self._raise_screen(SCREENS[row].key)
+            self.screens[SCREENS[row].key].set_project(project_id)
 
     def on_project_combo_activated(self, index: int) -> None:
         self.set_current_project(self.project_combo.itemData(index))

@@ -23,16 +23,24 @@ class ScreenSpec:
     module: str
     class_name: str
     icon: str  # bundled icon name (assets/icons), shown in the navigation
+    needs_project: bool = False  # without a current project it shows "create a project"
 
 
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("projects", "Proyek", "app.ui.projects.screen", "ProjectsScreen", "folder-kanban"),
-    ScreenSpec("script", "Naskah", "app.ui.script.screen", "ScriptScreen", "file-text"),
+    ScreenSpec("script", "Naskah", "app.ui.script.screen", "ScriptScreen", "file-text", True),
     ScreenSpec(
-        "storyboard", "Storyboard", "app.ui.storyboard.screen", "StoryboardScreen", "layout-grid"
+        "storyboard",
+        "Storyboard",
+        "app.ui.storyboard.screen",
+        "StoryboardScreen",
+        "layout-grid",
+        True,
     ),
-    ScreenSpec("subtitles", "Subtitle", "app.ui.subtitles.screen", "SubtitlesScreen", "captions"),
-    ScreenSpec("render", "Render", "app.ui.render.screen", "RenderScreen", "film"),
+    ScreenSpec(
+        "subtitles", "Subtitle", "app.ui.subtitles.screen", "SubtitlesScreen", "captions", True
+    ),
+    ScreenSpec("render", "Render", "app.ui.render.screen", "RenderScreen", "film", True),
     ScreenSpec("brand", "Brand kit", "app.ui.brand.screen", "BrandScreen", "palette"),
     ScreenSpec("calendar", "Kalender", "app.ui.calendar.screen", "CalendarScreen", "calendar-days"),
     ScreenSpec("report", "Laporan", "app.ui.report.screen", "ReportScreen", "chart-column"),

@@ -130,3 +130,27 @@ def test_main_window_restores_a_too_big_layout_inside_its_screen(qtbot, ctx, tmp
     qtbot.addWidget(win)
     available = QGuiApplication.primaryScreen().availableGeometry()  # offscreen: 800×600
     assert available.contains(_frame(win.geometry())), (win.geometry(), available)
+
+
+def test_a_toolbar_too_narrow_for_icons_beside_labels_puts_them_above(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
+
+    from app.ui.common.actions import add_action
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    bar = QToolBar(owner)
+    QVBoxLayout(owner).addWidget(bar)
+    for n in range(8):
+        add_action(owner, bar, f"Tindakan panjang {n}", None, lambda: None, icon="plus")
+    owner.resize(2000, 100)
+    owner.show()
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonTextBesideIcon)
+    beside_px = bar.sizeHint().width()
+    owner.resize(beside_px - 100, 100)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonTextUnderIcon)
+    # every action still has its button on the bar, with its label, nothing behind »
+    qtbot.waitUntil(lambda: all(bar.widgetForAction(a).isVisible() for a in bar.actions()))
+    owner.resize(2000, 100)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonTextBesideIcon)

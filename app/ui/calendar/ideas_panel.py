@@ -22,6 +22,7 @@ from app.services.ideas import IdeaData, IdeaService
 from app.services.projects import ProjectService
 from app.ui.calendar.dialogs import IdeaDialog
 from app.ui.calendar.edits import push_edit
+from app.ui.common.empty_state import EmptyState
 
 PRIORITY_COLOURS = {1: "#ffcdd2", 2: "#fff9c4", 3: "#e0e0e0"}
 
@@ -49,6 +50,13 @@ class IdeasPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.itemDoubleClicked.connect(lambda _item: self.on_edit_clicked())
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(
+            "lightbulb",
+            self.tr("Belum ada ide. Catat ide video di sini, lalu jadikan proyek."),
+            self.tr("Ide baru"),
+            cover=self.table.viewport(),
+        )
+        self.empty.action_triggered.connect(self.on_add_clicked)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Ide baru"), self)
         self.add_button.setToolTip(self.tr("Ide baru (Ctrl+I)"))
@@ -106,6 +114,7 @@ class IdeasPanel(QWidget):
             if selected and idea.id == selected.id:
                 self.table.selectRow(row)
         self.table.resizeRowsToContents()
+        self.empty.setVisible(not self._items)
         self._update_buttons()
 
     def selected(self) -> IdeaData | None:

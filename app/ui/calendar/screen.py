@@ -71,17 +71,14 @@ class CalendarScreen(Screen):
             group.addAction(act)
         self.month_action.setChecked(True)
         bar.addSeparator()
-        previous = add_action(
-            self, bar, "◀", "Alt+Left", lambda: self.step(-1), icon="chevron-left"
-        )
+        # The chevrons need no label; the tooltip (and the shortcut list) names them.
+        previous = add_action(self, bar, "", "Alt+Left", lambda: self.step(-1), icon="chevron-left")
         previous.setToolTip(self.tr("Sebelumnya (Alt+←)"))
         add_action(self, bar, self.tr("Hari ini"), "Ctrl+T", self.go_today, icon="calendar-check")
         following = add_action(
-            self, bar, "▶", "Alt+Right", lambda: self.step(1), icon="chevron-right"
+            self, bar, "", "Alt+Right", lambda: self.step(1), icon="chevron-right"
         )
         following.setToolTip(self.tr("Berikutnya (Alt+→)"))
-        for arrow in (previous, following):  # the chevron says it; "◀ ‹" would say it twice
-            bar.widgetForAction(arrow).setToolButtonStyle(Qt.ToolButtonIconOnly)
         self.period = QLabel(self)
         self.period.setMinimumWidth(150)
         self.period.setAlignment(Qt.AlignCenter)

@@ -33,6 +33,7 @@ from app.services.calendar import CalendarService
 from app.services.media_library import MediaLibrary
 from app.services.projects import ProjectService, ProjectSummary
 from app.ui.common.actions import add_action
+from app.ui.common.empty_state import EmptyState
 from app.ui.common.screen import Screen
 from app.ui.projects import commands
 from app.ui.projects.board import ProjectBoard
@@ -141,6 +142,13 @@ class ProjectsScreen(Screen):
         self.table.selectionModel().currentRowChanged.connect(self.on_table_row_changed)
         self.tabs.addTab(self.table, self.tr("Tabel"))
         split.addWidget(self.tabs)
+        self.empty = EmptyState(
+            "folder-kanban",
+            self.tr("Belum ada proyek. Buat proyek pertama, dari templat naskah atau kosong."),
+            self.tr("Proyek baru…"),
+            cover=self.tabs,
+        )
+        self.empty.action_triggered.connect(self.act_new.trigger)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -180,6 +188,7 @@ class ProjectsScreen(Screen):
         if self.project_id not in {p.id for p in self._summaries}:
             self.project_id = self._summaries[0].id if self._summaries else None
         self.board.set_projects(self._summaries, self.project_id)
+        self.empty.setVisible(not self._summaries)
         self._fill_table()
         self._show_detail()
 

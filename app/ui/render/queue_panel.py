@@ -43,6 +43,7 @@ from app.services.render_queue import (
 )
 from app.ui.common.actions import add_action
 from app.ui.common.desktop import open_folder_of, play
+from app.ui.common.empty_state import EmptyState
 from app.ui.render.queue_dialogs import AddJobsDialog, SheetDialog
 from app.workers.jobs import JobRunner
 from app.workers.queue_runner import JobEvent, JobEventKind, QueueController
@@ -193,10 +194,15 @@ class QueuePanel(QWidget):
         )
         bar.addSeparator()
         self.act_open_folder = add_action(
-            self, bar, self.tr("Buka folder"), "Ctrl+Shift+O", self.on_open_folder_triggered
+            self,
+            bar,
+            self.tr("Buka folder"),
+            "Ctrl+Shift+O",
+            self.on_open_folder_triggered,
+            icon="folder-open",
         )
         self.act_play = add_action(
-            self, bar, self.tr("Putar"), "Ctrl+Shift+Space", self.on_play_triggered
+            self, bar, self.tr("Putar"), "Ctrl+Shift+Space", self.on_play_triggered, icon="play"
         )
         bar.addSeparator()
         self.act_pause = add_action(
@@ -233,6 +239,13 @@ class QueuePanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(
+            "list-plus",
+            self.tr("Antrean kosong. Tambahkan proyek untuk dirender di latar belakang."),
+            self.tr("Tambah proyek…"),
+            cover=self.table.viewport(),
+        )
+        self.empty.action_triggered.connect(self.act_add.trigger)
 
     # Data -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -250,6 +263,7 @@ class QueuePanel(QWidget):
     def _show(self) -> None:
         selected = set(self.selected_ids())
         self.table.setRowCount(len(self._jobs))
+        self.empty.setVisible(not self._jobs)
         for row, job in enumerate(self._jobs):
             progress, remaining = self._live.get(job.id, (job.progress, None))
             if job.status == DONE:

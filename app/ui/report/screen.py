@@ -37,6 +37,7 @@ from app.services.projects import ProjectService
 from app.services.reports import ReportService
 from app.ui.calendar.edits import ServiceEdit
 from app.ui.common.actions import add_action
+from app.ui.common.empty_state import EmptyState
 from app.ui.common.screen import Screen
 from app.ui.report.charts import BarChart
 from app.ui.report.dialogs import HandEntryDialog, MappingDialog
@@ -185,9 +186,16 @@ class ReportScreen(Screen):
         self.table.itemDoubleClicked.connect(self.on_table_double_clicked)
         self.tabs.addTab(self.table, self.tr("Video"))
         layout.addWidget(self.tabs, 1)
-        self.empty_note = QLabel(self)
-        set_role(self.empty_note, "muted")
-        layout.addWidget(self.empty_note)
+        self.empty = EmptyState(
+            "chart-column",
+            self.tr(
+                "Belum ada angka kinerja bulan ini. Impor CSV dari platform, "
+                "atau isi manual (Ctrl+Shift+N)."
+            ),
+            self.tr("Impor angka (CSV)…"),
+            cover=self.tabs,
+        )
+        self.empty.action_triggered.connect(self.import_action.trigger)
         self.job_box = QWidget(self)
         job_row = QHBoxLayout(self.job_box)
         job_row.setContentsMargins(0, 0, 0, 0)
@@ -302,13 +310,7 @@ class ReportScreen(Screen):
         self.chart_duration.set_values(avg(report.by_duration), count)
         self.chart_topic.set_values([(g.key, g.totals.views) for g in report.by_topic], count)
         self._fill_table(report)
-        self.empty_note.setText(
-            ""
-            if report.videos
-            else self.tr(
-                "Belum ada angka kinerja bulan ini. Impor CSV (Ctrl+I) atau isi manual (Ctrl+Shift+N)."
-            )
-        )
+        self.empty.setVisible(not report.videos)
 
     def _fill_table(self, report: core.MonthlyReport) -> None:
         self.table.setRowCount(len(report.videos))

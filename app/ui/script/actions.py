@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from app.ui.common.actions import add_action
+from app.ui.style.icons import icon
 
 if TYPE_CHECKING:
     from app.ui.script.screen import ScriptScreen
@@ -129,6 +130,8 @@ def build_actions(screen: ScriptScreen) -> None:
     screen.export_button.setToolTip(tr("Ekspor naskah (Ctrl+E: PDF)"))
     screen.export_button.setMenu(screen.export_menu)
     screen.export_button.setPopupMode(QToolButton.InstantPopup)
+    screen.export_button.setIcon(icon("file-output"))
+    screen.export_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
     screen.toolbar.addWidget(screen.export_button)
     export_pdf = QAction(screen)
     export_pdf.setShortcut(QKeySequence("Ctrl+E"))
@@ -137,9 +140,11 @@ def build_actions(screen: ScriptScreen) -> None:
     screen.addAction(export_pdf)
     screen.act_new = QAction(tr("Baru dari templat…"), screen)
     screen.act_new.setToolTip(tr("Proyek baru dari templat naskah"))
+    screen.act_new.setIcon(icon("file-plus"))
     screen.act_new.triggered.connect(screen.new_from_template)
     screen.new_button = QToolButton()
     screen.new_button.setDefaultAction(screen.act_new)
+    screen.new_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
     screen.delete_key = QAction(screen)  # Delete in the shot list removes the shot
     screen.delete_key.setShortcut(QKeySequence.Delete)
     screen.delete_key.setShortcutContext(Qt.WidgetShortcut)

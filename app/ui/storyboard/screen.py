@@ -28,6 +28,7 @@ from app.services.shots import ShotService
 from app.services.storyboard import AddResult, StoryboardService
 from app.services.storyboard_export import StoryboardExports
 from app.ui.common.actions import add_action
+from app.ui.common.empty_state import EmptyState
 from app.ui.common.screen import Screen
 from app.ui.storyboard import commands
 from app.ui.storyboard.board_view import BoardView
@@ -148,6 +149,13 @@ class StoryboardScreen(Screen):
         self.view.customContextMenuRequested.connect(self.on_view_context_menu)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         split.addWidget(self.view)
+        self.empty = EmptyState(
+            "image-plus",
+            self.tr("Belum ada kartu. Tulis shot di Naskah, atau buat kartu dari gambar."),
+            self.tr("Kartu dari gambar…"),
+            cover=self.view.viewport(),
+        )
+        self.empty.action_triggered.connect(self.act_add.trigger)
         self.panel = CardPanel(self.ctx.language)
         self.panel.field_edited.connect(self.on_panel_field_edited)
         self.panel.picture_from_file.connect(self.on_picture_file_triggered)
@@ -198,6 +206,7 @@ class StoryboardScreen(Screen):
             self.summary.setText(exc.message(self.ctx.language))
             return
         self.model.set_cards(cards)
+        self.empty.setVisible(not cards)
         total_s = sum(c.duration_s for c in cards)
         missing = sum(1 for c in cards if c.picture_missing)
         text = self.tr("{0} kartu · {1:.0f} dtk").format(len(cards), total_s)

@@ -115,7 +115,7 @@ QToolButton:pressed, QToolButton:checked {{ background: {p.selection_soft};
 QToolButton:disabled {{ color: {p.text_disabled}; }}
 
 QPushButton {{ background: {p.surface}; border: 1px solid {p.border_strong};
-    border-radius: {RADIUS}px; padding: {SPACE_S - 1}px {SPACE_M - 2}px; }}
+    border-radius: {RADIUS}px; padding: {SPACE_XS}px {SPACE_M - 2}px; }}
 QPushButton:hover {{ background: {p.surface_alt}; }}
 QPushButton:pressed {{ background: {p.selection_soft}; }}
 QPushButton:default, QPushButton[role="primary"] {{ background: {p.brand}; color: {p.on_brand};
@@ -142,7 +142,7 @@ QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border};
     border-radius: {RADIUS}px; }}
 QFrame[role="panel"] {{ background: {p.surface_alt}; border-radius: {RADIUS}px; }}
 
-QWidget#empty-state {{ background: transparent; }}
+QWidget#empty-state {{ background: {p.surface}; }}
 QLabel#empty-state-text {{ font-size: {FONT_SUBTITLE_PT}pt; color: {p.text_muted}; }}
 
 QTabWidget::pane {{ border: 1px solid {p.border}; border-radius: {RADIUS}px; top: -1px;
@@ -154,7 +154,7 @@ QTabBar::tab:selected {{ background: {p.surface}; border-bottom-color: {p.surfac
     color: {p.brand}; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit {{ background: {p.surface};
-    border: 1px solid {p.border_strong}; border-radius: {RADIUS}px; padding: 1px {SPACE_XS}px;
+    border: 1px solid {p.border_strong}; border-radius: {RADIUS}px; padding: 0px {SPACE_XS}px;
     selection-background-color: {p.selection}; selection-color: {p.on_selection}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {p.brand}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{

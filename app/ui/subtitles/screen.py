@@ -35,6 +35,7 @@ from app.services.subtitles import (
     load_rules,
 )
 from app.services.whisper_models import WhisperModelService
+from app.ui.common.empty_state import EmptyState
 from app.ui.common.screen import Screen
 from app.ui.style.theme import set_role
 from app.ui.subtitles.commands import CueEdit
@@ -141,9 +142,13 @@ class SubtitlesScreen(Screen):
         self.table.currentCellChanged.connect(self.on_table_current_changed)
         self.table.cellDoubleClicked.connect(lambda r, c: self.play_cue(r) if c == 3 else None)
         lv.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("Belum ada takarir. Jalankan Transkripsi atau impor SRT."))
-        self.empty.setAlignment(Qt.AlignCenter)
-        lv.addWidget(self.empty)
+        self.empty = EmptyState(
+            "captions",
+            self.tr("Belum ada takarir. Jalankan Transkripsi atau impor SRT."),
+            self.tr("Transkripsi"),
+        )
+        self.empty.action_triggered.connect(self.on_transcribe_clicked)
+        lv.addWidget(self.empty, 1)
 
         edits = QHBoxLayout()
         actions = [
