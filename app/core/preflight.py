@@ -123,7 +123,7 @@ _ELEMENT_WORDS = {
 
 
 def element_words(element: str) -> tuple[str, str]:
-    """("jabatan di nama & jabatan", "job title in the name & title") for "lower_third.role"."""
+    """("jabatan di keterangan nama", "job title in the lower third") for "lower_third.role"."""
     if element in _ELEMENT_WORDS:
         return _ELEMENT_WORDS[element]
     card, _, field = element.partition(".")

@@ -120,6 +120,10 @@ class RenderScreen(Screen):
         set_role(self.title, "subtitle")
         self.title.setWordWrap(True)
         col.addWidget(self.title)
+        self.duration_note = QLabel()  # why the video's length differs from the script's
+        set_role(self.duration_note, "muted")
+        self.duration_note.setWordWrap(True)
+        col.addWidget(self.duration_note)
         form = QFormLayout()
         self.preset_box = QComboBox()
         for key, label in self.service.presets():
@@ -208,7 +212,7 @@ class RenderScreen(Screen):
             ]
             names = {
                 "title_card": self.tr("kartu judul"),
-                "lower_third": self.tr("nama & jabatan"),
+                "lower_third": self.tr("keterangan nama"),
                 "on_screen_text": self.tr("teks layar"),
                 "end_card": self.tr("kartu penutup"),
                 "logo": self.tr("logo"),
@@ -282,16 +286,22 @@ class RenderScreen(Screen):
         self.scrubber.setPageStep(1000)
         self.scrubber.setValue(min(self.scrubber.value(), duration_ms - 1))
         self.scrubber.blockSignals(False)
-        title = self.tr("Video {0} · {1} shot").format(
-            _clock(self.plan.duration_s), len(self.plan.shots)
+        self.title.setText(
+            self.tr("Video {0} · {1} shot").format(
+                _clock(self.plan.duration_s), len(self.plan.shots)
+            )
         )
         script_s = self.ctx.service(ProjectService).summary(self.project_id).estimated_s
-        if abs(self.plan.duration_s - script_s) >= 1.0:
-            # Naskah counts spoken time per shot; the video adds holds, transitions and cards.
-            title += "\n" + self.tr(
+        differs = abs(self.plan.duration_s - script_s) >= 1.0
+        # Naskah counts spoken time per shot; the video adds holds, transitions and cards.
+        self.duration_note.setText(
+            self.tr(
                 "Naskah ±{0} dtk; video berbeda karena jeda, transisi dan kartu penutup."
             ).format(round(script_s))
-        self.title.setText(title)
+            if differs
+            else ""
+        )
+        self.duration_note.setVisible(differs)
         self.warnings.setText("\n".join(warnings))
         self._clear_shots()
         for index, shot in enumerate(self.plan.shots):
