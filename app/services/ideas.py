@@ -12,14 +12,14 @@ from app.services.context import AppContext
 from app.services.projects import ProjectService
 from app.store.models import Idea, Project
 
-# Suggested sources (free text is allowed too).
-SOURCES: tuple[str, ...] = (
-    "Aduan LAPOR!",
-    "Media sosial (komentar/DM)",
-    "Kalender layanan",
-    "Kampanye",
-    "Hari besar nasional",
-    "Permintaan pimpinan",
+# Suggested sources, (Indonesian, English); free text is allowed too and stored as typed.
+SOURCES: tuple[tuple[str, str], ...] = (
+    ("Aduan LAPOR!", "LAPOR! complaint"),
+    ("Media sosial (komentar/DM)", "Social media (comments/DMs)"),
+    ("Kalender layanan", "Service calendar"),
+    ("Kampanye", "Campaign"),
+    ("Hari besar nasional", "National holiday"),
+    ("Permintaan pimpinan", "Request from the head of office"),
 )
 PRIORITY_LABELS = {1: "Tinggi", 2: "Sedang", 3: "Rendah"}
 

@@ -25,6 +25,7 @@ from app.core import cadence
 from app.core.platforms import PLATFORMS
 from app.services.calendar import Target
 from app.services.ideas import PRIORITY_LABELS, SOURCES
+from app.ui.i18n import current_language
 from app.ui.style.theme import set_role
 
 
@@ -183,7 +184,8 @@ class IdeaDialog(QDialog):
         form.addRow(self.tr("Judul"), self.title)
         self.source = QComboBox(self)
         self.source.setEditable(True)
-        self.source.addItems(list(SOURCES))
+        english = current_language() == "en"
+        self.source.addItems([en if english else id_text for id_text, en in SOURCES])
         self.source.setCurrentText(source)
         form.addRow(self.tr("Sumber"), self.source)
         self.priority = QComboBox(self)

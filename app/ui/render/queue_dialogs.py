@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,7 @@ from app.services.projects import ProjectService
 def _preset_combo(parent: QWidget, allow_sheet: bool = False) -> QComboBox:
     combo = QComboBox(parent)
     if allow_sheet:
-        combo.addItem(parent.tr("Sesuai lembar"), "")
+        combo.addItem(QCoreApplication.translate("QueueDialogs", "Sesuai lembar"), "")
     for key in known_presets():
         combo.addItem(key, key)
     return combo
@@ -38,8 +38,8 @@ def _preset_combo(parent: QWidget, allow_sheet: bool = False) -> QComboBox:
 
 def _quality_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("Final"), "final")
-    combo.addItem(parent.tr("Draf (cepat)"), "draft")
+    combo.addItem(QCoreApplication.translate("QueueDialogs", "Final"), "final")
+    combo.addItem(QCoreApplication.translate("QueueDialogs", "Draf (cepat)"), "draft")
     return combo
 
 
