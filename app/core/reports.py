@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
 from app.core.cadence import WEEKDAY_SHORT_ID
+from app.core.formatting import weekday_short
 
 DURATION_BANDS: tuple[tuple[str, float, float], ...] = (
     ("≤ 30 dtk", 0.0, 30.0),
@@ -29,6 +30,20 @@ HOUR_BANDS: tuple[tuple[str, int, int], ...] = (
 )
 NO_TEMPLATE = "(tanpa templat)"
 NO_TAG = "(tanpa topik)"
+
+
+def group_label(key: str, language: str) -> str:
+    """A group key as a reader of `language` sees it: weekdays ("Sen" → "Mon"), durations
+    ("31–60 dtk" → "31–60 s") and the no-template/no-topic groups."""
+    if key in WEEKDAY_SHORT_ID:
+        return weekday_short(WEEKDAY_SHORT_ID.index(key), language)
+    if language != "en":
+        return key
+    if key == NO_TEMPLATE:
+        return "(no template)"
+    if key == NO_TAG:
+        return "(no topic)"
+    return key.replace(" dtk", " s")
 
 
 @dataclass(frozen=True)

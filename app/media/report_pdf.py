@@ -12,7 +12,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from app.core import reports as core
-from app.core.formatting import fmt_int, fmt_percent, month_label, weekday_short
+from app.core.formatting import fmt_int, fmt_percent, month_label
 from app.core.platforms import PLATFORMS
 from app.core.script_templates import load_templates
 
@@ -46,19 +46,6 @@ ACCENT = QColor("#1565c0")
 ACCENT_2 = QColor("#ef6c00")
 GREY = QColor("#6b7280")
 LIGHT = QColor("#e5e7eb")
-
-
-def _key(key: str, language: str) -> str:
-    """A group key as shown: weekday and duration names follow the report's language."""
-    if key in core.WEEKDAY_SHORT_ID:
-        return weekday_short(core.WEEKDAY_SHORT_ID.index(key), language)
-    if language != "en":
-        return key
-    if key == core.NO_TEMPLATE:
-        return "(no template)"
-    if key == core.NO_TAG:
-        return "(no topic)"
-    return key.replace(" dtk", " s")
 
 
 def _template(name: str) -> str:
@@ -238,7 +225,7 @@ def write_report_pdf(
         best = core.best_times(report)
         page.text(
             QRectF(0, 132, w, 16),
-            f"{t('best')}: {', '.join(_key(b, language) for b in best) if best else '–'}",
+            f"{t('best')}: {', '.join(core.group_label(b, language) for b in best) if best else '–'}",
             9,
             True,
             ACCENT_2,
@@ -248,7 +235,7 @@ def write_report_pdf(
         half = (w - 16) / 2
         chart_h = 150.0
         y0 = 160.0
-        avg = lambda g: [(_key(x.key, language), x.totals.avg_views) for x in g]  # noqa: E731
+        avg = lambda g: [(core.group_label(x.key, language), x.totals.avg_views) for x in g]  # noqa: E731
         _bar_chart(
             page,
             QRectF(0, y0, half, chart_h),
@@ -269,7 +256,7 @@ def write_report_pdf(
             QRectF(0, y1, half, chart_h),
             t("by_template"),
             [
-                (_key(_template(g.key), language), g.totals.engagement_rate)
+                (core.group_label(_template(g.key), language), g.totals.engagement_rate)
                 for g in report.by_template
             ],
             pct,
@@ -304,7 +291,7 @@ def write_report_pdf(
             page,
             QRectF(0, y3, w, min(chart_h, page.h - y3 - 20)),
             t("by_topic"),
-            [(_key(g.key, language), g.totals.views) for g in report.by_topic],
+            [(core.group_label(g.key, language), g.totals.views) for g in report.by_topic],
             count,
         )
         page.text(

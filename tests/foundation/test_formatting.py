@@ -34,9 +34,14 @@ def test_indonesian_and_english_forms() -> None:
 def test_report_charts_label_values_in_the_ui_language(qtbot) -> None:
     chart = BarChart("Tayangan")
     qtbot.addWidget(chart)
-    chart.set_values([("TikTok", 12480)], lambda v: fmt_int(v, "id"))
+    chart.resize(400, 300)
+    chart.set_values([("TikTok", 12480), ("Reels", 5310)], lambda v: fmt_int(v, "id"))
+    assert chart.value_texts == ["12.480", "5.310"]
     axis = next(a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis))
-    assert axis.categories() == ["TikTok\n12.480"]
+    assert axis.categories() == ["TikTok", "Reels"]
+    chart.show()
+    qtbot.waitUntil(lambda: chart.value_label_positions()[1][0].y() > 0)  # laid out
+    [(tall, _), (short, _)] = chart.value_label_positions()
+    assert tall.y() < short.y()  # each value sits at the end of its own bar
     chart.set_values([("Tutorial", 0.112)], lambda v: fmt_percent(v, "en"))
-    axis = next(a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis))
-    assert axis.categories() == ["Tutorial\n11.2%"]
+    assert chart.value_texts == ["11.2%"]

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -44,8 +44,9 @@ class BarChart(QChartView):
         self.values: list[tuple[str, float]] = []
 
     def set_values(self, items: list[tuple[str, float]], fmt: Callable[[float], str] = str) -> None:
-        """Bars labelled with their value in the UI language ("TikTok · 12.480")."""
+        """Bars with their value written at the end in the UI language (12.480, 11,2 %)."""
         self.values = list(items)
+        self.value_texts: list[str] = []
         chart = self._chart
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -57,14 +58,14 @@ class BarChart(QChartView):
         # Horizontal charts list the biggest first from the top.
         ordered = list(reversed(items)) if self.horizontal else items
         for name, value in ordered:
-            short = name if len(name) <= 22 else name[:21] + "…"
-            sep = " · " if self.horizontal else "\n"
-            categories.append(f"{short}{sep}{fmt(value)}")
+            categories.append(name if len(name) <= 22 else name[:21] + "…")
             bar_set.append(value)
+            self.value_texts.append(fmt(value))
         series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
         series.append(bar_set)
-        # QtCharts can only print values C-style ("12480", "11.2"); the categories carry them.
+        # QtCharts prints values only C-style ("12480", "11.2"): drawForeground writes them.
         series.setLabelsVisible(False)
+        self._series = series
         chart.addSeries(series)
         cat_axis = QBarCategoryAxis()
         cat_axis.append(categories or ["–"])
@@ -82,3 +83,31 @@ class BarChart(QChartView):
             chart.addAxis(val_axis, Qt.AlignLeft)
         series.attachAxis(cat_axis)
         series.attachAxis(val_axis)
+
+    def value_label_positions(self) -> list[tuple[QPointF, str]]:
+        """Where each value is written (scene coordinates, just past the bar's end)."""
+        series = getattr(self, "_series", None)
+        if series is None:
+            return []
+        out = []
+        for index, ((_name, value), text) in enumerate(
+            zip(
+                list(reversed(self.values)) if self.horizontal else self.values,
+                self.value_texts,
+                strict=True,
+            )
+        ):
+            end = QPointF(value, index) if self.horizontal else QPointF(index, value)
+            out.append((self._chart.mapToScene(self._chart.mapToPosition(end, series)), text))
+        return out
+
+    def drawForeground(self, painter: QPainter, rect) -> None:
+        super().drawForeground(painter, rect)
+        metrics = painter.fontMetrics()
+        painter.setPen(QColor("#111827"))
+        for point, text in self.value_label_positions():
+            width = metrics.horizontalAdvance(text)
+            if self.horizontal:
+                painter.drawText(QPointF(point.x() + 4, point.y() + metrics.ascent() / 2), text)
+            else:
+                painter.drawText(QPointF(point.x() - width / 2, point.y() - 4), text)

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import reports as core
-from app.core.cadence import WEEKDAY_SHORT_ID
 from app.core.errors import KilasError
-from app.core.formatting import fmt_int, fmt_percent, month_label, weekday_short
+from app.core.formatting import fmt_int, fmt_percent, month_label
 from app.core.overwrite import Overwrite
 from app.core.platforms import PLATFORMS
 from app.core.script_templates import load_templates
@@ -43,13 +42,6 @@ from app.ui.report.charts import BarChart
 from app.ui.report.dialogs import HandEntryDialog, MappingDialog
 from app.ui.style.theme import set_role
 from app.workers.jobs import JobRunner, Outcome
-
-
-def _day(key: str, language: str) -> str:
-    """A weekday key of app.core.cadence ("Sen") in the UI language."""
-    if key in WEEKDAY_SHORT_ID:
-        return weekday_short(WEEKDAY_SHORT_ID.index(key), language)
-    return key
 
 
 class ReportScreen(Screen):
@@ -282,7 +274,7 @@ class ReportScreen(Screen):
         self.kpis["videos"].setText(big.format(self.fmt_int(tot.videos)))
         best = core.best_times(report)
         self.kpis["best"].setText(
-            big.format(", ".join(_day(b, self.ctx.language) for b in best) or "–")
+            big.format(", ".join(core.group_label(b, self.ctx.language) for b in best) or "–")
         )
 
         def label(key: str) -> str:
@@ -291,7 +283,7 @@ class ReportScreen(Screen):
         lang = self.ctx.language
 
         def avg(groups) -> list[tuple[str, int]]:
-            return [(_day(g.key, lang), round(g.totals.avg_views)) for g in groups]
+            return [(core.group_label(g.key, lang), round(g.totals.avg_views)) for g in groups]
 
         count = self.fmt_int
         self.chart_platform.set_values(
