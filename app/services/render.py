@@ -249,9 +249,14 @@ class RenderService:
         return out
 
     # Preview --------------------------------------------------------------------------
-    def preview_frame(self, project_id: int, t_s: float, preset: str = "tiktok") -> bytes:
-        """A PNG of the frame at `t_s`, made by the same graph as the export."""
+    def preview_frame(
+        self, project_id: int, t_s: float, preset: str = "tiktok", captions: bool = True
+    ) -> bytes:
+        """A PNG of the frame at `t_s`, made by the same graph as the export. Without
+        `captions` the subtitle editor paints the cue being edited itself (same layout)."""
         plan = self._prepare(project_id, preset, "draft").plan
+        if not captions:
+            plan = replace(plan, captions_ass="")
         png = ffmpeg_runner.run(
             render_graph.frame_args(plan, t_s), ffmpeg=self.ctx.setting("ffmpeg_path")
         ).stdout
