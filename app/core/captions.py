@@ -48,15 +48,19 @@ class Word:
 
 
 @dataclass(frozen=True)
-class CaptionEvent:
+class Cue:
+    """One caption on the timeline, the only cue type: made by segmentation, stored as a
+    track's row, read from SRT, edited in the subtitle editor, written as SRT and ASS."""
+
     start_ms: int
     end_ms: int
-    lines: tuple[str, ...]
-    words: tuple[Word, ...] = ()
+    text: str  # lines separated by "\n"
+    words: tuple[Word, ...] = ()  # timed words (karaoke); empty once they no longer apply
+    edited: bool = False  # changed by hand (re-transcribing asks before replacing it)
 
     @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
+    def lines(self) -> tuple[str, ...]:
+        return tuple(self.text.splitlines())
 
     @property
     def departs_from_script(self) -> bool:
@@ -194,7 +198,7 @@ def is_bound_pair(left: str, right: str) -> bool:
     return lb in INTENSIFIERS  # "sangat penting"
 
 
-def _break_cost(words: Sequence[str], i: int) -> float:
+def break_cost(words: Sequence[str], i: int) -> float:
     """Cost of breaking between words[i-1] and words[i] (lower is better)."""
     left, right = words[i - 1], words[i]
     cost = 0.0
@@ -232,7 +236,7 @@ def break_lines(words: Sequence[str], max_chars: int = 42, max_lines: int = 2) -
         if rest is None:
             continue
         # Balanced lines read best: penalise length difference lightly.
-        cost = _break_cost(words, i) + abs(len(first) - len(rest[0])) * 0.5
+        cost = break_cost(words, i) + abs(len(first) - len(rest[0])) * 0.5
         if best is None or cost < best[0]:
             best = (cost, [first, *rest])
     return best[1] if best else None
@@ -251,7 +255,7 @@ def _best_cut(group: Sequence[Word]) -> int:
     best_i, best_cost = len(group) - 1, float("inf")
     for i in range(1, len(group)):
         # Prefer later cuts (fuller events) a little.
-        cost = _break_cost(texts, i) + (len(group) - i) * 4.0
+        cost = break_cost(texts, i) + (len(group) - i) * 4.0
         if cost < best_cost:
             best_i, best_cost = i, cost
     return best_i
@@ -360,10 +364,10 @@ def _timed(groups: list[list[Word]], rules: CaptionRules) -> list[tuple[int, int
     return times
 
 
-def segment(words: Sequence[Word], rules: CaptionRules = SHORT_RULES) -> list[CaptionEvent]:
+def segment(words: Sequence[Word], rules: CaptionRules = SHORT_RULES) -> list[Cue]:
     """Timed words → caption events for the style in `rules`."""
     groups = group_words(words, rules)
-    events: list[CaptionEvent] = []
+    events: list[Cue] = []
     for g, (start, end) in zip(groups, _timed(groups, rules), strict=True):
         texts = [w.text.upper() if rules.uppercase else w.text for w in g]
         if rules.mode == "classic":
@@ -372,11 +376,11 @@ def segment(words: Sequence[Word], rules: CaptionRules = SHORT_RULES) -> list[Ca
             ]
         else:
             lines = [_joined(texts)]
-        events.append(CaptionEvent(start, end, tuple(lines), tuple(g)))
+        events.append(Cue(start, end, "\n".join(lines), tuple(g)))
     return events
 
 
-def event_problems(events: Sequence[CaptionEvent], rules: CaptionRules) -> list[str]:
+def event_problems(events: Sequence[Cue], rules: CaptionRules) -> list[str]:
     """Rule violations, for tests and the editor's warnings (English keys)."""
     problems: list[str] = []
     for i, e in enumerate(events):

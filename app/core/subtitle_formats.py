@@ -13,23 +13,18 @@ from dataclasses import dataclass, replace
 
 from app.core.align import normalise
 from app.core.brand import CaptionStyle
-from app.core.captions import CaptionEvent, Word
-
-CANVAS_W_PX, CANVAS_H_PX = 1080, 1920
-SAFE_LEFT_PX, SAFE_RIGHT_PX, SAFE_TOP_PX, SAFE_BOTTOM_PX = 65, 930, 270, 1248
-MIN_FONT_PX = 55
-
-
-@dataclass(frozen=True)
-class Cue:
-    start_ms: int
-    end_ms: int
-    text: str  # lines separated by "\n"
-    words: tuple[Word, ...] = ()
-
-    @classmethod
-    def from_event(cls, e: CaptionEvent) -> Cue:
-        return cls(e.start_ms, e.end_ms, e.text, e.words)
+from app.core.caption_layout import (
+    MIN_FONT_PX,
+    SAFE_BOTTOM_PX,
+    SAFE_LEFT_PX,
+    SAFE_RIGHT_PX,
+    CaptionBlock,
+    CaptionLook,
+    Measurer,
+    layout_caption,
+)
+from app.core.captions import CaptionRules, Cue
+from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX
 
 
 # Timings ---------------------------------------------------------------------------------
@@ -90,104 +85,144 @@ def ass_escape(text: str) -> str:
     return text.replace("\\", "\u2216").replace("{", "(").replace("}", ")")
 
 
-@dataclass(frozen=True)
-class AssLayout:
-    font_family: str
-    size_px: int
-    margin_l_px: int
-    margin_r_px: int
-    margin_v_px: int
-    bold: bool
-
-
-def layout_for(
-    style: CaptionStyle, mode: str = "short", size_px: int | None = None, bold: bool = True
-) -> AssLayout:
-    """Caption position and size inside the safe box, from the brand's caption style."""
-    size = max(MIN_FONT_PX, int(size_px or style.size_px))
-    bottom = min(max(style.bottom_y_px, SAFE_TOP_PX + size * 2), SAFE_BOTTOM_PX)
-    return AssLayout(
-        font_family=style.font_family or "Montserrat",
-        size_px=size,
-        margin_l_px=SAFE_LEFT_PX,
-        margin_r_px=CANVAS_W_PX - SAFE_RIGHT_PX,
-        margin_v_px=CANVAS_H_PX - bottom,
-        bold=bold,
+def caption_look(style: CaptionStyle, rules: CaptionRules) -> CaptionLook:
+    """The layout inputs: the brand's caption style plus the caption template's hints."""
+    return CaptionLook(
+        font_family=style.font_family or "Inter",
+        size_px=max(MIN_FONT_PX, int(rules.extra.get("size_px") or style.size_px)),
+        bold=bool(rules.extra.get("bold", True)),
+        uppercase=rules.uppercase,
+        outline_px=max(0, int(style.outline_px)),
+        bottom_y_px=int(style.bottom_y_px),
     )
 
 
-def _karaoke(cue: Cue) -> str | None:
-    """`{\\kNN}word` tags from the cue's words, or None when the words no longer match the
-    (edited) text."""
+def uses_karaoke(rules: CaptionRules) -> bool:
+    """Short-form styles light the spoken word up unless the template says otherwise."""
+    return bool(rules.extra.get("karaoke", rules.mode == "short"))
+
+
+@dataclass(frozen=True)
+class KaraokeSegment:
+    """One `\\k` syllable: a word lit from start_ms on, covering `tokens` words of the text."""
+
+    text: str
+    start_ms: int
+    duration_cs: int
+    tokens: int
+
+
+def karaoke_segments(cue: Cue) -> list[KaraokeSegment] | None:
+    """The cue's words as karaoke syllables, or None when the words no longer match the
+    (edited) text. A pause before a word becomes an empty syllable (text '')."""
     words = [w for w in cue.words if w.text.strip()]
     if not words or normalise("".join(w.text for w in words)) != normalise(cue.text):
         return None
-    parts: list[str] = []
+    if sum(len(w.text.split()) for w in words) != len(cue.text.split()):
+        return None
+    out: list[KaraokeSegment] = []
     cursor = cue.start_ms
     for k, w in enumerate(words):
         if w.start_ms > cursor + 10:
-            parts.append(f"{{\\k{(w.start_ms - cursor) // 10}}}")
-            cursor = w.start_ms
+            gap_cs = (w.start_ms - cursor) // 10
+            out.append(KaraokeSegment("", cursor, gap_cs, 0))
+            cursor += gap_cs * 10
         nxt = words[k + 1].start_ms if k + 1 < len(words) else cue.end_ms
         dur_cs = max(1, (max(nxt, cursor + 10) - cursor) // 10)
-        sep = "" if k + 1 == len(words) else " "
-        parts.append(f"{{\\k{dur_cs}}}{ass_escape(w.text)}{sep}")
+        out.append(KaraokeSegment(w.text, cursor, dur_cs, len(w.text.split())))
         cursor += dur_cs * 10
+    return out
+
+
+def lit_words(cue: Cue, at_ms: int) -> int:
+    """How many words of the cue libass shows in the highlight colour at `at_ms`."""
+    segments = karaoke_segments(cue)
+    if segments is None:
+        return 0
+    return sum(seg.tokens for seg in segments if seg.tokens and seg.start_ms <= at_ms)
+
+
+def _karaoke_body(segments: list[KaraokeSegment], block: CaptionBlock) -> str:
+    """`{\\kNN}word` tags with `\\N` exactly where the layout broke the lines."""
+    breaks, count = set(), 0
+    for line in block.lines[:-1]:
+        count += len(line.text.split())
+        breaks.add(count)
+    parts: list[str] = []
+    done = 0
+    for seg in segments:
+        if not seg.tokens:
+            parts.append(f"{{\\k{seg.duration_cs}}}")
+            continue
+        # The layout's words (upper-cased when the style says so), not the word's own text.
+        text = " ".join(_tokens(block)[done : done + seg.tokens])
+        done += seg.tokens
+        sep = "" if done == _token_count(block) else ("\\N" if done in breaks else " ")
+        parts.append(f"{{\\k{seg.duration_cs}}}{ass_escape(text)}{sep}")
     return "".join(parts)
+
+
+def _tokens(block: CaptionBlock) -> list[str]:
+    return [t for line in block.lines for t in line.text.split()]
+
+
+def _token_count(block: CaptionBlock) -> int:
+    return sum(len(line.text.split()) for line in block.lines)
 
 
 def ass_text(
     cues: Sequence[Cue],
     style: CaptionStyle,
-    mode: str = "short",
-    karaoke: bool | None = None,
-    size_px: int | None = None,
-    bold: bool = True,
-    uppercase: bool = False,
+    rules: CaptionRules,
+    measure: Measurer,
     title: str = "Kilas captions",
 ) -> str:
-    """A complete .ass document at PlayRes 1080×1920."""
-    lay = layout_for(style, mode, size_px, bold)
-    use_karaoke = (mode == "short") if karaoke is None else karaoke
+    """A complete .ass document at PlayRes 1080×1920 that pins app.core.caption_layout:
+    every event carries its line breaks (`\\N`, no libass wrapping) and `\\an2\\pos`."""
+    look = caption_look(style, rules)
+    karaoke = uses_karaoke(rules)
+    family = measure(look.font_family, look.size_px, look.bold).family
     base = ass_colour(style.colour)
     highlight = ass_colour(style.highlight_colour)
     outline = ass_colour(style.outline_colour)
     back = ass_colour(style.outline_colour, alpha=0x80)
     # With \k, text is drawn in SecondaryColour until its syllable starts, then Primary.
-    primary, secondary = (highlight, base) if use_karaoke else (base, base)
-    outline_px = max(0, int(style.outline_px))
+    primary, secondary = (highlight, base) if karaoke else (base, base)
     header = [
         "[Script Info]",
         f"Title: {title}",
         "ScriptType: v4.00+",
         f"PlayResX: {CANVAS_W_PX}",
         f"PlayResY: {CANVAS_H_PX}",
-        "WrapStyle: 0",
+        "WrapStyle: 2",  # never wrap: the layout's \N breaks are the only ones
         "ScaledBorderAndShadow: yes",
+        "Kerning: yes",  # libass leaves kerning off unless asked; the preview's layout kerns
         "YCbCr Matrix: TV.709",
         "",
         "[V4+ Styles]",
         "Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, "
         "BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, "
         "BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding",
-        f"Style: Kilas,{lay.font_family},{lay.size_px},{primary},{secondary},{outline},{back},"
-        f"{-1 if lay.bold else 0},0,0,0,100,100,0,0,1,{outline_px},0,2,"
-        f"{lay.margin_l_px},{lay.margin_r_px},{lay.margin_v_px},1",
+        f"Style: Kilas,{family},{look.size_px},{primary},{secondary},{outline},{back},"
+        f"{-1 if look.bold else 0},0,0,0,100,100,0,0,1,{look.outline_px},0,2,"
+        f"{SAFE_LEFT_PX},{CANVAS_W_PX - SAFE_RIGHT_PX},{CANVAS_H_PX - SAFE_BOTTOM_PX},1",
         "",
         "[Events]",
         "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
     ]
     lines = list(header)
-    for c in cues:
-        if c.end_ms <= c.start_ms or not c.text.strip():
+    for cue in cues:
+        if cue.end_ms <= cue.start_ms or not cue.text.strip():
             continue
-        cue = replace(c, text=c.text.upper()) if uppercase else c
-        if uppercase:
-            cue = replace(cue, words=tuple(replace(w, text=w.text.upper()) for w in cue.words))
-        body = _karaoke(cue) if use_karaoke else None
-        if body is None:
-            body = "\\N".join(ass_escape(line) for line in cue.text.splitlines() if line.strip())
+        block = layout_caption(cue.text, look, measure)
+        segments = karaoke_segments(cue) if karaoke else None
+        if segments is not None:
+            body = _karaoke_body(segments, block)
+        else:
+            body = "\\N".join(ass_escape(line.text) for line in block.lines)
+        size = f"\\fs{block.size_px}" if block.size_px != look.size_px else ""
+        pos = f"{{\\an2\\pos({block.pos_x_px:g},{block.pos_y_px:g}){size}}}"
         lines.append(
-            f"Dialogue: 0,{ass_time(cue.start_ms)},{ass_time(cue.end_ms)},Kilas,,0,0,0,,{body}"
+            f"Dialogue: 0,{ass_time(cue.start_ms)},{ass_time(cue.end_ms)},Kilas,,0,0,0,,{pos}{body}"
         )
     return "\n".join(lines) + "\n"

@@ -24,23 +24,25 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QPainter,
-    QPainterPath,
     QPen,
 )
 
 from app.core.brand import BrandStyle, CaptionStyle
+from app.core.caption_layout import CaptionBlock, layout_caption
+from app.core.captions import SHORT_RULES, CaptionRules
 from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX, STRICTEST_BOX
+from app.core.subtitle_formats import caption_look, uses_karaoke
 from app.core.visual_templates import (
     MIN_TEXT_PX,
     ON_SCREEN_TEXT_RECT,
     ON_SCREEN_TEXT_SIZE_PX,
     PlacedElement,
-    caption_rect,
     layout,
     logo_rect,
     template_for,
 )
 from app.media import fonts
+from app.media.caption_fonts import draw_caption, font_measure
 from app.media.logo import load_logo
 from app.media.qt_app import ensure_gui_application
 
@@ -315,36 +317,16 @@ def on_screen_text_element(brand: BrandStyle, text: str) -> list[PlacedElement]:
     ]
 
 
-def draw_caption_sample(painter: QPainter, caption: CaptionStyle, text: str) -> None:
-    """A caption as libass burns it: centred lines wrapped inside the caption area, fill
-    colour with outline, the first word highlighted; the last line sits on the baseline."""
-    x0, _, x1, _ = caption_rect(caption, lines=1)
-    font = _font(caption.font_family, caption.size_px, True)
-    metrics = QFontMetricsF(font)
-    lines = [line for line in _wrap(metrics, " ".join(text.split()), x1 - x0) if line][-2:]
-    if not lines:
-        return
-    space = metrics.horizontalAdvance(" ")
-    painter.save()
-    painter.setRenderHint(QPainter.Antialiasing, True)
-    first = True
-    for row, line in enumerate(lines):
-        baseline = caption.bottom_y_px - (len(lines) - 1 - row) * metrics.lineSpacing()
-        words = line.split()
-        widths = [metrics.horizontalAdvance(w) for w in words]
-        x = CANVAS_W_PX / 2 - (sum(widths) + space * (len(words) - 1)) / 2
-        for word, width in zip(words, widths, strict=True):
-            path = QPainterPath()
-            path.addText(QPointF(x, baseline), font, word)
-            if caption.outline_px > 0:
-                pen = QPen(_qcolor(caption.outline_colour), caption.outline_px * 2)
-                pen.setJoinStyle(Qt.RoundJoin)
-                painter.strokePath(path, pen)
-            fill = caption.highlight_colour if first else caption.colour
-            painter.fillPath(path, QBrush(_qcolor(fill)))
-            first = False
-            x += width + space
-    painter.restore()
+def draw_caption_sample(
+    painter: QPainter, caption: CaptionStyle, rules: CaptionRules, text: str
+) -> None:
+    """A caption as libass burns it (app.core.caption_layout, painted by caption_fonts) at
+    the moment its first word is spoken."""
+    block = layout_caption(" ".join(text.split()), caption_look(caption, rules), font_measure)
+    lit = 1 if uses_karaoke(rules) else 0
+    draw_caption(
+        painter, block, caption.colour, caption.highlight_colour, caption.outline_colour, lit
+    )
 
 
 # PNG export for the renderer ----------------------------------------------------------------
@@ -484,6 +466,7 @@ def render_preview(
     safe_box: tuple[int, int, int, int] | None = STRICTEST_BOX,
     width_px: int = 405,
     caption_text: str = "Hubungi 112 gratis",
+    caption_rules: CaptionRules = SHORT_RULES,
     on_screen_text: str = "",
 ) -> QImage:
     """A 9:16 preview frame `width_px` wide, painted with the renderer's drawing code."""
@@ -511,7 +494,32 @@ def render_preview(
         elif layer == "on_screen_text" and on_screen_text.strip():
             draw_layout(painter, on_screen_text_element(brand, on_screen_text), None)
         elif layer == "captions" and "end_card" not in layers:
-            draw_caption_sample(painter, brand.caption, caption_text)
+            draw_caption_sample(painter, brand.caption, caption_rules, caption_text)
+    if safe_box is not None:
+        draw_safe_zone(painter, safe_box)
+    painter.end()
+    return image
+
+
+def render_caption_preview(
+    background: QImage | None,
+    block: CaptionBlock,
+    caption: CaptionStyle,
+    lit_words: int,
+    width_px: int = 270,
+    safe_box: tuple[int, int, int, int] | None = STRICTEST_BOX,
+) -> QImage:
+    """A 9:16 frame `width_px` wide with one laid-out caption painted as libass burns it."""
+    ensure_qt_gui()
+    height_px = round(width_px * CANVAS_H_PX / CANVAS_W_PX)
+    image = QImage(QSize(width_px, height_px), QImage.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
+    painter.scale(width_px / CANVAS_W_PX, height_px / CANVAS_H_PX)
+    _cover(painter, background)
+    draw_caption(
+        painter, block, caption.colour, caption.highlight_colour, caption.outline_colour, lit_words
+    )
     if safe_box is not None:
         draw_safe_zone(painter, safe_box)
     painter.end()

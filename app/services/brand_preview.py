@@ -99,6 +99,7 @@ class BrandPreview:
         on_screen_text: str = "",
     ) -> QImage:
         from app.media.overlays import render_preview
+        from app.services.subtitle_files import load_rules
 
         layers = {
             "title_card": ("logo", "title_card", "captions"),
@@ -116,6 +117,7 @@ class BrandPreview:
             width_px=width_px,
             on_screen_text=on_screen_text or "Teks di layar: nomor darurat 112",
             caption_text=fields.get("caption") or "Hubungi 112 gratis",
+            caption_rules=load_rules(style.caption.template),
         )
 
     def font_families(self) -> list[str]:

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from app.core import subtitle_formats as fmt
-from app.core.captions import CaptionRules
+from app.core.captions import CaptionRules, Cue
 from app.core.errors import InvalidInput
 
 CAPTION_TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "captions"
@@ -38,7 +38,7 @@ def caption_templates() -> dict[str, str]:
 
 
 # SRT files (pysrt) ----------------------------------------------------------------------
-def write_srt(cues: list[fmt.Cue], out_path: Path) -> None:
+def write_srt(cues: list[Cue], out_path: Path) -> None:
     import pysrt
 
     subs = pysrt.SubRipFile()
@@ -71,7 +71,7 @@ def _detect_encoding(data: bytes) -> str:
         return "windows-1252"
 
 
-def read_srt(path: Path) -> tuple[list[fmt.Cue], str, list[str]]:
+def read_srt(path: Path) -> tuple[list[Cue], str, list[str]]:
     """Cues from an SRT in UTF-8, Windows-1252 or UTF-16; overlaps and negative times fixed
     and reported."""
     import pysrt
@@ -88,7 +88,7 @@ def read_srt(path: Path) -> tuple[list[fmt.Cue], str, list[str]]:
         subs = pysrt.from_string(text, error_handling=pysrt.ERROR_LOG)
     except Exception as exc:
         raise InvalidInput(f"SRT tidak bisa dibaca: {exc}", f"Cannot read the SRT: {exc}") from exc
-    cues = [fmt.Cue(s.start.ordinal, s.end.ordinal, s.text.strip()) for s in subs if s.text.strip()]
+    cues = [Cue(s.start.ordinal, s.end.ordinal, s.text.strip()) for s in subs if s.text.strip()]
     if not cues:
         raise InvalidInput(f"Tidak ada takarir di {path.name}.", f"No captions in {path.name}.")
     fixed, problems = fmt.fix_timings(cues)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from app.core import cue_edits
 from app.core import subtitle_formats as fmt
 from app.core.align import AlignmentStats, align_to_script, prompt_terms
 from app.core.brand import BrandStyle, CaptionStyle
-from app.core.captions import CaptionEvent, CaptionRules, Word, segment
+from app.core.captions import CaptionRules, Cue, Word, segment
 from app.core.errors import InvalidInput, KilasError, NotFound
 from app.core.hallucination import FilterReport, filter_segments, words_of
 from app.core.progress import ProgressFn
@@ -55,20 +55,9 @@ class NoNarration(KilasError):
     """The project has no narration or footage with sound to transcribe."""
 
 
-@dataclass(frozen=True)
-class CueView:
-    id: int
-    start_ms: int
-    end_ms: int
-    text: str
-    words: tuple[Word, ...]
-    departs_from_script: bool
-    edited: bool
-
-
 @dataclass
 class TranscriptOutcome:
-    events: list[CaptionEvent]
+    events: list[Cue]
     words: list[Word]
     stats: AlignmentStats | None
     filtered: FilterReport
@@ -93,7 +82,7 @@ def process_transcript(
     regions: list[tuple[int, int]] | None,
     rules: CaptionRules,
     script_text: str = "",
-) -> tuple[list[CaptionEvent], list[Word], AlignmentStats | None, FilterReport, str]:
+) -> tuple[list[Cue], list[Word], AlignmentStats | None, FilterReport, str]:
     """Raw segments → filtered, script-corrected words → caption events."""
     report = FilterReport()
     kept = filter_segments(segments, regions, report)
@@ -159,41 +148,6 @@ class SubtitleService:
                     if path.is_file():
                         return path
         return None
-
-    def preview_video(self, project_id: int) -> Path | None:
-        """A video to show behind the caption preview: the first shot footage (or the
-        narration when it is a video)."""
-        from app.services.media_library import MediaLibrary
-
-        lib = self.ctx.service(MediaLibrary)
-        with self.ctx.workspace.session() as s:
-            p = self._project(s, project_id)
-            shots = s.scalars(
-                select(Shot).where(Shot.project_id == project_id).order_by(Shot.position)
-            ).all()
-            for asset_id in [sh.media_asset_id for sh in shots] + [p.narration_asset_id]:
-                asset = s.get(MediaAsset, asset_id) if asset_id else None
-                if asset is not None and asset.has_video and asset.kind == "video":
-                    path = lib.resolve(asset)
-                    if path.is_file():
-                        return path
-        return None
-
-    def preview_frame(self, project_id: int, at_ms: int) -> bytes | None:
-        """PNG of a 9:16 frame for the caption preview (None: no footage)."""
-        from app.media.frames import grab_frame
-
-        video = self.preview_video(project_id)
-        if video is None:
-            return None
-        return grab_frame(
-            video,
-            at_ms / 1000.0,
-            width_px=360,
-            height_px=640,
-            fit="cover",
-            ffmpeg=self.ctx.setting("ffmpeg_path"),
-        )
 
     def waveform(self, project_id: int, buckets: int = 1500) -> tuple[list[float], float]:
         """Peaks (0..1) and duration of the narration, for the editor's waveform."""
@@ -348,23 +302,28 @@ class SubtitleService:
                 setattr(t, k, v)
         return t
 
-    def cues(self, project_id: int) -> list[CueView]:
+    def cues(self, project_id: int) -> list[Cue]:
+        """The active track's cues in time order (also what undo keeps: cues are frozen)."""
         with self.ctx.workspace.session() as s:
             t = self._track(s, project_id, create=False)
             if t is None:
                 return []
-            return [self._view(c) for c in t.cues]
+            return [self._cue(c) for c in t.cues]
 
     @staticmethod
-    def _view(c: SubtitleCue) -> CueView:
-        return CueView(
-            c.id,
-            c.start_ms,
-            c.end_ms,
-            c.text,
-            tuple(Word.from_dict(w) for w in c.words or []),
-            c.departs_from_script,
-            c.edited,
+    def _cue(c: SubtitleCue) -> Cue:
+        words = tuple(Word.from_dict(w) for w in c.words or [])
+        return Cue(c.start_ms, c.end_ms, c.text, words, c.edited)
+
+    @staticmethod
+    def _row(c: Cue) -> SubtitleCue:
+        return SubtitleCue(
+            start_ms=c.start_ms,
+            end_ms=c.end_ms,
+            text=c.text,
+            words=[w.to_dict() for w in c.words],
+            departs_from_script=c.departs_from_script,
+            edited=c.edited,
         )
 
     def edited_count(self, project_id: int) -> int:
@@ -373,7 +332,7 @@ class SubtitleService:
     def store_events(
         self,
         project_id: int,
-        events: list[CaptionEvent],
+        events: list[Cue],
         style: str = "short",
         source: str = "whisper",
         model_name: str = "",
@@ -386,52 +345,24 @@ class SubtitleService:
             )
             t.cues.clear()
             s.flush()
-            for e in events:
-                t.cues.append(
-                    SubtitleCue(
-                        start_ms=e.start_ms,
-                        end_ms=e.end_ms,
-                        text=e.text,
-                        words=[w.to_dict() for w in e.words],
-                        departs_from_script=e.departs_from_script,
-                        edited=False,
-                    )
-                )
+            t.cues.extend(self._row(replace(e, edited=False)) for e in events)
             return t.id
 
-    def snapshot(self, project_id: int) -> list[dict[str, Any]]:
-        """Cues as plain data (undo/redo keeps these)."""
-        return [
-            {
-                "start_ms": c.start_ms,
-                "end_ms": c.end_ms,
-                "text": c.text,
-                "words": [w.to_dict() for w in c.words],
-                "departs_from_script": c.departs_from_script,
-                "edited": c.edited,
-            }
-            for c in self.cues(project_id)
-        ]
-
-    def restore(self, project_id: int, cues: list[dict[str, Any]]) -> None:
+    def restore(self, project_id: int, cues: list[Cue]) -> None:
         with self.ctx.session() as s:
             t = self._track(s, project_id, source="manual")
             t.cues.clear()
             s.flush()
-            for c in cues:
-                t.cues.append(SubtitleCue(**c))
+            t.cues.extend(self._row(c) for c in cues)
 
-    def _edit(
-        self, project_id: int, fn: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
-    ) -> None:
-        cues = fn(self.snapshot(project_id))
-        cues.sort(key=lambda c: (c["start_ms"], c["end_ms"]))
+    def _edit(self, project_id: int, fn: Callable[[list[Cue]], list[Cue]]) -> None:
+        cues = sorted(fn(self.cues(project_id)), key=lambda c: (c.start_ms, c.end_ms))
         self.restore(project_id, cues)
 
     # Edits (by index in time order: the editor's rows) -------------------------------------
     def set_text(self, project_id: int, index: int, text: str) -> None:
         def fn(cues):
-            cues[index].update(text=text.strip(), edited=True)
+            cues[index] = replace(cues[index], text=text.strip(), edited=True)
             return cues
 
         self._edit(project_id, fn)
@@ -443,7 +374,9 @@ class SubtitleService:
             )
 
         def fn(cues):
-            cues[index].update(start_ms=int(start_ms), end_ms=int(end_ms), edited=True)
+            cues[index] = replace(
+                cues[index], start_ms=int(start_ms), end_ms=int(end_ms), edited=True
+            )
             return cues
 
         self._edit(project_id, fn)
@@ -451,9 +384,9 @@ class SubtitleService:
     def nudge(
         self, project_id: int, index: int, start_delta_ms: int = 0, end_delta_ms: int = 0
     ) -> None:
-        c = self.snapshot(project_id)[index]
+        c = self.cues(project_id)[index]
         self.set_times(
-            project_id, index, max(0, c["start_ms"] + start_delta_ms), c["end_ms"] + end_delta_ms
+            project_id, index, max(0, c.start_ms + start_delta_ms), c.end_ms + end_delta_ms
         )
 
     def split(self, project_id: int, index: int, at_ms: int | None = None) -> None:
@@ -471,7 +404,7 @@ class SubtitleService:
     ) -> int:
         """Replace text in every cue (also in its words, so karaoke keeps working)."""
         cues, count = cue_edits.find_replace(
-            self.snapshot(project_id), find, replacement, case_sensitive
+            self.cues(project_id), find, replacement, case_sensitive
         )
         if count:
             self._edit(project_id, lambda _old: cues)
@@ -481,14 +414,7 @@ class SubtitleService:
         self._edit(project_id, lambda cues: [*cues[:index], *cues[index + 1 :]])
 
     def add_cue(self, project_id: int, start_ms: int, end_ms: int, text: str) -> None:
-        entry = {
-            "start_ms": start_ms,
-            "end_ms": end_ms,
-            "text": text,
-            "words": [],
-            "departs_from_script": False,
-            "edited": True,
-        }
+        entry = Cue(int(start_ms), int(end_ms), text, edited=True)
         self._edit(project_id, lambda cues: [*cues, entry])
 
     def restyle(self, project_id: int, style: str, overwrite_edited: bool = False) -> None:
@@ -506,11 +432,8 @@ class SubtitleService:
         )
 
     # Files ----------------------------------------------------------------------------
-    def core_cues(self, project_id: int) -> list[fmt.Cue]:
-        return [fmt.Cue(c.start_ms, c.end_ms, c.text, c.words) for c in self.cues(project_id)]
-
     def export_srt(self, project_id: int, out_path: Path) -> int:
-        cues = self.core_cues(project_id)
+        cues = self.cues(project_id)
         write_srt(cues, Path(out_path))
         return len(cues)
 
@@ -518,9 +441,7 @@ class SubtitleService:
         if not overwrite_edited and (n := self.edited_count(project_id)):
             raise EditedCuesExist(n)
         cues, encoding, problems = read_srt(Path(path))
-        events = [
-            CaptionEvent(c.start_ms, c.end_ms, tuple(c.text.splitlines()) or ("",)) for c in cues
-        ]
+        events = list(cues)
         self.store_events(
             project_id,
             events,
@@ -531,20 +452,18 @@ class SubtitleService:
 
     def ass_document(self, project_id: int) -> str | None:
         """The project's captions as ASS text (None when there are no cues)."""
-        cues = self.core_cues(project_id)
+        cues = self.cues(project_id)
         if not cues:
             return None
         track = self.active_track(project_id) or {}
-        rules = load_rules(track.get("style", "short"))
-        return fmt.ass_text(
-            cues,
-            self.caption_style(project_id),
-            mode=rules.mode,
-            karaoke=bool(rules.extra.get("karaoke", rules.mode == "short")),
-            size_px=rules.extra.get("size_px"),
-            bold=bool(rules.extra.get("bold", True)),
-            uppercase=rules.uppercase,
-        )
+        return self.ass_for(cues, track.get("style", "short"), self.caption_style(project_id))
+
+    @staticmethod
+    def ass_for(cues: list[Cue], style: str, caption: CaptionStyle) -> str:
+        """ASS for `cues` in caption template `style`, laid out with the bundled fonts."""
+        from app.media.caption_fonts import font_measure
+
+        return fmt.ass_text(cues, caption, load_rules(style), font_measure)
 
     def write_ass(self, project_id: int, out_path: Path) -> bool:
         """Write the project's captions as an ASS file for the renderer; False when none."""

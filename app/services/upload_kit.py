@@ -62,9 +62,7 @@ class UploadKitService:
         from app.services.subtitle_files import write_srt
         from app.services.subtitles import SubtitleService
 
-        cues = [
-            c for c in self.ctx.service(SubtitleService).core_cues(project_id) if c.text.strip()
-        ]
+        cues = [c for c in self.ctx.service(SubtitleService).cues(project_id) if c.text.strip()]
         if not cues:
             return False
         write_srt(cues, path)

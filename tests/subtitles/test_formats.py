@@ -8,14 +8,16 @@ import pytest
 
 from app.core import subtitle_formats as fmt
 from app.core.brand import CaptionStyle
-from app.core.captions import Word
+from app.core.caption_layout import layout_caption
+from app.core.captions import Cue, Word
 from app.core.errors import InvalidInput
-from app.services.subtitles import read_srt, write_srt
+from app.media.caption_fonts import font_measure
+from app.services.subtitles import load_rules, read_srt, write_srt
 
 CUES = [
-    fmt.Cue(0, 1500, "Warga Kota Semarang"),
-    fmt.Cue(1567, 4000, "Hubungi 112,\ngratis & 24 jam — ya!"),
-    fmt.Cue(3_723_004, 3_725_000, "Diskominfo"),
+    Cue(0, 1500, "Warga Kota Semarang"),
+    Cue(1567, 4000, "Hubungi 112,\ngratis & 24 jam — ya!"),
+    Cue(3_723_004, 3_725_000, "Diskominfo"),
 ]
 
 
@@ -42,7 +44,7 @@ def test_srt_round_trip_through_pysrt_in_utf8(tmp_path: Path):
 @pytest.mark.parametrize("encoding", ["windows-1252", "utf-16"])
 def test_srt_read_in_other_encodings(tmp_path: Path, encoding: str):
     path = tmp_path / f"{encoding}.srt"
-    write_srt([fmt.Cue(0, 1000, "Pelayanan café — naïve")], path)
+    write_srt([Cue(0, 1000, "Pelayanan café — naïve")], path)
     path.write_bytes(path.read_text(encoding="utf-8").encode(encoding))
     cues, found, _ = read_srt(path)
     assert cues[0].text == "Pelayanan café — naïve"
@@ -64,7 +66,7 @@ def test_overlapping_and_negative_times_are_fixed_and_reported(tmp_path: Path):
         ("C", 5000, 5200),
     ]
     assert problems == ["order", "1: overlap", "3: empty duration"]
-    fixed, problems = fmt.fix_timings([fmt.Cue(-500, 800, "x")])
+    fixed, problems = fmt.fix_timings([Cue(-500, 800, "x")])
     assert (fixed[0].start_ms, problems) == (0, ["1: negative"])
 
 
@@ -97,20 +99,28 @@ def test_ass_document_is_1080x1920_with_brand_style_inside_the_safe_zone():
         bottom_y_px=1220,
     )
     words = (Word("Warga", 0, 400), Word("Kota", 500, 800), Word("Semarang", 800, 1400))
-    doc = fmt.ass_text([fmt.Cue(0, 1500, "Warga Kota Semarang", words)], style, mode="short")
+    cue = Cue(0, 1500, "Warga Kota Semarang", words)
+    doc = fmt.ass_text([cue], style, load_rules("short"), font_measure)
     assert "PlayResX: 1080\nPlayResY: 1920" in doc
-    # Primary = highlight (sung), Secondary = base colour; margins keep x 65–930, baseline 1220.
+    assert "WrapStyle: 2" in doc  # libass never re-wraps: the layout's breaks are final
+    # Primary = highlight (sung), Secondary = base colour.
     assert (
-        "Style: Kilas,Inter,72,&H0000A9F2,&H00FFFFFF,&H00000000,&H80000000,-1,0,0,0,100,100,0,0,1,6,0,2,65,150,700,1"
+        "Style: Kilas,Inter,72,&H0000A9F2,&H00FFFFFF,&H00000000,&H80000000,-1,0,0,0,100,100,0,0,1,6,0,2,"
         in doc
     )
-    assert doc.rstrip().endswith("{\\k50}Warga {\\k30}Kota {\\k70}Semarang")
+    block = layout_caption(cue.text, fmt.caption_look(style, load_rules("short")), font_measure)
+    # Pinned at the middle of the safe box, its last baseline on bottom_y_px.
+    assert block.pos_x_px == 498 and round(block.lines[-1].baseline_px) == 1220
+    assert doc.rstrip().endswith(
+        f"{{\\an2\\pos(498,{block.pos_y_px:g})}}{{\\k50}}Warga {{\\k30}}Kota {{\\k70}}Semarang"
+    )
 
 
 def test_ass_classic_has_no_karaoke_and_escapes_override_characters():
-    doc = fmt.ass_text(
-        [fmt.Cue(0, 2000, "Baris {satu}\nbaris \\dua")], CaptionStyle(size_px=40), mode="classic"
-    )
+    cue = Cue(0, 2000, "Baris {satu}\nbaris \\dua")
+    doc = fmt.ass_text([cue], CaptionStyle(size_px=40), load_rules("classic"), font_measure)
+    assert ",56," in doc.split("Style: Kilas,")[1]  # the classic template's 56 px
+    doc = fmt.ass_text([cue], CaptionStyle(size_px=40), load_rules("short"), font_measure)
     assert ",55," in doc.split("Style: Kilas,")[1]  # never below 55 px
     assert doc.rstrip().endswith("Baris (satu)\\Nbaris ∖dua")
     assert "\\k" not in doc.split("[Events]")[1]
@@ -118,5 +128,16 @@ def test_ass_classic_has_no_karaoke_and_escapes_override_characters():
 
 def test_edited_text_falls_back_to_plain_captions():
     words = (Word("Warga", 0, 400), Word("Kota", 500, 800))
-    doc = fmt.ass_text([fmt.Cue(0, 1000, "Warga Kabupaten", words)], CaptionStyle(), mode="short")
-    assert doc.rstrip().endswith(",,Warga Kabupaten")
+    doc = fmt.ass_text(
+        [Cue(0, 1000, "Warga Kabupaten", words)], CaptionStyle(), load_rules("short"), font_measure
+    )
+    assert doc.rstrip().endswith(")}Warga Kabupaten")
+
+
+def test_long_caption_is_pinned_on_two_balanced_lines():
+    text = "Warga Kota Semarang dapat menghubungi nomor 112"
+    doc = fmt.ass_text([Cue(0, 3000, text)], CaptionStyle(), load_rules("classic"), font_measure)
+    body = doc.rstrip().rsplit("}", 1)[1]
+    first, second = body.split("\\N")
+    assert f"{first} {second}" == text
+    assert abs(len(first) - len(second)) < 12

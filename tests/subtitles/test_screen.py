@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from app.core.captions import Word, segment
@@ -9,7 +10,10 @@ from app.services.media_library import MediaLibrary
 from app.services.projects import ProjectService
 from app.services.subtitles import SubtitleService, load_rules
 from app.services.whisper_models import WhisperModelService
-from app.store.models import Project
+from app.store.models import Project, Shot
+from tests.media_factory import make_image
+from tests.render.helpers import import_media
+from tests.subtitles.caption_pixels import qimage_rgb
 
 TEXT = "Warga Kota Semarang dapat menghubungi nomor darurat 112 secara gratis."
 
@@ -74,13 +78,52 @@ def test_edits_are_undoable(ctx, qtbot, project):
     assert ctx.service(SubtitleService).cues(project)[0].edited
 
 
-def test_preview_shows_the_selected_caption_in_brand_colours(ctx, qtbot, project):
+def _colour_count(image, colour: str, region: tuple[int, int, int, int]) -> int:
+    """Pixels of `image` (numpy RGB) near `colour` inside region x0, y0, x1, y1."""
+    rgb = np.array([int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)])
+    x0, y0, x1, y1 = region
+    return int((np.abs(image[y0:y1, x0:x1] - rgb).sum(axis=2) < 60).sum())
+
+
+def test_preview_shows_the_timeline_frame_at_the_cue_with_the_caption_as_burned(
+    ctx, qtbot, project, media_dir
+):
+    # Two shots: a red picture for the first 1.5 s, then a blue one.
+    red = import_media(ctx, make_image(media_dir / "merah.png", "1080x1920", "red"))
+    blue = import_media(ctx, make_image(media_dir / "biru.png", "1080x1920", "blue"))
+    with ctx.session() as s:
+        s.add(Shot(project_id=project, position=0, media_asset_id=red, target_duration_s=1.5))
+        s.add(Shot(project_id=project, position=1, media_asset_id=blue, target_duration_s=2.0))
+        s.get(Project, project).options = {"title_card": False, "end_card": False}
     screen = make_screen(ctx, qtbot, project)
-    screen.table.setCurrentCell(1, 2)
-    assert screen.preview.lines == ["dapat menghubungi"]
-    assert screen.preview.karaoke
-    image = screen.preview.render_image().toImage()
-    assert not image.isNull()
+    caption = ctx.service(SubtitleService).caption_style(project)
+    middle = (20, 150, 250, 250)  # inside the safe box, above the caption
+
+    screen.table.setCurrentCell(0, 2)  # "Warga Kota Semarang" at 0 s: the red shot
+    qtbot.waitUntil(lambda: screen.preview.frame is not None, timeout=30_000)
+    first = qimage_rgb(screen.preview.image())
+    assert first[200, 135, 0] > 180 and first[200, 135, 2] < 80  # red
+
+    screen.table.setCurrentCell(2, 2)  # "nomor darurat 112" at 2.0 s: the blue shot
+    qtbot.waitUntil(lambda: screen.preview.frame is not None and screen._frame_for[1] == 2000)
+    qtbot.waitUntil(lambda: qimage_rgb(screen.preview.image())[200, 135, 2] > 180, timeout=30_000)
+    shown = qimage_rgb(screen.preview.image())
+    assert _colour_count(shown, "#FF0000", middle) == 0  # not the first shot's picture
+    # The caption in the brand colours just above the bottom band: the first word lit
+    # (karaoke at the cue's start), the rest in the fill colour, nothing in the top half.
+    band = (0, 270, 270, 320)
+    lit = _colour_count(shown, caption.highlight_colour, band)
+    unlit = _colour_count(shown, caption.colour, band)
+    assert lit > 30 and unlit > lit
+    assert _colour_count(shown, caption.colour, (0, 70, 270, 240)) == 0
+    lit_x = np.nonzero((np.abs(shown[270:320] - [0xF2, 0xA9, 0x00]).sum(axis=2) < 60).any(axis=0))
+    unlit_x = np.nonzero((np.abs(shown[270:320] - 255).sum(axis=2) < 60).any(axis=0))
+    assert lit_x[0].max() < unlit_x[0].max()  # "nomor" is left of "darurat 112"
+
+    # Playback moves the highlight: at 2.5 s "nomor darurat" are spoken.
+    screen._update_views(at_ms=2450)
+    later = qimage_rgb(screen.preview.image())
+    assert _colour_count(later, caption.highlight_colour, band) > lit
 
 
 def test_transcription_runs_as_a_job_and_invents_nothing_over_silence(

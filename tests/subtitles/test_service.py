@@ -97,7 +97,7 @@ def test_project_without_narration(ctx, project, tiny_model):
 
 def test_editing_split_merge_shift_nudge_find_replace(ctx, captioned):
     svc = ctx.service(SubtitleService)
-    before = svc.snapshot(captioned)
+    before = svc.cues(captioned)
     assert [c.text for c in svc.cues(captioned)][:2] == ["Warga Kota Semarang", "dapat menghubungi"]
     svc.split(captioned, 0)
     assert [(c.text, c.start_ms, c.end_ms) for c in svc.cues(captioned)][:2] == [
@@ -121,7 +121,7 @@ def test_editing_split_merge_shift_nudge_find_replace(ctx, captioned):
     with pytest.raises(InvalidInput):
         svc.shift_all(captioned, -10_000)
     svc.restore(captioned, before)  # what undo does
-    assert svc.snapshot(captioned) == before
+    assert svc.cues(captioned) == before
 
 
 def test_write_ass_for_the_renderer(ctx, project, captioned, tmp_path):

@@ -88,7 +88,6 @@ def _read_script(path: Path) -> str:
 
 
 def cmd_transcribe(args) -> int:
-    from app.core import subtitle_formats as fmt
     from app.services.subtitles import SubtitleService, write_srt
     from app.services.whisper_models import WhisperModelService
 
@@ -120,24 +119,11 @@ def cmd_transcribe(args) -> int:
         outcome = svc.transcribe_media(
             args.media, model, args.style, args.language, script, [], **kwargs
         )
-        cues = [fmt.Cue.from_event(e) for e in outcome.events]
+        cues = outcome.events
         write_srt(cues, args.out)
         if args.ass:
-            rules_style = svc.caption_style(None)
-            from app.services.subtitles import load_rules
-
-            rules = load_rules(args.style)
-            args.ass.write_text(
-                fmt.ass_text(
-                    cues,
-                    rules_style,
-                    mode=rules.mode,
-                    size_px=rules.extra.get("size_px"),
-                    bold=bool(rules.extra.get("bold", True)),
-                    uppercase=rules.uppercase,
-                ),
-                encoding="utf-8",
-            )
+            document = svc.ass_for(cues, args.style, svc.caption_style(None))
+            args.ass.write_text(document, encoding="utf-8")
     stats = outcome.stats
     summary = {
         "out": str(args.out),

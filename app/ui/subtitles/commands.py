@@ -25,9 +25,9 @@ class CueEdit(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self.service, self.project_id, self.changed = service, project_id, changed
-        self.before = before if before is not None else service.snapshot(project_id)
+        self.before = before if before is not None else service.cues(project_id)
         self.result: Any = action() if action is not None else None  # may raise KilasError
-        self.after = after if after is not None else service.snapshot(project_id)
+        self.after = after if after is not None else service.cues(project_id)
         self._first = True
 
     def redo(self) -> None:

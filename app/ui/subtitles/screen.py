@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.captions import Cue
 from app.core.errors import KilasError
 from app.services.context import AppContext
+from app.services.subtitle_preview import SubtitlePreview
 from app.services.subtitles import (
-    CueView,
     EditedCuesExist,
     SubtitleService,
     caption_templates,
@@ -65,14 +66,16 @@ class SubtitlesScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.svc = ctx.service(SubtitleService)
+        self.preview_svc = ctx.service(SubtitlePreview)
         self.models = ctx.service(WhisperModelService)
         self.runner = JobRunner(self)
         self.job = None
-        self.cues: list[CueView] = []
+        self.cues: list[Cue] = []
         self.media_path: Path | None = None
         self._filling = False
         self.player = None
         self._waveform_for: int | None = None
+        self._frame_for: tuple[int, int] | None = None
         self._build()
         self._init_player()
 
@@ -193,7 +196,7 @@ class SubtitlesScreen(Screen):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        self.preview = CaptionPreview()
+        self.preview = CaptionPreview(self.preview_svc)
         rv.addWidget(self.preview, 0, Qt.AlignHCenter)
         play = QHBoxLayout()
         self.play_btn = QPushButton(self.tr("Putar dari takarir (Ctrl+P)"))
@@ -277,12 +280,8 @@ class SubtitlesScreen(Screen):
             self.waveform.set_data(*result)
 
     def _apply_preview_style(self) -> None:
-        rules = load_rules(self.style_combo.currentData() or "short")
-        self.preview.style = self.svc.caption_style(self.project_id)
-        self.preview.karaoke = bool(rules.extra.get("karaoke", rules.mode == "short"))
-        self.preview.uppercase = rules.uppercase
-        self.preview.size_px = rules.extra.get("size_px")
-        self.preview.bold = bool(rules.extra.get("bold", True))
+        style = self.style_combo.currentData() or "short"
+        self.preview.set_lookup(self.preview_svc.lookup(self.project_id, style))
 
     def _reload_cues(self) -> None:
         row = self.table.currentRow()
@@ -321,11 +320,7 @@ class SubtitlesScreen(Screen):
         cue = self.cues[row] if 0 <= row < len(self.cues) else None
         if at_ms is not None:
             cue = next((c for c in self.cues if c.start_ms <= at_ms < c.end_ms), None)
-        if cue is None:
-            self.preview.set_caption([], [], -1)
-            return
-        words = [(w.text, w.start_ms, w.end_ms) for w in cue.words]
-        self.preview.set_caption(cue.text.splitlines(), words, at_ms if at_ms is not None else -1)
+        self.preview.set_cue(cue, at_ms)
 
     def _load_preview_frame(self) -> None:
         if self.project_id is None:
@@ -333,9 +328,21 @@ class SubtitlesScreen(Screen):
         row = self.table.currentRow()
         at_ms = self.cues[row].start_ms if 0 <= row < len(self.cues) else 0
         pid = self.project_id
+        request = (pid, at_ms)
+        self._frame_for = request  # latest request wins: an older frame never replaces it
         self.runner.start(
-            lambda _r, _c: self.svc.preview_frame(pid, at_ms), on_succeeded=self.preview.set_frame
+            lambda _r, _c: self.preview_svc.frame(pid, at_ms),
+            on_succeeded=lambda png: self._on_frame(request, png, ""),
+            on_failed=lambda exc: self._on_frame(request, None, exc.message(self.ctx.language)),
         )
+
+    def _on_frame(self, request: tuple[int, int], png: bytes | None, problem: str) -> None:
+        if request != self._frame_for:
+            return
+        if png is None:
+            self.preview.set_frame_problem(problem)
+        else:
+            self.preview.set_frame(png)
 
     # Edits ------------------------------------------------------------------------------
     def _edit(self, text: str, action) -> CueEdit | None:
@@ -446,7 +453,7 @@ class SubtitlesScreen(Screen):
             if not overwrite:
                 return
         pid, style = self.project_id, self.style_combo.currentData() or "short"
-        before = self.svc.snapshot(pid)
+        before = self.svc.cues(pid)
         self.progress.setValue(0)
         for w in (self.progress, self.cancel_btn):
             w.show()
@@ -474,7 +481,7 @@ class SubtitlesScreen(Screen):
         self.status.setText(self.tr("Transkripsi: {0}…").format(labels.get(label, label)))
 
     def on_transcribed(self, pid: int, before, outcome) -> None:
-        after = self.svc.snapshot(pid)
+        after = self.svc.cues(pid)
         self.undo_stack.push(
             CueEdit(self.svc, pid, self.tr("Transkripsi"), None, self._reload_cues, before, after)
         )

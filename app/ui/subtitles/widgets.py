@@ -1,19 +1,13 @@
-"""Subtitle editor widgets: waveform with cue spans and playhead, styled caption preview."""
+"""Subtitle editor widgets: waveform with cue spans and playhead, the caption preview."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.brand import CaptionStyle
-from app.core.subtitle_formats import (
-    CANVAS_W_PX,
-    SAFE_BOTTOM_PX,
-    SAFE_LEFT_PX,
-    SAFE_RIGHT_PX,
-    SAFE_TOP_PX,
-)
+from app.core.captions import Cue
+from app.services.subtitle_preview import CaptionLookup, SubtitlePreview
 
 
 class WaveformView(QWidget):
@@ -93,115 +87,52 @@ class WaveformView(QWidget):
 
 
 class CaptionPreview(QWidget):
-    """The styled caption on a 9:16 video frame, scaled down, with the platform safe box.
-    Short-form styles highlight the word being spoken at the playhead."""
+    """The timeline frame at the cue's time with the cue painted as the export burns it
+    (the subtitle preview service composes the picture; this widget only shows it).
+    Short-form styles light up the words already spoken at the playhead."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: SubtitlePreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.frame: QImage | None = None
-        self.style = CaptionStyle()
-        self.lines: list[str] = []
-        self.words: list[tuple[str, int, int]] = []
-        self.at_ms = -1
-        self.karaoke = True
-        self.uppercase = False
-        self.size_px: int | None = None
-        self.bold = True
+        self._preview = preview
+        self.frame: bytes | None = None
+        self.frame_problem = ""  # why there is no frame (shown over the plain background)
+        self.lookup: CaptionLookup | None = None
+        self.cue: Cue | None = None
+        self.at_ms: int | None = None
         self.setFixedSize(270, 480)
 
+    def set_lookup(self, lookup: CaptionLookup) -> None:
+        self.lookup = lookup
+        self.update()
+
     def set_frame(self, png: bytes | None) -> None:
-        img = QImage()
-        self.frame = img if png and img.loadFromData(png) else None
+        self.frame, self.frame_problem = png or None, ""
         self.update()
 
-    def set_caption(self, lines: list[str], words: list[tuple[str, int, int]], at_ms: int) -> None:
-        self.lines, self.words, self.at_ms = lines, words, at_ms
+    def set_frame_problem(self, text: str) -> None:
+        self.frame, self.frame_problem = None, text
         self.update()
 
-    def render_image(self) -> QPixmap:
-        pm = QPixmap(self.size())
-        self.render(pm)
-        return pm
+    def set_cue(self, cue: Cue | None, at_ms: int | None = None) -> None:
+        self.cue, self.at_ms = cue, at_ms
+        self.update()
+
+    def image(self) -> QImage:
+        """What the preview shows, at the widget's size."""
+        if self.lookup is None:
+            image = QImage(self.size(), QImage.Format_ARGB32_Premultiplied)
+            image.fill(QColor("#2B3A4A"))
+            return image
+        return self._preview.image(self.frame, self.lookup, self.cue, self.at_ms, self.width())
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
-        scale = self.width() / CANVAS_W_PX
-        if self.frame is not None:
-            p.drawImage(self.rect(), self.frame)
-        else:
-            p.fillRect(self.rect(), QColor("#2B3A4A"))
-            p.setPen(QColor("#7F93A8"))
+        p.drawImage(self.rect(), self.image())
+        if self.frame is None:
+            p.setPen(QColor("#DDE6EF"))
             p.drawText(
                 self.rect().adjusted(10, 40, -10, 0),
                 Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
-                self.tr("Tidak ada video: pratinjau di latar polos"),
+                self.frame_problem or self.tr("Memuat bingkai video…"),
             )
-        safe = QRectF(
-            SAFE_LEFT_PX * scale,
-            SAFE_TOP_PX * scale,
-            (SAFE_RIGHT_PX - SAFE_LEFT_PX) * scale,
-            (SAFE_BOTTOM_PX - SAFE_TOP_PX) * scale,
-        )
-        p.setPen(QPen(QColor(255, 255, 255, 120), 1, Qt.DashLine))
-        p.drawRect(safe)
-        self._paint_caption(p, scale, safe)
         p.end()
-
-    def _paint_caption(self, p: QPainter, scale: float, safe: QRectF) -> None:
-        if not self.lines:
-            return
-        st = self.style
-        size = max(55, int(self.size_px or st.size_px)) * scale
-        font = QFont(st.font_family or "Montserrat")
-        font.setPixelSize(max(6, int(size)))
-        font.setBold(self.bold)
-        p.setFont(font)
-        fm = p.fontMetrics()
-        lines = [ln.upper() for ln in self.lines] if self.uppercase else list(self.lines)
-        lines = self._wrap(lines, fm, safe.width())  # libass wraps too long lines the same way
-        line_h = fm.height()
-        baseline = min(st.bottom_y_px, SAFE_BOTTOM_PX) * scale
-        current = self._current_word_index()
-        word_no = 0
-        for k, line in enumerate(lines):
-            y = baseline - (len(lines) - 1 - k) * line_h - fm.descent()
-            tokens = line.split(" ")
-            width = fm.horizontalAdvance(line)
-            x = safe.center().x() - width / 2
-            for t, token in enumerate(tokens):
-                text = token + (" " if t + 1 < len(tokens) else "")
-                lit = self.karaoke and current >= 0 and word_no <= current
-                colour = QColor(st.highlight_colour if lit else st.colour)
-                path = QPainterPath()
-                path.addText(QPointF(x, y), font, token)
-                pen = QPen(QColor(st.outline_colour), max(1.0, st.outline_px * scale * 2))
-                pen.setJoinStyle(Qt.RoundJoin)
-                p.strokePath(path, pen)
-                p.fillPath(path, colour)
-                x += fm.horizontalAdvance(text)
-                word_no += 1
-
-    @staticmethod
-    def _wrap(lines: list[str], fm, width: float) -> list[str]:
-        out: list[str] = []
-        for line in lines:
-            current = ""
-            for token in line.split(" "):
-                trial = f"{current} {token}".strip()
-                if current and fm.horizontalAdvance(trial) > width:
-                    out.append(current)
-                    current = token
-                else:
-                    current = trial
-            out.append(current)
-        return out
-
-    def _current_word_index(self) -> int:
-        if not self.words or self.at_ms < 0:
-            return 0 if self.words else -1
-        current = -1
-        for i, (_, start, _end) in enumerate(self.words):
-            if start <= self.at_ms:
-                current = i
-        return current
