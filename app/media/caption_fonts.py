@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from app.core.caption_layout import CaptionBlock
 from app.core.errors import InvalidInput
 from app.media import fonts
+from app.media.qt_app import ensure_gui_application
 
 # Advances and outlines are taken at this pixel size and scaled down: unhinted and exact.
 _REFERENCE_PX = 1000
@@ -97,9 +98,7 @@ class QtFontMeasure:
 
 def font_measure(family: str, size_px: int, bold: bool) -> QtFontMeasure:
     """The caption_layout Measurer: `family` resolved like every overlay font."""
-    from app.media.overlays import ensure_qt_gui
-
-    ensure_qt_gui()
+    ensure_gui_application()
     return QtFontMeasure(fonts.resolve_family(family), int(size_px), bool(bold))
 
 

@@ -510,7 +510,7 @@ def render_caption_preview(
     safe_box: tuple[int, int, int, int] | None = STRICTEST_BOX,
 ) -> QImage:
     """A 9:16 frame `width_px` wide with one laid-out caption painted as libass burns it."""
-    ensure_qt_gui()
+    ensure_gui_application()
     height_px = round(width_px * CANVAS_H_PX / CANVAS_W_PX)
     image = QImage(QSize(width_px, height_px), QImage.Format_ARGB32_Premultiplied)
     painter = QPainter(image)

@@ -58,9 +58,10 @@ class SubtitlePreview:
         """The preview picture: frame, the cue as libass burns it at `at_ms` (default: the
         cue's start), the safe box."""
         from app.media.caption_fonts import font_measure
-        from app.media.overlays import ensure_qt_gui, render_caption_preview
+        from app.media.overlays import render_caption_preview
+        from app.media.qt_app import ensure_gui_application
 
-        ensure_qt_gui()
+        ensure_gui_application()
         look = fmt.caption_look(lookup.caption, lookup.rules)
         block = layout_caption(cue.text if cue else "", look, font_measure)
         lit = 0
