@@ -49,12 +49,9 @@ def ensure_fonts_loaded() -> list[str]:
     return list(_bundled_families)
 
 
-def register_font_file(path: Path) -> tuple[str, ...]:
-    """Register one font file; raises InvalidInput when it is missing or not a font."""
-    key = str(Path(path).resolve())
-    if key in _registered:
-        return _registered[key]
-    path = Path(path)
+def _add_font(path: Path) -> tuple[int, tuple[str, ...]]:
+    """Add a font file to QFontDatabase: (font id, families); InvalidInput when it is
+    missing or not a font."""
     if not path.is_file():
         raise InvalidInput(
             f"Berkas fon {path.name} tidak ditemukan ({path}).",
@@ -67,7 +64,23 @@ def register_font_file(path: Path) -> tuple[str, ...]:
             f"Berkas fon {path.name} rusak atau bukan fon TrueType/OpenType.",
             f"Font file {path.name} is broken or not a TrueType/OpenType font.",
         )
-    _registered[key] = families
+    return font_id, families
+
+
+def register_font_file(path: Path) -> tuple[str, ...]:
+    """Register one font file; raises InvalidInput when it is missing or not a font."""
+    key = str(Path(path).resolve())
+    if key not in _registered or not Path(path).is_file():  # a file gone since is an error
+        _registered[key] = _add_font(Path(path))[1]
+    return _registered[key]
+
+
+def check_font_file(path: Path) -> tuple[str, ...]:
+    """The families a font file provides, without keeping it registered: a file that is
+    about to go away (a kit being imported, extracted to a temporary folder) must not stay
+    behind as the face Qt picks for its family, or text falls back to another font."""
+    font_id, families = _add_font(Path(path))
+    QFontDatabase.removeApplicationFont(font_id)
     return families
 
 

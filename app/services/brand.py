@@ -350,12 +350,14 @@ class BrandService:
 
         ensure_gui_application()
         source = Path(source)
-        families = fonts.register_font_file(source)  # clear error when missing or broken
+        fonts.check_font_file(source)  # clear error when missing or broken
         folder = self.ctx.workspace.media_dir / "fonts"
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / source.name
         if not target.exists():
             shutil.copyfile(source, target)
+        # The workspace copy is what Qt draws with: the source may be deleted later.
+        families = fonts.register_font_file(target)
         rel = target.relative_to(self.ctx.workspace.root).as_posix()
         style = self.get(kit_id).style
         if rel not in style.fonts.files:
@@ -368,7 +370,7 @@ class BrandService:
         from app.media.qt_app import ensure_gui_application
 
         ensure_gui_application()
-        return fonts.register_font_file(Path(source))
+        return fonts.check_font_file(Path(source))
 
     def font_paths(self, style: BrandStyle) -> list[Path]:
         return [self.ctx.workspace.root / f for f in style.fonts.files]

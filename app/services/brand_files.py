@@ -203,7 +203,7 @@ class BrandFiles:
             # Check every font before touching the workspace.
             for member in manifest.get("fonts") or []:
                 try:
-                    fonts.register_font_file(extracted[member])
+                    fonts.check_font_file(extracted[member])
                 except KilasError:
                     raise _bad(
                         path,
