@@ -103,10 +103,18 @@ def _balanced(words: Sequence[str], fm: FontMeasure, width_px: float) -> list[st
     if best is not None:
         return best[1]
     # Too long for two lines: fill greedily (the caller shrinks the font first).
-    lines, current = [], ""
+    return greedy_wrap(words, fm.advance_px, width_px)
+
+
+def greedy_wrap(
+    words: Sequence[str], advance_px: Callable[[str], float], width_px: float
+) -> list[str]:
+    """Words into lines, each as full as `width_px` allows (a too-wide word stays whole)."""
+    lines: list[str] = []
+    current = ""
     for word in words:
         trial = f"{current} {word}".strip()
-        if current and fm.advance_px(trial) > width_px:
+        if current and advance_px(trial) > width_px:
             lines.append(current)
             current = word
         else:

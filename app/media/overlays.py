@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 
 from app.core.brand import BrandStyle, CaptionStyle
-from app.core.caption_layout import CaptionBlock, layout_caption
+from app.core.caption_layout import CaptionBlock, greedy_wrap, layout_caption
 from app.core.captions import SHORT_RULES, CaptionRules
 from app.core.platforms import CANVAS_H_PX, CANVAS_W_PX, STRICTEST_BOX
 from app.core.subtitle_formats import caption_look, uses_karaoke
@@ -96,15 +96,7 @@ def _wrap(metrics: QFontMetricsF, text: str, width: float) -> list[str]:
     """Greedy word wrap (explicit line breaks kept)."""
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        current = ""
-        for word in paragraph.split():
-            trial = f"{current} {word}".strip()
-            if current and metrics.horizontalAdvance(trial) > width:
-                lines.append(current)
-                current = word
-            else:
-                current = trial
-        lines.append(current)
+        lines.extend(greedy_wrap(paragraph.split(), metrics.horizontalAdvance, width))
     return lines
 
 
