@@ -1,23 +1,39 @@
-"""Render benchmark: a one-minute project of 6 shots from 1080p landscape phone-like clips
-with logo, title card, lower third, captions and music.
+"""Render benchmark: Kilas against an equal-work ffmpeg baseline, melt and moviepy 2.
 
-Run: .venv/bin/python tests/benchmarks/bench_render.py [--runs 3] [--quality draft|final]
-     [--moviepy-seconds 5] [--skip-moviepy]
+Run: .venv/bin/python tests/benchmarks/bench_render.py [--project sample|phone|both]
+     [--rounds 3] [--quality final|draft] [--quick] [--moviepy-rounds 1] [--skip-melt]
+     [--skip-moviepy] [--profile]
 
-Measured side by side in one run, runs interleaved (the machine is shared), medians of
-`--runs`:
-- Kilas: RenderService.render (loudness pass, overlay painting and the one ffmpeg graph);
-- plain: one ffmpeg that decodes the same six 10 s windows, scales them to 1080×1920,
-  concatenates and encodes with the same x264/AAC settings (no overlays, no captions);
-- peak resident memory of each ffmpeg process;
-- moviepy 2 CompositeVideoClip with the same layers, for `--moviepy-seconds` of output,
-  extrapolated to 60 s (for the record).
+Every peer is derived from the RenderPlan Kilas renders
+(`RenderService(ctx).build_plan(project, "tiktok", quality)`), and every one encodes with
+the options Kilas's own command passes to its output (read from `render_graph.render_args`,
+so from the preset; see render_peers.py):
+- Kilas: `RenderService.render` in a fresh process (plan, media check, loudness pass,
+  the one ffmpeg graph), timed around the call;
+- baseline: one ffmpeg doing Kilas's picture work minus Kilas's additions: the same inputs
+  and windows, crop-then-scale, holds, still zooms and crossfades, concatenated, with the
+  plan's audio clips summed (no overlays, captions, ducking, fades or loudness pass);
+- melt (MLT 7, the engine of Kdenlive and Shotcut): the whole composition (media, crop,
+  zoom, holds, crossfades, overlay PNGs over their windows, captions via avfilter.ass,
+  narration, clip sound, music), checked to be 1080×1920 and of the plan's length;
+- moviepy 2: the same composition (no captions: moviepy has no libass) for the whole video.
+
+Runs are interleaved (the first tool rotates each round); wall seconds, CPU seconds (user +
+system of the process and its children, from wait4/getrusage) and peak resident memory (the
+largest process of the tree, ru_maxrss) are printed per run with the load average, then
+medians and the ratios Kilas/baseline and Kilas/melt in one table. Two projects: the sample
+(mostly stills with zoom) and one of phone video clips (render_projects.py). `--quick`:
+short projects, 1 round, for a smoke run. `--profile`: Kilas's own graph run with one layer
+removed at a time (ffmpeg -benchmark), to see where the time goes.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,321 +42,294 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PIL import Image, ImageDraw
-
-from app.core.presets import load_preset
-from app.media.ffmpeg_runner import ffmpeg_path, run_with_progress
-
-FFMPEG = ffmpeg_path()
-SHOT_S = 10.0
-SHOTS = 6
-MEDIA = Path(tempfile.gettempdir()) / "kilas-bench-render-media"
+CACHE = Path(tempfile.gettempdir()) / "kilas-bench-render"
+PRESET = "tiktok"
+TOOLS = ("kilas", "baseline", "melt", "moviepy")
 
 
-def make_inputs() -> dict[str, object]:
-    """Phone-like 1080p clips (grainy, 30 fps, AAC), music, a logo; cached between runs."""
-    MEDIA.mkdir(exist_ok=True)
-    clips = []
-    for i in range(SHOTS):
-        path = MEDIA / f"klip-{i + 1}.mp4"
-        clips.append(path)
-        if path.is_file():
-            continue
-        print(f"membuat {path.name}…", flush=True)
-        subprocess.run(
-            [
-                FFMPEG,
-                "-v",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                f"testsrc2=size=1920x1080:rate=30:duration={SHOT_S + 1},hue=h={i * 60},noise=alls=6:allf=t",
-                "-f",
-                "lavfi",
-                "-i",
-                f"sine=frequency={300 + 50 * i}:sample_rate=48000:duration={SHOT_S + 1}",
-                "-c:v",
-                "libx264",
-                # About what a phone writes: 1080p30 H.264 High at ~16 Mb/s.
-                "-preset",
-                "veryfast",
-                "-b:v",
-                "16M",
-                "-maxrate",
-                "20M",
-                "-bufsize",
-                "32M",
-                "-pix_fmt",
-                "yuv420p",
-                "-c:a",
-                "aac",
-                "-b:a",
-                "128k",
-                str(path),
-            ],
-            check=True,
-        )
-    music = MEDIA / "musik.m4a"
-    if not music.is_file():
-        subprocess.run(
-            [
-                FFMPEG,
-                "-v",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                "sine=frequency=220:sample_rate=48000:duration=70",
-                "-c:a",
-                "aac",
-                str(music),
-            ],
-            check=True,
-        )
-    logo = MEDIA / "logo.png"
-    if not logo.is_file():
-        img = Image.new("RGBA", (400, 400), (0, 0, 0, 0))
-        ImageDraw.Draw(img).ellipse(
-            (10, 10, 390, 390), fill=(11, 79, 138, 255), outline="white", width=20
-        )
-        img.save(logo)
-    srt = MEDIA / "captions.srt"
-    if not srt.is_file():
-        words = [
-            "Hubungi",
-            "nomor",
-            "darurat",
-            "112",
-            "gratis",
-            "dari",
-            "semua",
-            "operator",
-            "seluler",
-            "di",
-            "seluruh",
-            "Indonesia",
-        ]
-        lines, t_ms = [], 500
-        for n in range(1, 72):
-            text = " ".join(words[(n * 2) % len(words) : (n * 2) % len(words) + 2])
-            lines.append(f"{n}\n{_ts(t_ms)} --> {_ts(t_ms + 750)}\n{text}\n")
-            t_ms += 800
-        srt.write_text("\n".join(lines), encoding="utf-8")
-    return {"clips": clips, "music": music, "logo": logo, "srt": srt}
+@dataclasses.dataclass
+class Run:
+    tool: str
+    wall_s: float
+    cpu_s: float
+    peak_mb: float
+    process_wall_s: float
+    note: str = ""
+    valid: bool = True
+    round: int = 0
 
 
-def _ts(ms: int) -> str:
-    return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+# Children -------------------------------------------------------------------------------
+def _cpu_now_s() -> float:
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def make_project(media: dict, root: Path):
-    from app.services.brand import BrandService
+def child_main(args: argparse.Namespace) -> int:
+    """Kilas or moviepy in this (fresh) process; prints the timing of the call as JSON."""
+    from app.cli.common import ensure_gui_application
     from app.services.context import AppContext
-    from app.services.media_library import MediaLibrary
-    from app.services.projects import ProjectService
-    from app.services.subtitles import SubtitleService
-    from app.store.models import Project, Shot
+    from app.services.render import RenderService
     from app.store.workspace import open_workspace
 
-    ctx = AppContext(open_workspace(root))
-    lib = ctx.service(MediaLibrary)
-    ids = [lib.import_file(p, copy=False) for p in media["clips"]]
-    music = lib.import_file(media["music"], copy=False)
-    project_id = ctx.service(ProjectService).create("Layanan Darurat 112")
-    with ctx.session() as s:
-        s.get(Project, project_id).music_asset_id = music
-        s.get(Project, project_id).options = {"call_to_action": "Simpan nomor 112"}
-        for i, asset in enumerate(ids):
-            s.add(
-                Shot(
-                    project_id=project_id,
-                    position=i,
-                    media_asset_id=asset,
-                    target_duration_s=SHOT_S,
-                    focus_x=0.35 + 0.05 * i,
-                    clip_audio=i in (1, 4),
-                    media_in_s=0.5,
-                    lower_third_name="dr. Siti Rahmawati" if i == 1 else "",
-                    lower_third_role="Kepala Dinas Kesehatan" if i == 1 else "",
-                )
-            )
-    brand = ctx.service(BrandService)
-    brand.set_logo(brand.project_kit_id(project_id), media["logo"])
-    ctx.service(SubtitleService).import_srt(project_id, media["srt"])
-    return ctx, project_id
+    ensure_gui_application()
+    ctx = AppContext(open_workspace(Path(args.workspace)))
+    service = ctx.service(RenderService)
+    out = Path(args.out)
+    if args.child == "kilas":
+        cpu0, wall0 = _cpu_now_s(), time.monotonic()
+        service.render(args.project_id, PRESET, args.quality, out)
+    else:
+        import render_moviepy
+        import render_peers
+
+        plan = service.build_plan(args.project_id, PRESET, args.quality)
+        encoder = render_peers.encoder_pairs(plan)
+        cpu0, wall0 = _cpu_now_s(), time.monotonic()
+        render_moviepy.render(plan, out, encoder)
+    wall_s, cpu_s = time.monotonic() - wall0, _cpu_now_s() - cpu0
+    ctx.workspace.close()
+    print(json.dumps({"wall_s": wall_s, "cpu_s": cpu_s}))
+    return 0
 
 
-def plain_args(media: dict, out: Path, quality: str) -> list[str]:
-    """Decode + scale + encode of the same windows with the same encoder settings."""
-    preset = load_preset("tiktok", quality)
-    args = ["-y"]  # run_with_progress adds the executable and the progress reporting
-    for clip in media["clips"]:
-        args += ["-ss", "0.5", "-t", f"{SHOT_S}", "-i", str(clip)]
-    chains = "".join(
-        f"[{i}:v]fps=30,scale=1080:1920,setsar=1[v{i}];[{i}:a]aformat=sample_rates=48000:channel_layouts=stereo[a{i}];"
-        for i in range(SHOTS)
-    )
-    joined = "".join(f"[v{i}][a{i}]" for i in range(SHOTS))
-    graph = f"{chains}{joined}concat=n={SHOTS}:v=1:a=1[v][a]"
-    gop = preset.gop_frames(30)
-    return args + [
-        "-filter_complex",
-        graph,
-        "-map",
-        "[v]",
-        "-map",
-        "[a]",
-        "-c:v",
-        "libx264",
-        "-preset",
-        preset.x264_preset,
-        "-crf",
-        str(preset.crf),
-        "-profile:v",
-        "high",
-        "-pix_fmt",
-        "yuv420p",
-        "-g",
-        str(gop),
-        "-keyint_min",
-        str(gop),
-        "-bf",
-        "2",
-        "-flags",
-        "+cgop",
-        "-r",
-        "30",
-        "-c:a",
-        "aac",
-        "-b:a",
-        f"{preset.audio_bitrate_kbps}k",
-        "-ar",
-        "48000",
-        "-ac",
-        "2",
-        "-movflags",
-        "+faststart",
-        "-f",
-        "mp4",
-        str(out),
-    ]
+def measure(tool: str, cmd: list[str], env: dict[str, str]) -> Run:
+    """Run `cmd`; wall, CPU (process + children) and peak RSS from wait4."""
+    # stderr to a file (melt and moviepy can be chatty): neither pipe can fill and block.
+    with tempfile.TemporaryFile() as err_file:
+        started = time.monotonic()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err_file, env=env, cwd=ROOT)
+        stdout = proc.stdout.read()
+        proc.stdout.close()
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        err_file.seek(0)
+        stderr = err_file.read()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall_s = time.monotonic() - started
+    cpu_s = usage.ru_utime + usage.ru_stime
+    if proc.returncode != 0:
+        tail = stderr.decode("utf-8", "replace").strip().splitlines()[-8:]
+        raise SystemExit(f"{tool} failed ({proc.returncode}):\n" + "\n".join(tail))
+    run = Run(tool, wall_s, cpu_s, usage.ru_maxrss / 1024, wall_s)
+    lines = stdout.decode("utf-8", "replace").strip().splitlines()
+    if tool in ("kilas", "moviepy") and lines:
+        # Timed around the render call: interpreter start and imports are not counted.
+        inner = json.loads(lines[-1])
+        run.wall_s, run.cpu_s = inner["wall_s"], inner["cpu_s"]
+    return run
 
 
-def moviepy_render(
-    media: dict, ctx, project_id: int, seconds: float, out: Path, quality: str
-) -> float:
-    """The same layers with moviepy's CompositeVideoClip, for `seconds` of output."""
-    from moviepy import AudioFileClip, CompositeVideoClip, ImageClip, VideoFileClip
+def check_output(run: Run, path: Path, plan) -> None:
+    """A run counts only when it wrote 1080×1920 video of the plan's length, with sound."""
+    import av
 
+    with av.open(str(path)) as c:
+        video = c.streams.video[0]
+        size = (video.codec_context.width, video.codec_context.height)
+        length_s = float(c.duration or 0) / 1e6
+        has_audio = bool(c.streams.audio)
+    problems = []
+    if size != (plan.width_px, plan.height_px):
+        problems.append(f"{size[0]}×{size[1]}")
+    if abs(length_s - plan.duration_s) > 0.25:
+        problems.append(f"{length_s:.2f} s instead of {plan.duration_s:.2f} s")
+    if not has_audio:
+        problems.append("no audio")
+    if problems:
+        run.valid = False
+        run.note = "INVALID: " + ", ".join(problems)
+
+
+# One project ----------------------------------------------------------------------------
+def bench_project(name: str, workspace: Path, project_id: int, args, env) -> list[Run]:
+    import render_peers
+
+    from app.services.context import AppContext
     from app.services.render import RenderService
+    from app.store.workspace import open_workspace
 
-    plan = ctx.service(RenderService).build_plan(project_id, "tiktok", quality)
-    preset = load_preset("tiktok", quality)
-    started = time.monotonic()
-    base = VideoFileClip(str(media["clips"][0])).subclipped(0.5, 0.5 + seconds)
-    base = base.resized(height=1920).cropped(x_center=base.w * 1920 / base.h / 2, width=1080)
-    layers = [base]
-    for o in plan.overlays:
-        if o.start_s < seconds:
-            layers.append(
-                ImageClip(o.path)
-                .with_position((o.x_px, o.y_px))
-                .with_start(o.start_s)
-                .with_duration(min(o.end_s, seconds) - o.start_s)
-            )
-    if plan.captions_ass:  # captions as image layers (moviepy has no libass)
-        for k in range(int(seconds / 0.8)):
-            img = Image.new("RGBA", (700, 120), (0, 0, 0, 0))
-            ImageDraw.Draw(img).rectangle((0, 0, 699, 119), fill=(0, 0, 0, 160))
-            path = MEDIA / f"cap-{k}.png"
-            img.save(path)
-            layers.append(
-                ImageClip(str(path))
-                .with_position((190, 1100))
-                .with_start(k * 0.8)
-                .with_duration(0.75)
-            )
-    video = CompositeVideoClip(layers, size=(1080, 1920)).with_duration(seconds)
-    video = video.with_audio(AudioFileClip(str(media["music"])).subclipped(0, seconds))
-    video.write_videofile(
-        str(out),
-        fps=30,
-        codec="libx264",
-        preset=preset.x264_preset,
-        audio_codec="aac",
-        ffmpeg_params=["-crf", str(preset.crf), "-pix_fmt", "yuv420p"],
-        temp_audiofile=str(out.with_suffix(".temp-audio.m4a")),  # not in the current folder
-        logger=None,
+    ctx = AppContext(open_workspace(workspace))
+    plan = ctx.service(RenderService).build_plan(project_id, PRESET, args.quality)
+    ctx.workspace.close()
+    work = Path(tempfile.mkdtemp(prefix=f"kilas-bench-{name}-"))
+    xml = work / "komposisi.mlt"
+    xml.write_text(render_peers.melt_xml(plan), encoding="utf-8")
+    stills = sum(1 for s in plan.shots if s.kind == "image")
+    print(
+        f"\n== {name}: {len(plan.shots)} shots ({stills} stills), {plan.duration_s:.1f} s, "
+        f"{len(plan.overlays)} overlays, captions: {'yes' if plan.captions_ass else 'no'}, "
+        f"narration: {'yes' if plan.audio.narration else 'no'}; encoder: "
+        + " ".join(render_peers.encoder_options(plan)),
+        flush=True,
     )
-    return time.monotonic() - started
+    from app.media.ffmpeg_runner import ffmpeg_path
+
+    ffmpeg = ffmpeg_path()
+    tools = ["kilas", "baseline"] + ([] if args.skip_melt else ["melt"])
+    runs: list[Run] = []
+    me = [sys.executable, str(Path(__file__).resolve())]
+    for rnd in range(args.rounds):
+        load = "/".join(f"{x:.1f}" for x in os.getloadavg())
+        order = tools[rnd % len(tools) :] + tools[: rnd % len(tools)]
+        if not args.skip_moviepy and rnd >= args.rounds - args.moviepy_rounds:
+            order.append("moviepy")
+        line = []
+        for tool in order:
+            out = work / f"{tool}-{rnd}.mp4"
+            common = ["--workspace", str(workspace), "--project-id", str(project_id)]
+            common += ["--quality", args.quality, "--out", str(out)]
+            if tool == "kilas":
+                cmd = [*me, "--child", "kilas", *common]
+            elif tool == "moviepy":
+                cmd = [*me, "--child", "moviepy", *common]
+            elif tool == "baseline":
+                cmd = [ffmpeg, "-hide_banner", "-nostdin", "-v", "error"]
+                cmd += render_peers.baseline_args(plan, out)
+            else:
+                cmd = render_peers.melt_args(plan, xml, out)
+            run = measure(tool, cmd, env)
+            run.round = rnd
+            check_output(run, out, plan)
+            runs.append(run)
+            line.append(
+                f"{tool} {run.wall_s:.1f} s wall / {run.cpu_s:.1f} s CPU / {run.peak_mb:.0f} MB"
+                + (f" [{run.note}]" if run.note else "")
+            )
+            out.unlink(missing_ok=True)
+        print(f"round {rnd + 1} (load {load}): " + "; ".join(line), flush=True)
+    if args.profile:
+        profile(plan, work, ffmpeg, env)
+    return runs
+
+
+def summarise(name: str, runs: list[Run]) -> list[str]:
+    """Table rows (markdown) for one project."""
+    by = {t: [r for r in runs if r.tool == t and r.valid] for t in TOOLS}
+    kilas = by["kilas"]
+    rows = []
+    for tool in TOOLS:
+        rs = by[tool]
+        if not rs:
+            continue
+        wall = statistics.median(r.wall_s for r in rs)
+        cpu = statistics.median(r.cpu_s for r in rs)
+        ratio = cpu_ratio = ""
+        if tool != "kilas" and kilas:
+            cpu_ratio = f"{statistics.median(r.cpu_s for r in kilas) / cpu:.2f}"
+            ratio = f"{statistics.median(r.wall_s for r in kilas) / wall:.2f}"
+            if tool in ("baseline", "melt"):
+                theirs = {r.round: r.wall_s for r in rs}
+                paired = [k.wall_s / theirs[k.round] for k in kilas if k.round in theirs]
+                ratio += f" (per round {', '.join(f'{p:.2f}' for p in paired)})"
+        rows.append(
+            f"| {name} | {tool} | {wall:.1f} | {cpu:.1f} | "
+            f"{statistics.median(r.peak_mb for r in rs):.0f} | {ratio} | {cpu_ratio} | "
+            f"{', '.join(f'{r.wall_s:.1f}' for r in rs)} |"
+        )
+    return rows
+
+
+# Profile: Kilas's graph with one layer removed at a time ---------------------------------
+def profile(plan, work: Path, ffmpeg: str, env) -> None:
+    import render_peers
+
+    from app.media import loudness, render_graph
+
+    measured = loudness.measure(plan)
+    no_zoom = tuple(dataclasses.replace(s, zoom_per_s=0.0) for s in plan.shots)
+    variants = [
+        ("Kilas graph (all layers)", plan, measured),
+        ("- captions", dataclasses.replace(plan, captions_ass=""), measured),
+        ("- overlays", dataclasses.replace(plan, overlays=()), measured),
+        ("- loudnorm 2nd pass", plan, None),
+        (
+            "- music ducking",
+            dataclasses.replace(plan, audio=dataclasses.replace(plan.audio, duck_music=False)),
+            measured,
+        ),
+        ("- still zoom", dataclasses.replace(plan, shots=no_zoom), measured),
+        (
+            "- overlays, captions, loudnorm",
+            dataclasses.replace(plan, overlays=(), captions_ass=""),
+            None,
+        ),
+    ]
+    print("profile (one run each, ffmpeg -benchmark):", flush=True)
+    out = work / "profile.mp4"
+    base = [ffmpeg, "-hide_banner", "-nostdin", "-v", "error", "-benchmark"]
+    rows = []
+    for label, p, m in variants:
+        run = measure("ffmpeg", base + render_graph.render_args(p, out, m), env)
+        rows.append((label, run))
+    run = measure("ffmpeg", base + render_graph.loudness_measure_args(plan), env)
+    rows.append(("loudness 1st pass (audio only)", run))
+    run = measure("ffmpeg", base + render_peers.baseline_args(plan, out), env)
+    rows.append(("baseline", run))
+    full = rows[0][1]
+    for label, run in rows:
+        print(
+            f"  {label:34s} {run.wall_s:6.1f} s wall {run.cpu_s:6.1f} s CPU "
+            f"({run.cpu_s - full.cpu_s:+.1f} s CPU vs all layers) {run.peak_mb:5.0f} MB",
+            flush=True,
+        )
+    out.unlink(missing_ok=True)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--quality", choices=["draft", "final"], default="draft")
-    parser.add_argument("--moviepy-seconds", type=float, default=5.0)
+    parser.add_argument("--project", choices=["sample", "phone", "both"], default="both")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--quality", choices=["draft", "final"], default="final")
+    parser.add_argument("--quick", action="store_true", help="short projects, 1 round")
+    parser.add_argument("--moviepy-rounds", type=int, default=1, help="in the last N rounds")
+    parser.add_argument("--skip-melt", action="store_true")
     parser.add_argument("--skip-moviepy", action="store_true")
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--child", choices=["kilas", "moviepy"], help=argparse.SUPPRESS)
+    parser.add_argument("--workspace", help=argparse.SUPPRESS)
+    parser.add_argument("--project-id", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        return child_main(args)
+    if args.quick:
+        args.rounds = 1
+    import render_projects
 
     from app.cli.common import ensure_gui_application
-    from app.services.render import RenderService
 
     ensure_gui_application()
-    media = make_inputs()
-    work = Path(tempfile.mkdtemp(prefix="kilas-bench-render-"))
-    ctx, project_id = make_project(media, work / "Ruang Kerja Bench")
-    service = ctx.service(RenderService)
-    plan = service.build_plan(project_id, "tiktok", args.quality)
+    root = CACHE / ("quick" if args.quick else "full")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env.setdefault("KILAS_DATA_DIR", tempfile.mkdtemp(prefix="kilas-bench-data-"))
+    projects = []
+    if args.project in ("sample", "both"):
+        projects.append(
+            ("sample", *render_projects.make_sample_project(root / "sample", args.quick))
+        )
+    if args.project in ("phone", "both"):
+        shot_s = 2.0 if args.quick else 10.0
+        projects.append(("phone", *render_projects.make_phone_project(root / "phone", shot_s)))
     print(
-        f"proyek: {len(plan.shots)} shot, {plan.duration_s:.1f} s, {len(plan.overlays)} lapisan, "
-        f"subtitle: {'ya' if plan.captions_ass else 'tidak'}, kualitas {args.quality} "
-        f"({plan.output.x264_preset}, CRF {plan.output.crf})",
+        f"{os.cpu_count()} CPUs, load {'/'.join(f'{x:.1f}' for x in os.getloadavg())}, "
+        f"preset {PRESET}/{args.quality}, {args.rounds} round(s)",
         flush=True,
     )
-    ours, plain, ours_mem, plain_mem = [], [], [], []
-    for run in range(args.runs):
-        out = work / f"plain-{run}.mp4"
-        stats = run_with_progress(plain_args(media, out, args.quality), plan.duration_s)
-        plain.append(stats.wall_s)
-        plain_mem.append(stats.peak_memory_mb or 0)
-        result = service.render(project_id, "tiktok", args.quality, work / f"kilas-{run}.mp4")
-        ours.append(result.wall_s)
-        ours_mem.append(result.peak_memory_mb or 0)
-        print(
-            f"run {run + 1}: Kilas {result.wall_s:.1f} s, plain {stats.wall_s:.1f} s "
-            f"(ratio {result.wall_s / stats.wall_s:.2f})",
-            flush=True,
-        )
-    med_ours, med_plain = statistics.median(ours), statistics.median(plain)
-    print()
+    rows = []
+    for name, workspace, project_id in projects:
+        rows += summarise(name, bench_project(name, workspace, project_id, args, env))
     print(
-        f"Kilas render (one graph, overlays + captions + music + loudness): median {med_ours:.1f} s"
+        "\n| project | tool | wall s (median) | CPU s | peak MB | Kilas / tool (wall) "
+        "| Kilas / tool (CPU) | runs, wall s |"
     )
-    print(
-        f"plain ffmpeg decode+scale+encode, same x264 settings:            median {med_plain:.1f} s"
-    )
-    print(
-        f"ratio Kilas / plain: {med_ours / med_plain:.2f} (goal <= 1.10); median of the "
-        f"per-run ratios {statistics.median(o / p for o, p in zip(ours, plain, strict=True)):.2f}"
-    )
-    print(
-        f"peak memory of ffmpeg: Kilas {statistics.median(ours_mem):.0f} MB, plain {statistics.median(plain_mem):.0f} MB"
-    )
-    if not args.skip_moviepy:
-        seconds = args.moviepy_seconds
-        wall = moviepy_render(media, ctx, project_id, seconds, work / "moviepy.mp4", args.quality)
-        print(
-            f"moviepy CompositeVideoClip: {wall:.1f} s for {seconds:g} s of output "
-            f"= about {wall * plan.duration_s / seconds:.0f} s per {plan.duration_s:.0f} s video "
-            f"({wall * plan.duration_s / seconds / med_ours:.1f}x Kilas)"
-        )
-    ctx.workspace.close()
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("\n".join(rows))
+    print("(goals: Kilas / baseline <= 1.10 on both projects; Kilas / melt < 1)")
     return 0
 
 
