@@ -9,6 +9,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.style.theme import PALETTE
+
 ASPECT_W, ASPECT_H = 9, 16
 MIN_WIDTH_PX = 135  # 135×240: still readable as a layout check
 
@@ -22,8 +24,8 @@ class FrameView(QWidget):
         policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.background = QColor("#1E2126")
-        self.text_colour = QColor("#C8CDD4")
+        self.background = QColor(PALETTE.preview_bg)
+        self.text_colour = QColor(PALETTE.preview_text)
 
     # What it shows --------------------------------------------------------------------
     def set_image(self, image: QImage | QPixmap) -> None:
