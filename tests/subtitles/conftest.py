@@ -46,6 +46,14 @@ def tiny_model(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def tiny_ct2_model(tmp_path_factory) -> Path:
+    """A tiny random-weight CTranslate2 model folder for faster-whisper (tiny_ct2.py)."""
+    from tests.subtitles.tiny_ct2 import build_tiny_ct2_model
+
+    return build_tiny_ct2_model(tmp_path_factory.mktemp("model ct2 ü") / "kecil-acak-ct2")
+
+
+@pytest.fixture(scope="session")
 def truncated_model(tiny_model: Path) -> Path:
     data = tiny_model.read_bytes()
     bad = tiny_model.with_name("terpotong.pt")

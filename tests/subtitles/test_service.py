@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -86,6 +87,39 @@ def test_transcribe_project_stores_cues_and_protects_edits(ctx, project, tiny_mo
     with pytest.raises(EditedCuesExist):
         svc.transcribe_project(project, model_path=tiny_model, media_path=voiced_audio, **opts)
     assert svc.cues(project)[0].text == "Warga Kabupaten"  # nothing overwritten without asking
+
+
+def test_faster_whisper_transcribes_a_project_into_a_well_formed_srt(
+    ctx, project, tiny_ct2_model, voiced_audio, tmp_path
+):
+    from app.media.whisper import engine_for, validate_model
+
+    assert engine_for(tiny_ct2_model) == "faster"
+    assert validate_model(tiny_ct2_model)["dims"] == {"multilingual": True}
+    svc = ctx.service(SubtitleService)
+    opts = dict(beam_size=1, gate="energy", temperature=(0.0,), max_tokens_per_window=8)
+    outcome = svc.transcribe_project(
+        project, model_path=tiny_ct2_model, media_path=voiced_audio, **opts
+    )
+    assert outcome.engine == "faster" and outcome.load_s > 0  # the CTranslate2 model ran
+    srt = tmp_path / "hasil faster.srt"
+    count = svc.export_srt(project, srt)
+    assert count >= 1  # random weights: some text, its words are garbage
+    blocks = srt.read_text(encoding="utf-8").strip().split("\n\n")
+    assert len(blocks) == count
+    stamp = r"(\d\d):(\d\d):(\d\d),(\d{3})"
+    previous_end_ms = 0
+    for number, block in enumerate(blocks, start=1):
+        index, timing, *lines = block.splitlines()
+        assert index == str(number)
+        match = re.fullmatch(f"{stamp} --> {stamp}", timing)
+        assert match, timing
+        h1, m1, s1, ms1, h2, m2, s2, ms2 = map(int, match.groups())
+        start_ms = ((h1 * 60 + m1) * 60 + s1) * 1000 + ms1
+        end_ms = ((h2 * 60 + m2) * 60 + s2) * 1000 + ms2
+        assert previous_end_ms <= start_ms < end_ms <= 2100  # inside the 2 s of audio
+        assert lines and all(line.strip() for line in lines)
+        previous_end_ms = end_ms
 
 
 def test_project_without_narration(ctx, project, tiny_model):
