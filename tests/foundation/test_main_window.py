@@ -175,3 +175,10 @@ def test_board_selection_and_new_projects_follow_in_the_top_picker(window, monke
     newest = max(p.id for p in window.projects.summaries())
     assert window.project_combo.currentData() == newest
     assert window.project_combo.currentText() == window.projects.summary(newest).title
+
+
+def test_every_screen_fits_a_1366x768_laptop(window) -> None:
+    window.all_screens()  # the stacked screens' largest minimum is the window's
+    need = window.minimumSizeHint()
+    # 1366×768 less the taskbar leaves about 1366×720 for the window.
+    assert need.width() <= 1366 and need.height() <= 720, (need.width(), need.height())

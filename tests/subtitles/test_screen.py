@@ -96,6 +96,7 @@ def test_preview_shows_the_timeline_frame_at_the_cue_with_the_caption_as_burned(
         s.add(Shot(project_id=project, position=1, media_asset_id=blue, target_duration_s=2.0))
         s.get(Project, project).options = {"title_card": False, "end_card": False}
     screen = make_screen(ctx, qtbot, project)
+    screen.preview.setFixedSize(270, 480)  # the pixel boxes below are for its full size
     caption = ctx.service(SubtitleService).caption_style(project)
     middle = (20, 150, 250, 250)  # inside the safe box, above the caption
 
@@ -154,3 +155,27 @@ def test_cancel_stops_the_transcription(ctx, qtbot, project, tiny_model):
     qtbot.waitUntil(lambda: screen.job is None, timeout=30_000)
     assert "dibatalkan" in screen.status.text().lower()
     assert screen.table.rowCount() == 4  # nothing replaced
+
+
+def test_nothing_to_click_that_cannot_act(ctx, qtbot, project):
+    """No cue: the cue buttons are off; the model dialog's "use" needs a chosen model, and
+    the waveform says it is loading, not that there is no narration."""
+    from app.services.subtitles import SubtitleService
+    from app.ui.subtitles.model_dialog import ModelDialog
+
+    screen = make_screen(ctx, qtbot, project)
+    assert ctx.service(SubtitleService).cues(project)  # the fixture has cues: clear the view
+    screen.cues = []
+    screen._fill_table()
+    screen._update_views()
+    assert not any(b.isEnabled() for b in screen.cue_buttons)
+    assert not any(w.isEnabled() for w in screen.all_cue_buttons)
+    screen.waveform.set_loading()
+    assert screen.waveform.loading
+    dialog = ModelDialog(ctx, screen)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and not dialog.use_btn.isEnabled()
+    assert dialog.empty_hint.isVisibleTo(dialog)
+    dialog.status.setText("Tidak ada internet: unduhan gagal.")
+    dialog.refresh()
+    assert dialog.status.text() == "Tidak ada internet: unduhan gagal."  # not overwritten

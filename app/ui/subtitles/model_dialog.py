@@ -59,7 +59,15 @@ class ModelDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_use_button)
         lay.addWidget(self.table, 1)
+        # The empty-list hint has its own line: the status line below keeps the outcome of
+        # the last action (a failed download), which a refresh used to overwrite.
+        self.empty_hint = QLabel(
+            self.tr("Belum ada model. Impor berkas .pt atau folder CTranslate2.")
+        )
+        self.empty_hint.setWordWrap(True)
+        lay.addWidget(self.empty_hint)
         row = QHBoxLayout()
         self.use_btn = QPushButton(self.tr("Pakai model ini"))
         self.use_btn.clicked.connect(self.on_use_clicked)
@@ -83,6 +91,7 @@ class ModelDialog(QDialog):
         dl.addWidget(self.download_btn)
         dl.addStretch(1)
         lay.addLayout(dl)
+        self.busy = False  # an import or download runs
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
@@ -121,15 +130,20 @@ class ModelDialog(QDialog):
                     item.setForeground(Qt.red)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        if not self.models:
-            self.status.setText(
-                self.tr("Belum ada model. Impor berkas .pt atau folder CTranslate2.")
-            )
+        self.empty_hint.setVisible(not self.models)
+        self._update_use_button()
+
+    def _update_use_button(self) -> None:
+        row = self.table.currentRow()
+        chosen = 0 <= row < len(self.models) and bool(self.table.selectedItems())
+        self.use_btn.setEnabled(chosen and not self.busy)
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.use_btn, self.file_btn, self.folder_btn, self.download_btn):
+        self.busy = busy
+        for w in (self.file_btn, self.folder_btn, self.download_btn):
             w.setEnabled(not busy)
         self.progress.setVisible(busy)
+        self._update_use_button()
 
     def _run(self, fn, done_text: str) -> None:
         self._busy(True)

@@ -163,12 +163,14 @@ class SubtitlesScreen(Screen):
             (self.tr("Akhir −"), "Alt+Shift+Left", lambda: self.nudge(0, -NUDGE_MS)),
             (self.tr("Akhir +"), "Alt+Shift+Right", lambda: self.nudge(0, NUDGE_MS)),
         ]
+        self.cue_buttons: list[QPushButton] = []  # enabled only while a cue is selected
         for text, key, slot in actions:
             b = QPushButton(text)
             b.setToolTip(key)
             b.clicked.connect(slot)
             QShortcut(QKeySequence(key), self, activated=slot)
             edits.addWidget(b)
+            self.cue_buttons.append(b)
         edits.addStretch(1)
         edits.addWidget(QLabel(self.tr("Geser semua (ms):")))
         self.shift_spin = QSpinBox()
@@ -178,6 +180,7 @@ class SubtitlesScreen(Screen):
         shift_btn = QPushButton(self.tr("Geser"))
         shift_btn.clicked.connect(self.on_shift_clicked)
         edits.addWidget(shift_btn)
+        self.all_cue_buttons: list[QWidget] = [self.shift_spin, shift_btn]  # need any cue
         lv.addLayout(edits)
 
         find = QHBoxLayout()
@@ -190,6 +193,7 @@ class SubtitlesScreen(Screen):
         replace_btn.clicked.connect(self.on_replace_clicked)
         for w in (self.find_edit, self.replace_edit, replace_btn):
             find.addWidget(w)
+        self.all_cue_buttons.append(replace_btn)
         lv.addLayout(find)
         split.addWidget(left)
 
@@ -197,7 +201,7 @@ class SubtitlesScreen(Screen):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         self.preview = CaptionPreview(self.preview_svc)
-        rv.addWidget(self.preview, 0, Qt.AlignHCenter)
+        rv.addWidget(self.preview, 1)
         play = QHBoxLayout()
         self.play_btn = QPushButton(self.tr("Putar dari takarir (Ctrl+P)"))
         self.play_btn.clicked.connect(lambda: self.play_cue(self.table.currentRow()))
@@ -270,6 +274,7 @@ class SubtitlesScreen(Screen):
         # Decoding the narration takes a moment: off the GUI thread, latest request wins.
         pid = self.project_id
         self._waveform_for = pid
+        self.waveform.set_loading()
         self.runner.start(
             lambda _r, _c: self.svc.waveform(pid),
             on_succeeded=lambda result: self.on_waveform_ready(pid, result),
@@ -315,6 +320,10 @@ class SubtitlesScreen(Screen):
 
     def _update_views(self, at_ms: int | None = None) -> None:
         row = self.table.currentRow()
+        for button in self.cue_buttons:
+            button.setEnabled(0 <= row < len(self.cues))
+        for widget in self.all_cue_buttons:
+            widget.setEnabled(bool(self.cues))
         spans = [(c.start_ms, c.end_ms, c.departs_from_script) for c in self.cues]
         self.waveform.set_spans(spans, row)
         cue = self.cues[row] if 0 <= row < len(self.cues) else None

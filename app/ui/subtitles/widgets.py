@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -18,6 +18,7 @@ class WaveformView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.loading = False
         self.peaks: list[float] = []
         self.duration_ms = 0
         self.spans: list[tuple[int, int, bool]] = []  # start, end, departs from script
@@ -32,6 +33,12 @@ class WaveformView(QWidget):
 
     def set_data(self, peaks: list[float], duration_s: float) -> None:
         self.peaks, self.duration_ms = peaks, int(duration_s * 1000)
+        self.loading = False
+        self.update()
+
+    def set_loading(self) -> None:
+        """The narration is being decoded: say so, not "no narration"."""
+        self.peaks, self.loading = [], True
         self.update()
 
     def set_spans(self, spans: list[tuple[int, int, bool]], selected: int) -> None:
@@ -77,7 +84,9 @@ class WaveformView(QWidget):
             p.drawText(
                 self.rect().adjusted(0, 0, 0, -18),
                 Qt.AlignCenter,
-                self.tr("Belum ada suara narasi."),
+                self.tr("Memuat gelombang suara narasi…")
+                if self.loading
+                else self.tr("Belum ada suara narasi."),
             )
         if self.playhead_ms >= 0:
             p.setPen(QPen(QColor("#FF4444"), 2))
@@ -99,7 +108,12 @@ class CaptionPreview(QWidget):
         self.lookup: CaptionLookup | None = None
         self.cue: Cue | None = None
         self.at_ms: int | None = None
-        self.setFixedSize(270, 480)
+        # 9:16, 270×480 when there is room; it shrinks on a 1366×768 laptop (down to 135×240)
+        # instead of setting the window's height.
+        policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(135, 240)
 
     def set_lookup(self, lookup: CaptionLookup) -> None:
         self.lookup = lookup
@@ -117,21 +131,41 @@ class CaptionPreview(QWidget):
         self.cue, self.at_ms = cue, at_ms
         self.update()
 
+    def sizeHint(self) -> QSize:
+        return QSize(270, 480)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width * 16 // 9
+
+    def frame_rect(self) -> QRect:
+        """The largest 9:16 box inside the widget, centred: where the picture is shown."""
+        w, h = self.width(), self.height()
+        if w * 16 > h * 9:
+            w = h * 9 // 16
+        else:
+            h = w * 16 // 9
+        return QRect((self.width() - w) // 2, (self.height() - h) // 2, w, h)
+
     def image(self) -> QImage:
-        """What the preview shows, at the widget's size."""
+        """What the preview shows, at the size it is shown."""
+        box = self.frame_rect()
         if self.lookup is None:
-            image = QImage(self.size(), QImage.Format_ARGB32_Premultiplied)
+            image = QImage(box.size(), QImage.Format_ARGB32_Premultiplied)
             image.fill(QColor("#2B3A4A"))
             return image
-        return self._preview.image(self.frame, self.lookup, self.cue, self.at_ms, self.width())
+        return self._preview.image(self.frame, self.lookup, self.cue, self.at_ms, box.width())
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
-        p.drawImage(self.rect(), self.image())
+        box = self.frame_rect()
+        p.drawImage(box, self.image())
         if self.frame is None:
             p.setPen(QColor("#DDE6EF"))
             p.drawText(
-                self.rect().adjusted(10, 40, -10, 0),
+                box.adjusted(10, 40, -10, 0),
                 Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
                 self.frame_problem or self.tr("Memuat bingkai video…"),
             )
