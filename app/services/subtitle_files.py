@@ -9,7 +9,9 @@ from pathlib import Path
 
 from app.core import subtitle_formats as fmt
 from app.core.captions import CaptionRules, Cue
-from app.core.errors import InvalidInput
+from app.core.errors import InvalidInput, KilasError
+from app.core.overwrite import Overwrite
+from app.media.outputs import write_output
 
 CAPTION_TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "captions"
 STYLE_TEMPLATES = {"short": "short-bold", "classic": "classic"}
@@ -38,9 +40,16 @@ def caption_templates() -> dict[str, str]:
 
 
 # SRT files (pysrt) ----------------------------------------------------------------------
-def write_srt(cues: list[Cue], out_path: Path) -> None:
+def write_srt(cues: list[Cue], out_path: Path, overwrite: Overwrite = Overwrite.REFUSE) -> Path:
+    """The cues as an SRT file, through the one output rule (an existing file is refused
+    unless `overwrite` says otherwise). No cues is an error: an empty file helps no one."""
     import pysrt
 
+    if not cues:
+        raise NoCaptions(
+            "Belum ada takarir untuk ditulis; berkas tidak dibuat.",
+            "There are no captions to write; no file was made.",
+        )
     subs = pysrt.SubRipFile()
     for i, c in enumerate(cues, start=1):
         subs.append(
@@ -51,10 +60,13 @@ def write_srt(cues: list[Cue], out_path: Path) -> None:
                 text=c.text,
             )
         )
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(out_path.name + ".part")
-    subs.save(str(tmp), encoding="utf-8")
-    tmp.replace(out_path)
+    return write_output(
+        Path(out_path), lambda part: subs.save(str(part), encoding="utf-8"), overwrite
+    )
+
+
+class NoCaptions(KilasError):
+    pass
 
 
 def _detect_encoding(data: bytes) -> str:

@@ -22,7 +22,9 @@ from app.core.brand import BrandStyle, CaptionStyle
 from app.core.captions import CaptionRules, Cue, Word, segment
 from app.core.errors import InvalidInput, KilasError, NotFound
 from app.core.hallucination import FilterReport, filter_segments, words_of
+from app.core.overwrite import Overwrite
 from app.core.progress import ProgressFn
+from app.media.outputs import write_text_output
 from app.services.context import AppContext
 from app.services.subtitle_files import (  # noqa: F401 - part of this service's API
     CAPTION_TEMPLATES_DIR,
@@ -432,9 +434,11 @@ class SubtitleService:
         )
 
     # Files ----------------------------------------------------------------------------
-    def export_srt(self, project_id: int, out_path: Path) -> int:
+    def export_srt(
+        self, project_id: int, out_path: Path, overwrite: Overwrite = Overwrite.REFUSE
+    ) -> int:
         cues = self.cues(project_id)
-        write_srt(cues, Path(out_path))
+        write_srt(cues, Path(out_path), overwrite)
         return len(cues)
 
     def import_srt(self, project_id: int, path: Path, overwrite_edited: bool = False) -> SrtImport:
@@ -465,14 +469,20 @@ class SubtitleService:
 
         return fmt.ass_text(cues, caption, load_rules(style), font_measure)
 
-    def write_ass(self, project_id: int, out_path: Path) -> bool:
-        """Write the project's captions as an ASS file for the renderer; False when none."""
+    def write_ass_for(
+        self, cues: list[Cue], style: str, out_path: Path, overwrite: Overwrite = Overwrite.REFUSE
+    ) -> None:
+        """`cues` (not a project's) as an ASS file in the default caption look."""
+        write_text_output(
+            Path(out_path), self.ass_for(cues, style, self.caption_style(None)), overwrite
+        )
+
+    def write_ass(
+        self, project_id: int, out_path: Path, overwrite: Overwrite = Overwrite.REFUSE
+    ) -> bool:
+        """Write the project's captions as an ASS file; False when there are none."""
         doc = self.ass_document(project_id)
         if doc is None:
             return False
-        out_path = Path(out_path)
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out_path.with_name(out_path.name + ".part")
-        tmp.write_text(doc, encoding="utf-8")
-        tmp.replace(out_path)
+        write_text_output(Path(out_path), doc, overwrite)
         return True

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.core.batch_sheet import parse_hashtags
 from app.core.errors import NotFound
+from app.core.overwrite import Overwrite
 from app.services.context import AppContext
 from app.services.render_queue import DONE, JobView, RenderQueue
 from app.store.models import Project, RenderBatch
@@ -65,7 +66,8 @@ class UploadKitService:
         cues = [c for c in self.ctx.service(SubtitleService).cues(project_id) if c.text.strip()]
         if not cues:
             return False
-        write_srt(cues, path)
+        # The kit folder is the job's own: a re-run of the job writes its kit again.
+        write_srt(cues, path, Overwrite.REPLACE)
         return True
 
     def write_cover(self, video: Path, target: Path, time_s: float | None = None) -> None:

@@ -42,9 +42,19 @@ def test_models_transcribe_import_export(
     ass = tmp_path / "keluar.ass"
     code, out, _ = run(capsys, "subtitles", "export", pid, "--out", str(ass), "--workspace", ws)
     assert code == 0 and "PlayResY: 1920" in ass.read_text(encoding="utf-8")
+    ass.write_text("disunting tangan", encoding="utf-8")  # the user's own edit of the file
+    code, _, err = run(capsys, "subtitles", "export", pid, "--out", str(ass), "--workspace", ws)
+    assert code == 1 and "tidak ditimpa" in err
+    assert ass.read_text(encoding="utf-8") == "disunting tangan"
+    code, _, _ = run(
+        capsys, "subtitles", "export", pid, "--out", str(ass), "--overwrite", "--workspace", ws
+    )
+    assert code == 0 and "PlayResY: 1920" in ass.read_text(encoding="utf-8")
 
     srt_out = tmp_path / "hasil.srt"
-    code, out, _ = run(
+    srt_out.write_text("1\n00:00:00,000 --> 00:00:01,000\nmilik pengguna\n", encoding="utf-8")
+    before = srt_out.read_bytes()
+    code, out, err = run(
         capsys,
         "subtitles",
         "transcribe",
@@ -57,9 +67,11 @@ def test_models_transcribe_import_export(
         "--workspace",
         ws,
     )
-    assert code == 0, out
-    assert "100%" in out and "Tidak ada ucapan" in out
-    assert srt_out.is_file()
+    # Silence: nothing to write, so the user's file stays as it was (not 0 bytes) and the
+    # command says so and fails, even with --overwrite.
+    assert code == 1, out
+    assert "100%" in out and "Tidak ada ucapan" in err and "tidak ditulis" in err
+    assert srt_out.read_bytes() == before
 
 
 def test_transcribe_bad_input_fails_clearly(

@@ -162,6 +162,7 @@ def test_write_ass_for_the_renderer(ctx, project, captioned, tmp_path):
     svc = ctx.service(SubtitleService)
     other = ctx.service(ProjectService).create("Tanpa takarir")
     assert svc.write_ass(other, tmp_path / "none.ass") is False
+    (tmp_path / "out dir").mkdir()
     assert svc.write_ass(captioned, tmp_path / "out dir" / "cap.ass") is True
     doc = (tmp_path / "out dir" / "cap.ass").read_text(encoding="utf-8")
     assert "PlayResY: 1920" in doc and "{\\k" in doc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from app.cli.common import command, emit_json, open_context, say
+from app.cli.common import add_output, command, emit_json, open_context, overwrite_rule, say, warn
 
 
 def register(sub) -> None:
@@ -38,11 +38,16 @@ def register(sub) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE.srt")
     p.add_argument("--ass", type=Path, default=None, metavar="FILE.ass", help="juga tulis ASS")
     p.add_argument("--beam-size", type=int, default=5)
-    p.add_argument("--overwrite", action="store_true", help="timpa takarir yang sudah disunting")
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="timpa takarir yang sudah disunting dan berkas keluaran yang ada / replace edited "
+        "captions and existing output files",
+    )
 
     p = command(leaves, "export", "ekspor takarir proyek (SRT/ASS) / export captions", cmd_export)
     p.add_argument("project", type=int, metavar="ID")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.srt|FILE.ass")
+    add_output(p, "FILE.srt|FILE.ass")
 
     p = command(leaves, "import", "impor SRT ke proyek / import an SRT into a project", cmd_import)
     p.add_argument("project", type=int, metavar="ID")
@@ -111,19 +116,20 @@ def cmd_transcribe(args) -> int:
             overwrite_edited=args.overwrite,
             **kwargs,
         )
-        svc.export_srt(args.project, args.out)
-        if args.ass:
-            svc.write_ass(args.project, args.ass)
+        if outcome.events:
+            svc.export_srt(args.project, args.out, overwrite_rule(args))
+            if args.ass:
+                svc.write_ass(args.project, args.ass, overwrite_rule(args))
     else:
         script = _read_script(args.script) if args.script else ""
         outcome = svc.transcribe_media(
             args.media, model, args.style, args.language, script, [], **kwargs
         )
         cues = outcome.events
-        write_srt(cues, args.out)
-        if args.ass:
-            document = svc.ass_for(cues, args.style, svc.caption_style(None))
-            args.ass.write_text(document, encoding="utf-8")
+        if cues:
+            write_srt(cues, args.out, overwrite_rule(args))
+            if args.ass:
+                svc.write_ass_for(cues, args.style, args.ass, overwrite_rule(args))
     stats = outcome.stats
     summary = {
         "out": str(args.out),
@@ -150,12 +156,13 @@ def cmd_transcribe(args) -> int:
                 f"Sesuai naskah: {stats.matched} kata; menyimpang dari naskah: {stats.departed} kata.",
                 f"Matched the script: {stats.matched} words; departed from it: {stats.departed} words.",
             )
-        if not outcome.events:
-            say(
-                args,
-                "Tidak ada ucapan yang terdengar (hening atau musik).",
-                "No speech heard (silence or music).",
-            )
+    if not outcome.events:  # nothing to write: no (empty) file, and say so
+        warn(
+            args,
+            f"Tidak ada ucapan yang terdengar (hening atau musik); {args.out} tidak ditulis.",
+            f"No speech heard (silence or music); {args.out} was not written.",
+        )
+        return 1
     return 0
 
 
@@ -165,13 +172,13 @@ def cmd_export(args) -> int:
 
     svc = open_context(args).service(SubtitleService)
     if args.out.suffix.lower() == ".ass":
-        if not svc.write_ass(args.project, args.out):
+        if not svc.write_ass(args.project, args.out, overwrite_rule(args)):
             raise InvalidInput(
                 "Proyek ini belum punya takarir.", "This project has no captions yet."
             )
         n = len(svc.cues(args.project))
     else:
-        n = svc.export_srt(args.project, args.out)
+        n = svc.export_srt(args.project, args.out, overwrite_rule(args))
     if args.json:
         emit_json({"out": str(args.out), "cues": n})
     else:

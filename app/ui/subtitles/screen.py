@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.captions import Cue
 from app.core.errors import KilasError
+from app.core.overwrite import Overwrite
 from app.services.context import AppContext
 from app.services.subtitle_preview import SubtitlePreview
 from app.services.subtitles import (
@@ -569,10 +570,11 @@ class SubtitlesScreen(Screen):
         if not path:
             return
         try:
+            # The save dialog asked before replacing a file: the user's answer stands.
             if kind == "srt":
-                self.svc.export_srt(self.project_id, Path(path))
+                self.svc.export_srt(self.project_id, Path(path), Overwrite.REPLACE)
             else:
-                self.svc.write_ass(self.project_id, Path(path))
+                self.svc.write_ass(self.project_id, Path(path), Overwrite.REPLACE)
             self.status.setText(self.tr("Disimpan: {0}").format(path))
         except (KilasError, OSError) as exc:
             msg = exc.message(self.ctx.language) if isinstance(exc, KilasError) else str(exc)
