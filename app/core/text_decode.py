@@ -33,6 +33,15 @@ _SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
 _CONTROL_SHARE_MAX = 0.01  # share of control characters (besides tab/newline) in real text
 
 
+# Encodings as users' programs name them (Notepad and Excel say "Windows-1252").
+_NAMES = {
+    "cp1252": "windows-1252",
+    "latin_1": "iso-8859-1",
+    "utf_16_le": "utf-16-le",
+    "utf_16_be": "utf-16-be",
+}
+
+
 class NotText(KilasError):
     pass
 
@@ -49,23 +58,28 @@ def _refuse(name: str, what_id: str, what_en: str) -> NotText:
 
 def decode_text(data: bytes, name: str = "") -> str:
     """The text in `data`, or NotText when the bytes are not a text file."""
+    return decode_text_and_encoding(data, name)[0]
+
+
+def decode_text_and_encoding(data: bytes, name: str = "") -> tuple[str, str]:
+    """(text, the encoding it was in), or NotText when the bytes are not a text file."""
     if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="replace")
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
+        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
     else:
         for signature, what_id, what_en in _SIGNATURES:
             if data.startswith(signature):
                 raise _refuse(name, what_id, what_en)
-        text = _decode_without_bom(data)
+        text, encoding = _decode_without_bom(data)
     if _looks_binary(text):
         raise _refuse(name, "berisi data biner", "it holds binary data")
-    return text
+    return text, encoding
 
 
-def _decode_without_bom(data: bytes) -> str:
+def _decode_without_bom(data: bytes) -> tuple[str, str]:
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -77,8 +91,10 @@ def _decode_without_bom(data: bytes) -> str:
         candidates = ["cp1252", "latin_1", "iso8859_15"]
     best = from_bytes(data, cp_isolation=candidates).best()
     if best is None:
-        return data.decode(candidates[0], errors="replace")
-    return str(best)
+        return data.decode(candidates[0], errors="replace"), _NAMES.get(
+            candidates[0], candidates[0]
+        )
+    return str(best), _NAMES.get(best.encoding, best.encoding)
 
 
 def _looks_binary(text: str) -> bool:

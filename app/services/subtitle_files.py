@@ -11,6 +11,7 @@ from app.core import subtitle_formats as fmt
 from app.core.captions import CaptionRules, Cue
 from app.core.errors import InvalidInput, KilasError
 from app.core.overwrite import Overwrite
+from app.core.text_decode import decode_text_and_encoding
 from app.media.outputs import write_output
 
 CAPTION_TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "captions"
@@ -69,23 +70,28 @@ class NoCaptions(KilasError):
     pass
 
 
-def _detect_encoding(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    if len(data) > 3 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
-        return "utf-16-le"  # UTF-16 without a byte-order mark
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        return "windows-1252"
+# A cue's time line as SRT writes it; pysrt reads looser forms by guessing (so "00:00:1O,500"
+# or "1:2:3" silently became another time): every time line must match this first.
+_TIME = r"\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}"
+_TIME_LINE = re.compile(rf"^\s*-?\s*{_TIME}\s*-->\s*-?\s*{_TIME}(\s+.*)?$")
+
+
+def _check_time_lines(text: str, name: str) -> None:
+    for number, block in enumerate(re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()), 1):
+        line = next((ln for ln in block.splitlines() if "-->" in ln), None)
+        if line is None or not _TIME_LINE.match(line):
+            shown = (line or block.splitlines()[0] if block.strip() else "").strip()[:60]
+            raise InvalidInput(
+                f"{name}: waktu takarir ke-{number} tidak bisa dibaca ({shown!r}); bentuknya "
+                "harus 00:00:01,000 --> 00:00:02,500. Tidak ada yang diimpor.",
+                f"{name}: the time of caption {number} cannot be read ({shown!r}); it must look "
+                "like 00:00:01,000 --> 00:00:02,500. Nothing was imported.",
+            )
 
 
 def read_srt(path: Path) -> tuple[list[Cue], str, list[str]]:
     """Cues from an SRT in UTF-8, Windows-1252 or UTF-16; overlaps and negative times fixed
-    and reported."""
+    and reported; a time that cannot be read, or a file that is not text, is refused."""
     import pysrt
 
     if not path.is_file() or path.stat().st_size == 0:
@@ -93,9 +99,9 @@ def read_srt(path: Path) -> tuple[list[Cue], str, list[str]]:
             f"Berkas SRT kosong atau tidak ada: {path.name}",
             f"Empty or missing SRT file: {path.name}",
         )
-    data = path.read_bytes()
-    encoding = _detect_encoding(data)
-    text, negative = _clamp_negative_times(data.decode(encoding, errors="replace"))
+    text, encoding = decode_text_and_encoding(path.read_bytes(), path.name)
+    _check_time_lines(text, path.name)
+    text, negative = _clamp_negative_times(text)
     try:
         subs = pysrt.from_string(text, error_handling=pysrt.ERROR_LOG)
     except Exception as exc:

@@ -446,6 +446,18 @@ class SubtitleService:
             raise EditedCuesExist(n)
         cues, encoding, problems = read_srt(Path(path))
         events = list(cues)
+        video_s = self._video_duration_s(project_id)
+        if video_s is not None:  # captions after the video ends would never be seen
+            late = [n for n, c in enumerate(events, 1) if c.start_ms >= (video_s + 1.0) * 1000]
+            events = [c for c in events if c.start_ms < (video_s + 1.0) * 1000]
+            problems += [f"{n}: after the end of the video" for n in late]
+            if not events:
+                raise InvalidInput(
+                    f"Semua takarir di {Path(path).name} mulai setelah video berakhir "
+                    f"({video_s:.0f} dtk); tidak ada yang diimpor.",
+                    f"Every caption in {Path(path).name} starts after the video ends "
+                    f"({video_s:.0f} s); nothing was imported.",
+                )
         self.store_events(
             project_id,
             events,
@@ -453,6 +465,18 @@ class SubtitleService:
             source="import",
         )
         return SrtImport(len(events), encoding, problems)
+
+    def _video_duration_s(self, project_id: int) -> float | None:
+        """The length of the project's video timeline, or None while it cannot be built
+        (no media yet): the captions are burned against this timeline."""
+        from app.services.render import RenderService
+
+        try:
+            return (
+                self.ctx.service(RenderService).build_plan(project_id, quality="draft").duration_s
+            )
+        except KilasError:
+            return None
 
     def ass_document(self, project_id: int) -> str | None:
         """The project's captions as ASS text (None when there are no cues)."""

@@ -182,3 +182,46 @@ def test_srt_export_and_import(ctx, captioned, tmp_path):
     svc.set_text(other, 0, "disunting")
     with pytest.raises(EditedCuesExist):
         svc.import_srt(other, out)
+
+
+def test_srt_times_that_cannot_be_read_are_refused_not_guessed(ctx, project, tmp_path):
+    from app.core.errors import KilasError
+
+    svc = ctx.service(SubtitleService)
+    before = svc.cues(project)
+    bad = tmp_path / "salah ketik.srt"
+    bad.write_text(
+        "1\n00:00:01,000 --> 00:00:02,000\nSatu\n\n2\n00:00:0O,500 --> 00:00:04,000\nDua\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KilasError) as err:
+        svc.import_srt(project, bad, overwrite_edited=True)
+    assert "caption 2 cannot be read" in err.value.message("en")
+    binary = tmp_path / "bukan.srt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(KilasError) as err:
+        svc.import_srt(project, binary, overwrite_edited=True)
+    assert "not plain text" in err.value.message("en")
+    assert svc.cues(project) == before  # nothing changed
+
+
+def test_srt_cues_after_the_end_of_the_video_are_dropped_and_said(
+    ctx, project, media_dir, tmp_path
+):
+    from app.store.models import Project, Shot
+    from tests.media_factory import make_image
+    from tests.render.helpers import import_media
+
+    picture = import_media(ctx, make_image(media_dir / "abu.png", "1080x1920", "gray"))
+    with ctx.session() as s:
+        s.add(Shot(project_id=project, position=0, media_asset_id=picture, target_duration_s=3.0))
+        s.get(Project, project).options = {"title_card": False, "end_card": False}
+    srt = tmp_path / "jauh.srt"
+    srt.write_text(
+        "1\n00:00:00,500 --> 00:00:02,000\nHalo warga\n\n"
+        "2\n100:00:00,000 --> 100:00:02,000\nSeratus jam kemudian\n",
+        encoding="utf-8",
+    )
+    result = ctx.service(SubtitleService).import_srt(project, srt, overwrite_edited=True)
+    assert result.count == 1 and "2: after the end of the video" in result.problems
+    assert [c.text for c in ctx.service(SubtitleService).cues(project)] == ["Halo warga"]
