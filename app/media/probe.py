@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -131,11 +133,35 @@ def _damaged(path: Path, good_s: float, duration_s: float) -> MediaDamaged:
     )
 
 
+@contextlib.contextmanager
+def open_image(path: Path):
+    """Pillow's Image.open for a picture a user added. A picture so large that Pillow warns
+    of a "decompression bomb" (a crafted file, or a 100-megapixel scan) is refused in words
+    instead of a DecompressionBombWarning on the console or gigabytes of memory."""
+    from PIL import Image
+
+    path = Path(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(path)
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+            limit_mp = (Image.MAX_IMAGE_PIXELS or 0) / 1e6
+            raise MediaUnreadable(
+                f"Gambar {path.name} terlalu besar untuk dibuka (lebih dari {limit_mp:.0f} "
+                "megapiksel). Perkecil gambarnya, misalnya ke 4000 px sisi terpanjang.",
+                f"The picture {path.name} is too large to open (over {limit_mp:.0f} "
+                "megapixels). Make it smaller, for example 4000 px on its longest side.",
+            ) from exc
+    with image:
+        yield image
+
+
 def _probe_image(path: Path) -> ProbeResult:
-    from PIL import Image, UnidentifiedImageError
+    from PIL import UnidentifiedImageError
 
     try:
-        with Image.open(path) as img:
+        with open_image(path) as img:
             w, h = img.size
     except (UnidentifiedImageError, OSError) as exc:
         raise MediaUnreadable(

@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import ImageOps
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPen
 
 from app.core.errors import KilasError
+from app.media.probe import MediaUnreadable, open_image
 
 # Formats Kilas accepts as card pictures (QImageReader names); Qt can also "read" PDF and SVG
 # files, which are not photos and which the media library could not probe.
@@ -78,8 +79,10 @@ def image_format(path: Path) -> str:
 
 def _pillow_format(path: Path) -> str:
     try:
-        with Image.open(path) as img:
+        with open_image(path) as img:
             fmt = (img.format or "").lower()
+    except MediaUnreadable:  # a picture, but too large to open: say that, not "not a picture"
+        raise
     except Exception:  # Pillow raises many types for non-images
         return ""
     return fmt if fmt in ACCEPTED_FORMATS else ""
@@ -94,7 +97,7 @@ def image_size(path: Path) -> tuple[int, int]:
         if reader.transformation().value & 4:  # Rotate90 bit: width and height swap
             return size.height(), size.width()
         return size.width(), size.height()
-    with Image.open(path) as img:
+    with open_image(path) as img:
         return img.size
 
 
@@ -130,7 +133,7 @@ def load_scaled(path: Path, max_w_px: int, max_h_px: int, cover: bool = False) -
 def _load_with_pillow(path: Path, max_w_px: int, max_h_px: int, cover: bool) -> QImage:
     """For files Qt's plugins cannot decode (e.g. a WebP without the Qt plugin)."""
     try:
-        with Image.open(path) as img:
+        with open_image(path) as img:
             img = ImageOps.exif_transpose(img).convert("RGBA")
             w, h = img.size
             factor = (max if cover else min)(max_w_px / w, max_h_px / h)

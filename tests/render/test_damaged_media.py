@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.media.probe import MediaDamaged, probe
+from app.media.probe import MediaDamaged, MediaUnreadable, probe
 from app.services.media_library import MediaLibrary
 from app.services.render import RenderService
 from app.services.render_sources import MediaProblem
@@ -51,3 +51,26 @@ def test_media_damaged_after_adding_stops_the_render_and_names_the_shot(ctx, who
         ctx.service(RenderService).render(project, quality="draft", out_dir_or_path=out)
     assert "Shot 1" in err.value.message("en") and "cut off" in err.value.message("en")
     assert not out.exists() or not any(out.iterdir())  # nothing was written
+
+
+def _png_header_only(path: Path, width_px: int, height_px: int) -> Path:
+    """A PNG that claims to be width×height: what a crafted 'decompression bomb' looks like."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    ihdr = struct.pack(">IIBBBBB", width_px, height_px, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IEND", b""))
+    return path
+
+
+def test_a_giant_picture_is_refused_in_words(ctx, tmp_path, recwarn) -> None:
+    bomb = _png_header_only(tmp_path / "raksasa.png", 30_000, 30_000)  # 900 megapixels
+    with pytest.raises(MediaUnreadable) as err:
+        ctx.service(MediaLibrary).import_file(bomb)
+    assert "too large to open" in err.value.message("en")
+    assert not [w for w in recwarn if "DecompressionBomb" in type(w.message).__name__]
