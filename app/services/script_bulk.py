@@ -5,15 +5,17 @@ a pasted 10 000-word script is hundreds of shots, and ORM object loading dominat
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 
-from app.core.errors import KilasError, WorkspaceReadOnly
+from app.core.errors import KilasError, NotFound, WorkspaceReadOnly
 from app.core.script_text import ScriptDoc, parse_script
 from app.core.text_decode import decode_text
-from app.store.models import ApprovalRecord, Project, Scene, Shot
+from app.store.models import ApprovalRecord, Project, Scene, ScriptBackup, Shot
 
 
 class ScriptImportError(KilasError):
@@ -26,6 +28,36 @@ def touch_project(session, project_id: int) -> None:
     approved = project.approved_version if project is not None else None
     if approved is not None and project.script_version <= approved:
         project.script_version = approved + 1
+
+
+MAX_BACKUPS_PER_PROJECT = 20  # older ones are pruned; a script is a few kilobytes
+
+
+@dataclass(frozen=True)
+class ScriptBackupInfo:
+    id: int
+    created_at: datetime
+    reason: str  # import | restore
+    shot_count: int
+
+
+def _keep_backup(session, project_id: int, content: dict[str, Any], reason: str) -> None:
+    """Store `content` (a whole script) unless it is empty; keep the newest few."""
+    shots = content.get("shots") or []
+    if not shots:
+        return
+    session.add(
+        ScriptBackup(project_id=project_id, reason=reason, shot_count=len(shots), content=content)
+    )
+    session.flush()
+    old = session.scalars(
+        select(ScriptBackup.id)
+        .where(ScriptBackup.project_id == project_id)
+        .order_by(ScriptBackup.id.desc())
+        .offset(MAX_BACKUPS_PER_PROJECT)
+    ).all()
+    if old:
+        session.execute(delete(ScriptBackup).where(ScriptBackup.id.in_(old)))
 
 
 class ScriptBulkMixin:
@@ -71,6 +103,36 @@ class ScriptBulkMixin:
                 # Reviewer comments pinned to shots, so undoing a replace re-pins them.
                 "pins": {str(a_id): shot_id for a_id, shot_id in pins},
             }
+
+    # Backups ---------------------------------------------------------------------------
+    def script_backups(self, project_id: int) -> list[ScriptBackupInfo]:
+        """The scripts an import (or a restore) replaced, newest first."""
+        with self.ctx.workspace.session() as s:
+            self._project(s, project_id)
+            rows = s.scalars(
+                select(ScriptBackup)
+                .where(ScriptBackup.project_id == project_id)
+                .order_by(ScriptBackup.id.desc())
+            ).all()
+            return [ScriptBackupInfo(r.id, r.created_at, r.reason, r.shot_count) for r in rows]
+
+    def restore_backup(self, project_id: int, backup_id: int) -> dict[str, Any]:
+        """Put a backed-up script back; the script it replaces is backed up in turn, so a
+        restore can itself be taken back. Returns the content before (for undo)."""
+        self._check_writable()
+        with self.ctx.workspace.session() as s:
+            row = s.get(ScriptBackup, backup_id)
+            if row is None or row.project_id != project_id:
+                raise NotFound(
+                    f"Cadangan naskah {backup_id} tidak ada.",
+                    f"Script backup {backup_id} does not exist.",
+                )
+            content = dict(row.content)
+        before = self.content(project_id)
+        with self.ctx.session() as s:
+            _keep_backup(s, project_id, before, "restore")
+        self.restore_content(project_id, content)
+        return before
 
     def restore_content(self, project_id: int, content: dict[str, Any]) -> None:
         """Replaces scenes and shots with `content` (ids kept), e.g. to undo an import."""
@@ -124,11 +186,12 @@ class ScriptBulkMixin:
         `return_before` is False (the caller took its own copy).
         """
         self._check_writable()
-        before = self.content(project_id) if return_before else {}
+        before = self.content(project_id) if return_before or replace else {}
         shots_t, scenes_t = Shot.__table__, Scene.__table__
         with self.ctx.session() as s:
             project = self._project(s, project_id)
             if replace:
+                _keep_backup(s, project_id, before, "import")
                 s.execute(delete(shots_t).where(shots_t.c.project_id == project_id))
                 s.execute(delete(scenes_t).where(scenes_t.c.project_id == project_id))
             existing = s.execute(

@@ -184,6 +184,21 @@ class ScriptSnapshot(Base):
     __table_args__ = (UniqueConstraint("project_id", "version"),)
 
 
+class ScriptBackup(Base):
+    """The whole script as it was before an import or a restore replaced it, to go back to
+    after the undo history is gone (another day, another computer)."""
+
+    __tablename__ = "script_backups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(String(40), default="import")  # import | restore
+    shot_count: Mapped[int] = mapped_column(Integer, default=0)
+    content: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
 class ApprovalRecord(Base):
     __tablename__ = "approvals"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -146,20 +146,21 @@ def test_upgrade_makes_a_backup_first(workspace_dir: Path) -> None:
     ws = open_workspace(workspace_dir)
     ProjectService(AppContext(ws)).create("Data lama")
     ws.close()
-    # Pretend the database is at an older, empty revision set so an upgrade is needed.
+    # Put the database back at revision 0001 (as a wave-1 workspace is) so 0002 must run.
     db = workspace_dir / "kilas.db"
     with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE script_backups")  # what 0002 adds
         conn.execute("DELETE FROM alembic_version")
         conn.execute("INSERT INTO alembic_version VALUES ('0001')")
     heads = migrate.head_revisions()
     ws = open_workspace(workspace_dir)
     try:
-        if heads == {"0001"}:
-            assert ws.backup_made is None  # nothing to upgrade
-        else:
-            assert ws.backup_made is not None and ws.backup_made.is_file()
-            with sqlite3.connect(ws.backup_made) as conn:
-                assert conn.execute("SELECT title FROM projects").fetchall() == [("Data lama",)]
+        assert heads != {"0001"}
+        assert ws.backup_made is not None and ws.backup_made.is_file()
+        with sqlite3.connect(ws.backup_made) as conn:
+            assert conn.execute("SELECT title FROM projects").fetchall() == [("Data lama",)]
+        assert migrate.current_revisions(ws.engine) == heads  # upgraded, data kept
+        assert [p.title for p in ProjectService(AppContext(ws)).summaries()] == ["Data lama"]
     finally:
         ws.close()
 

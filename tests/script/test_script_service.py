@@ -112,3 +112,20 @@ def test_a_file_that_is_not_text_is_refused_and_changes_nothing(ctx, project, tm
     assert what in message and "Nothing was changed" in message
     assert narrations(ctx, project) == before
     assert not any("\x00" in n for n in narrations(ctx, project))
+
+
+def test_an_import_that_replaces_the_script_keeps_a_backup_to_go_back_to(ctx, project, tmp_path):
+    svc = ctx.service(ScriptService)
+    original = narrations(ctx, project)
+    replacement = tmp_path / "versi baru.txt"
+    replacement.write_text("Naskah baru sama sekali.\n\nShot kedua.", encoding="utf-8")
+    svc.import_file(project, replacement, replace=True)
+    assert narrations(ctx, project) != original
+    [backup] = svc.script_backups(project)  # survives a restart: it is in the workspace
+    assert backup.reason == "import" and backup.shot_count == len(original)
+    svc.restore_backup(project, backup.id)
+    assert narrations(ctx, project) == original
+    newest = svc.script_backups(project)[0]  # the restore kept what it replaced, too
+    assert newest.reason == "restore" and newest.shot_count == 2
+    with pytest.raises(KilasError):
+        svc.restore_backup(project, 9999)

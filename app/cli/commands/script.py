@@ -48,6 +48,32 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backups(args: argparse.Namespace) -> int:
+    from app.services.script import ScriptService
+
+    backups = open_context(args).service(ScriptService).script_backups(args.project_id)
+    if args.json:
+        emit_json([b.__dict__ for b in backups])
+        return 0
+    for b in backups:
+        print(f"{b.id:4d}  {b.created_at:%Y-%m-%d %H:%M}  {b.reason:8s}  {b.shot_count} shot")
+    if not backups:
+        say(args, "Belum ada naskah cadangan.", "No script backups yet.")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from app.services.script import ScriptService
+
+    open_context(args).service(ScriptService).restore_backup(args.project_id, args.backup_id)
+    say(
+        args,
+        f"Naskah cadangan {args.backup_id} dikembalikan (naskah sebelumnya ikut dicadangkan).",
+        f"Script backup {args.backup_id} restored (the script it replaced is backed up too).",
+    )
+    return 0
+
+
 def _stats(args: argparse.Namespace) -> int:
     from app.services.script import ScriptService
 
@@ -104,6 +130,14 @@ def register(sub) -> None:
     p.add_argument("project_id", type=int, metavar="ID")
     p.add_argument("--format", choices=["txt", "docx", "pdf"], default="txt")
     add_output(p)
+
+    p = command(
+        leaves, "backups", "naskah yang diganti impor / scripts an import replaced", _backups
+    )
+    p.add_argument("project_id", type=int, metavar="ID")
+    p = command(leaves, "restore", "kembalikan naskah cadangan / restore a script backup", _restore)
+    p.add_argument("project_id", type=int, metavar="ID")
+    p.add_argument("backup_id", type=int, metavar="BACKUP")
 
     p = command(leaves, "stats", "statistik naskah / script statistics", _stats)
     p.add_argument("project_id", type=int, metavar="ID")

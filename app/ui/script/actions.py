@@ -113,6 +113,14 @@ def build_actions(screen: ScriptScreen) -> None:
     screen.act_import = _action(
         screen, tr("Impor teks…"), "Ctrl+I", screen.import_file_dialog, icon="file-input"
     )
+    screen.act_restore = _action(
+        screen,
+        tr("Pulihkan naskah…"),
+        "Ctrl+Shift+H",
+        screen.restore_backup_dialog,
+        tr("Kembalikan naskah seperti sebelum impor yang menggantinya"),
+        icon="rotate-ccw",
+    )
     screen.toolbar.addSeparator()
     # One "Ekspor" button with a menu keeps the toolbar inside a 1280-px window.
     screen.export_menu = QMenu(screen)

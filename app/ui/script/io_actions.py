@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.core.errors import KilasError
 from app.core.overwrite import Overwrite
@@ -67,6 +67,42 @@ class ScriptIOActions:
                 return
             replace = box.clickedButton() is replace_btn
         self.import_file(Path(path), replace)
+
+    def restore_backup_dialog(self) -> None:
+        """Choose one of the scripts an import replaced and put it back (undoable)."""
+        if self.project_id is None:
+            return
+        backups = self.svc.script_backups(self.project_id)
+        if not backups:
+            QMessageBox.information(
+                self,
+                self.tr("Pulihkan naskah"),
+                self.tr("Belum ada naskah yang diganti impor di proyek ini."),
+            )
+            return
+        reasons = {"import": self.tr("sebelum impor"), "restore": self.tr("sebelum pemulihan")}
+        labels = [
+            self.tr("{0} · {1} · {2} shot").format(
+                f"{b.created_at:%d/%m/%Y %H:%M}", reasons.get(b.reason, b.reason), b.shot_count
+            )
+            for b in backups
+        ]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Pulihkan naskah"), self.tr("Naskah yang dikembalikan:"), labels, 0, False
+        )
+        if ok:
+            self.restore_backup(backups[labels.index(label)].id)
+
+    def restore_backup(self, backup_id: int) -> None:
+        pid = self.project_id
+
+        def change() -> None:
+            self.svc.restore_backup(pid, backup_id)
+
+        try:
+            self._push(ContentCommand(self, self.tr("Pulihkan naskah"), change, 0))
+        except KilasError as exc:
+            self.show_error(exc)
 
     def import_file(self, path: Path, replace: bool = True) -> None:
         try:
