@@ -1,4 +1,5 @@
-"""The import direction of ARCHITECTURE.md: core ← store, media ← services ← workers ← ui ← main."""
+"""The import direction of ARCHITECTURE.md: core ← store, media ← services ← workers ← ui ← main;
+resources (where the shipped files are) sits on core and every layer but core may use it."""
 
 from __future__ import annotations
 
@@ -10,19 +11,21 @@ APP = Path(__file__).resolve().parents[1] / "app"
 # Which app packages each layer may import (its own included).
 ALLOWED = {
     "core": {"core"},
-    "store": {"core", "store"},
-    "media": {"core", "media"},
-    "services": {"core", "store", "media", "services"},
-    "workers": {"core", "services", "workers"},
-    "ui": {"core", "services", "workers", "ui"},
-    "cli": {"core", "services", "workers", "cli", "ui"},  # ui only to render screenshots
-    "main": {"core", "services", "workers", "ui", "cli", "store", "media", "main"},
+    "resources": {"core", "resources"},
+    "store": {"core", "resources", "store"},
+    "media": {"core", "resources", "media"},
+    "services": {"core", "resources", "store", "media", "services"},
+    "workers": {"core", "resources", "services", "workers"},
+    "ui": {"core", "resources", "services", "workers", "ui"},
+    "cli": {"core", "resources", "services", "workers", "cli", "ui"},  # ui: screenshots only
+    "main": {"core", "resources", "services", "workers", "ui", "cli", "store", "media", "main"},
 }
 # Single modules a layer may import besides ALLOWED: the render queue's workers start and
 # stop their worker processes with the one child-process mechanism (media/child_process).
 ALSO_ALLOWED = {"workers": ("app.media.child_process",)}
 FORBIDDEN_EXTERNAL = {
     "core": ("PySide6", "sqlalchemy", "alembic", "subprocess", "ffmpeg", "av", "whisper", "torch"),
+    "resources": ("PySide6", "sqlalchemy", "subprocess"),
     "store": ("PySide6",),
     "media": ("PySide6.QtWidgets", "sqlalchemy"),
     "services": ("PySide6.QtWidgets",),
@@ -80,3 +83,15 @@ def test_only_ui_and_main_import_qtwidgets() -> None:
         and any(n.startswith("PySide6.QtWidgets") for _, n in _imports(p))
     ]
     assert not offenders
+
+
+def test_core_reads_no_files() -> None:
+    """core parses text it is given; app.resources and the layers above read the files."""
+    reads = ("open(", ".read_text(", ".read_bytes(", ".glob(", ".rglob(", "Path(__file__)")
+    offenders = [
+        f"{p.relative_to(APP)}: {r}"
+        for p in sorted((APP / "core").rglob("*.py"))
+        for r in reads
+        if r in p.read_text(encoding="utf-8")
+    ]
+    assert not offenders, offenders

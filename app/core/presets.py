@@ -1,4 +1,5 @@
-"""Output presets: templates/presets/*.json parsed into encoder settings per quality.
+"""Output presets: the format of templates/presets/*.json, parsed into encoder settings per
+quality (app.resources.templates reads the files).
 
 A preset file: {"key": "tiktok", "label": "TikTok", "safe_zone": "tiktok", "width_px": 1080,
 "height_px": 1920, "loudness": {"integrated_lufs": -14, "true_peak_dbtp": -1.5, "lra_lu": 11},
@@ -12,12 +13,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from app.core.errors import InvalidInput
 from app.core.platforms import PLATFORMS, SafeZone
 
-PRESETS_DIR = Path(__file__).resolve().parents[2] / "templates" / "presets"
 QUALITIES = ("draft", "final")
 PRESET_ORDER = ("tiktok", "reels", "shorts", "whatsapp")
 
@@ -80,19 +79,3 @@ def parse_preset(text: str, quality: str) -> OutputSettings:
         lra_lu=float(loud.get("lra_lu", 11.0)),
         safe_zone_key=safe if safe in PLATFORMS else "tiktok",
     )
-
-
-def preset_keys(folder: Path = PRESETS_DIR) -> list[str]:
-    found = {p.stem for p in folder.glob("*.json")}
-    return [k for k in PRESET_ORDER if k in found] + sorted(found - set(PRESET_ORDER))
-
-
-def load_preset(key: str, quality: str = "final", folder: Path = PRESETS_DIR) -> OutputSettings:
-    path = folder / f"{key}.json"
-    if not path.is_file():
-        names = ", ".join(preset_keys(folder)) or "-"
-        raise InvalidInput(
-            f"Preset {key!r} tidak ada. Pilihan: {names}",
-            f"No preset {key!r}. Choices: {names}",
-        )
-    return parse_preset(path.read_text(encoding="utf-8"), quality)

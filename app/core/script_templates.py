@@ -1,4 +1,5 @@
-"""Script templates: data files in templates/scripts/*.json, parsed into plain values.
+"""Script templates: the format of templates/scripts/*.json, parsed into plain values
+(app.resources.templates reads the files).
 
 A template file: {"name": "tutorial-layanan-publik", "title": "Tutorial layanan publik",
 "description": "...", "target_duration_s": 60, "scenes": [{"title": "Masalah",
@@ -10,9 +11,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
-
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 
 
 @dataclass(frozen=True)
@@ -78,11 +76,3 @@ class TemplateIndex(dict):
             if wanted in (tpl.title.casefold(), tpl.name.replace("-", " ").casefold()):
                 return tpl
         return default
-
-
-def load_templates(folder: Path = TEMPLATES_DIR / "scripts") -> dict[str, ScriptTemplate]:
-    templates = TemplateIndex()
-    for path in sorted(folder.glob("*.json")):
-        tpl = parse_template(path.read_text(encoding="utf-8"))
-        templates[tpl.name] = tpl
-    return templates

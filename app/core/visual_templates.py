@@ -5,7 +5,7 @@ template is a list of elements (rectangles, text boxes, a logo box) in pixels of
 1080×1920 canvas; text holds `{placeholders}` filled from the project (title, name, role,
 date, cta, handle, organisation, text). `layout()` resolves colours and sizes against a brand
 style; the QPainter code in app.media.overlays paints that layout, and app.core.preflight
-checks it. Pure: no Qt.
+checks it. Pure: no Qt, no files (app.resources.templates reads them).
 """
 
 from __future__ import annotations
@@ -14,15 +14,11 @@ import json
 import string
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from app.core.brand import BrandStyle, CaptionStyle, CardStyle, blend
 from app.core.errors import InvalidInput
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
-OVERLAYS_DIR = TEMPLATES_DIR / "overlays"
-CAPTION_LOOKS_DIR = TEMPLATES_DIR / "caption_looks"
 TEMPLATE_FORMAT_VERSION = 1
 
 KINDS = ("title_card", "lower_third", "end_card")
@@ -152,42 +148,6 @@ def parse_template(text: str, name: str = "") -> VisualTemplate:
     )
 
 
-_loaded: dict[tuple, dict[str, VisualTemplate]] = {}
-
-
-def load_overlay_templates(folder: Path = OVERLAYS_DIR) -> dict[str, VisualTemplate]:
-    """Templates of `folder` by name; parsed again only when a file changes (previews and
-    preflight ask for templates many times per second)."""
-    paths = sorted(Path(folder).glob("*.json"))
-    key = (str(folder), *((p.name, p.stat().st_mtime_ns) for p in paths))
-    if key not in _loaded:
-        out: dict[str, VisualTemplate] = {}
-        for path in paths:
-            tpl = parse_template(path.read_text(encoding="utf-8"), path.stem)
-            out[tpl.name] = tpl
-        if len(_loaded) > 8:
-            _loaded.clear()
-        _loaded[key] = out
-    return dict(_loaded[key])
-
-
-def templates_of_kind(kind: str, folder: Path = OVERLAYS_DIR) -> list[VisualTemplate]:
-    return [t for t in load_overlay_templates(folder).values() if t.kind == kind]
-
-
-def template_for(kind: str, name: str, folder: Path = OVERLAYS_DIR) -> VisualTemplate:
-    """The named template of `kind`, or the first of that kind when the name is unknown."""
-    candidates = templates_of_kind(kind, folder)
-    if not candidates:
-        raise InvalidInput(
-            f"Tidak ada templat {kind} di {folder}.", f"No {kind} template in {folder}."
-        )
-    for tpl in candidates:
-        if tpl.name == name:
-            return tpl
-    return candidates[0]
-
-
 def parse_caption_look(text: str, name: str = "") -> CaptionLook:
     try:
         data = json.loads(text)
@@ -200,14 +160,6 @@ def parse_caption_look(text: str, name: str = "") -> CaptionLook:
         raise InvalidInput(
             f"Gaya teks {name!r} tidak valid: {exc}", f"Caption look {name!r} is invalid: {exc}"
         ) from None
-
-
-def load_caption_looks(folder: Path = CAPTION_LOOKS_DIR) -> dict[str, CaptionLook]:
-    out: dict[str, CaptionLook] = {}
-    for path in sorted(Path(folder).glob("*.json")):
-        look = parse_caption_look(path.read_text(encoding="utf-8"), path.stem)
-        out[look.name] = look
-    return out
 
 
 def apply_caption_look(caption: CaptionStyle, look: CaptionLook) -> CaptionStyle:

@@ -16,10 +16,11 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 
 from app.core.errors import InvalidInput
+from app.resources import fonts_dir
 
 log = logging.getLogger(__name__)
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+FONTS_DIR = fonts_dir()
 FALLBACK_FAMILY = "Inter"
 FONT_SUFFIXES = (".ttf", ".otf")
 

@@ -39,12 +39,12 @@ from app.core.visual_templates import (
     PlacedElement,
     layout,
     logo_rect,
-    template_for,
 )
 from app.media import fonts
 from app.media.caption_fonts import draw_caption, font_measure
 from app.media.logo import load_logo
 from app.media.qt_app import ensure_gui_application
+from app.resources.templates import template_for
 
 
 @dataclass(frozen=True)

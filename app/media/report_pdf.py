@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from app.core import reports as core
 from app.core.formatting import fmt_int, fmt_percent, month_label
 from app.core.platforms import PLATFORMS
-from app.core.script_templates import load_templates
+from app.resources.templates import load_templates
 
 TEXT = {
     "title": ("Laporan Kinerja Video Pendek", "Short Video Performance Report"),

@@ -59,7 +59,7 @@ class BatchResult:
 
 def known_presets() -> list[str]:
     try:
-        from app.core.presets import preset_keys
+        from app.resources.templates import preset_keys
 
         keys = preset_keys()
         if keys:
@@ -382,11 +382,11 @@ class BatchSheetService:
 
 def _template_names() -> set[str]:
     """Script templates and visual (overlay) templates, by lower-case name."""
-    from app.core.script_templates import load_templates
+    from app.resources.templates import load_templates
 
     names = {n.casefold() for n in load_templates()}
     try:
-        from app.core.visual_templates import load_overlay_templates
+        from app.resources.templates import load_overlay_templates
 
         names |= {n.casefold() for n in load_overlay_templates()}
     except (ImportError, OSError):

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from app.core.errors import KilasError
 from app.media.ffmpeg_runner import capabilities, ffmpeg_path
 from app.media.qt_platform import debian_package, missing_window_libraries
+from app.resources import fonts_dir
 
-ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 REQUIRED_ENCODERS = ("libx264", "aac")
 REQUIRED_FILTERS = (
     "scale",
@@ -51,7 +50,7 @@ def run_checks(ctx) -> list[Check]:
             checks.append(Check(f"filter:{flt}", flt in caps["filters"], flt))
     except KilasError as exc:
         checks.append(Check("ffmpeg", False, exc.message(ctx.language)))
-    fonts = sorted(p.name for p in (ASSETS_DIR / "fonts").glob("*.[ot]tf"))
+    fonts = sorted(p.name for p in fonts_dir().glob("*.[ot]tf"))
     checks.append(
         Check(
             "fonts",

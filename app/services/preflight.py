@@ -28,8 +28,8 @@ from app.core.visual_templates import (
     caption_rect,
     card_style,
     logo_rect,
-    template_for,
 )
+from app.resources.templates import template_for
 from app.services.brand import BrandService
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from app.core import timing
 from app.core.clock import utc_now
 from app.core.errors import InvalidInput, NotFound
-from app.core.script_templates import load_templates
 from app.core.status import ProductionStatus, parse_status
+from app.resources.templates import load_templates
 from app.services.context import AppContext
 from app.store.models import Project, Scene, Shot
 

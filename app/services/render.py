@@ -18,9 +18,10 @@ from typing import Any
 from app.core import render_plan as rp
 from app.core.brand import BrandStyle
 from app.core.errors import Canceled, FfmpegFailed, InvalidInput
-from app.core.presets import OutputSettings, load_preset, preset_keys
+from app.core.presets import OutputSettings
 from app.core.progress import ProgressFn
 from app.media import ffmpeg_runner, fonts, loudness, render_graph, render_run
+from app.resources.templates import load_preset, preset_keys
 from app.services.brand import BrandService
 from app.services.context import AppContext
 from app.services.render_outputs import output_name

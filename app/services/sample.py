@@ -21,6 +21,7 @@ from app.core.clock import utc_now
 from app.core.errors import Canceled
 from app.core.progress import ProgressFn
 from app.media import sample_art
+from app.resources import sample_dir
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary
 from app.store.models import (
@@ -33,7 +34,7 @@ from app.store.models import (
     Shot,
 )
 
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "assets" / "sample"
+SAMPLE_DIR = sample_dir()
 
 
 def sample_spec() -> dict:

@@ -13,8 +13,9 @@ from app.core.errors import InvalidInput, KilasError
 from app.core.overwrite import Overwrite
 from app.core.text_decode import decode_text_and_encoding
 from app.media.outputs import write_output
+from app.resources import templates_dir
 
-CAPTION_TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "captions"
+CAPTION_TEMPLATES_DIR = templates_dir("captions")
 STYLE_TEMPLATES = {"short": "short-bold", "classic": "classic"}
 
 

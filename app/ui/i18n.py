@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+from app.resources import translations_dir
+
+TRANSLATIONS_DIR = translations_dir()
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 # Per language, the catalogues to install. Kilas's own strings are written in Indonesian, so

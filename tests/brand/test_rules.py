@@ -16,10 +16,9 @@ from app.core.visual_templates import (
     fill_text,
     format_date_id,
     layout,
-    load_caption_looks,
-    load_overlay_templates,
     parse_template,
 )
+from app.resources.templates import load_caption_looks, load_overlay_templates
 
 
 def test_bundled_templates_fit_the_strictest_safe_box_with_readable_text():

@@ -16,10 +16,10 @@ from PIL import Image
 
 from app.core.errors import Canceled
 from app.core.overwrite import Overwrite
-from app.core.presets import load_preset
 from app.core.render_plan import AudioSource, OverlaySpec, PlanInputs, ShotSource, build_plan
 from app.media import ffmpeg_runner, loudness, outputs, render_graph, render_run
 from app.media.probe import probe
+from app.resources.templates import load_preset
 from tests import media_factory
 from tests.render.helpers import frame_rgb_at, output_info
 

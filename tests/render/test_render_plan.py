@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import InvalidInput
-from app.core.presets import load_preset, preset_keys
 from app.core.render_plan import (
     AudioSource,
     OverlaySpec,
@@ -15,6 +14,7 @@ from app.core.render_plan import (
     choose_fps,
     cover_crop,
 )
+from app.resources.templates import load_preset, preset_keys
 
 OUT = load_preset("tiktok", "final")
 

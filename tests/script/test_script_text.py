@@ -126,7 +126,7 @@ def test_diff_reports_word_changes_moves_and_snapshots_without_ids():
 
 
 def test_four_indonesian_templates_found_by_name_or_title():
-    from app.core.script_templates import load_templates
+    from app.resources.templates import load_templates
 
     templates = load_templates()
     assert {"tutorial-layanan-publik", "liputan-kegiatan", "imbauan-psa", "fakta-angka"} <= set(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.brand import BrandStyle, path_locked
-from app.core.visual_templates import load_caption_looks, templates_of_kind
+from app.resources.templates import load_caption_looks, templates_of_kind
 
 
 class ColourField(QWidget):

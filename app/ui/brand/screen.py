@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.core.brand import BrandStyle, path_locked
 from app.core.errors import KilasError
-from app.core.visual_templates import apply_caption_look, load_caption_looks
+from app.core.visual_templates import apply_caption_look
+from app.resources.templates import load_caption_looks
 from app.services.brand import BrandService
 from app.services.brand_files import BrandFiles
 from app.services.brand_preview import BrandPreview

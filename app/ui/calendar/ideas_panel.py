@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KilasError
-from app.core.script_templates import load_templates
+from app.resources.templates import load_templates
 from app.services.ideas import IdeaData, IdeaService
 from app.services.projects import ProjectService
 from app.ui.calendar.dialogs import IdeaDialog

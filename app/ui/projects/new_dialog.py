@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from app.core.script_templates import load_templates
+from app.resources.templates import load_templates
 
 
 class NewProjectDialog(QDialog):

@@ -29,7 +29,7 @@ from app.core.errors import KilasError
 from app.core.formatting import fmt_int, fmt_percent, month_label
 from app.core.overwrite import Overwrite
 from app.core.platforms import PLATFORMS
-from app.core.script_templates import load_templates
+from app.resources.templates import load_templates
 from app.services.calendar import CalendarService
 from app.services.metrics import ImportResult, MetricsService, reason_text
 from app.services.projects import ProjectService
