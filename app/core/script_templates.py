@@ -35,6 +35,10 @@ class ScriptTemplate:
     description: str
     target_duration_s: float
     scenes: tuple[TemplateScene, ...]
+    title_en: str = ""  # the title in the English UI (the template's text stays Indonesian)
+
+    def title_in(self, language: str) -> str:
+        return self.title_en if language == "en" and self.title_en else self.title
 
 
 def parse_template(text: str) -> ScriptTemplate:
@@ -58,6 +62,7 @@ def parse_template(text: str) -> ScriptTemplate:
     return ScriptTemplate(
         name=data["name"],
         title=data.get("title", data["name"]),
+        title_en=data.get("title_en", ""),
         description=data.get("description", ""),
         target_duration_s=float(data.get("target_duration_s", 60)),
         scenes=scenes,

@@ -61,6 +61,10 @@ class VisualTemplate:
     label: str
     kind: str
     elements: tuple[Element, ...]
+    label_en: str = ""
+
+    def label_in(self, language: str) -> str:
+        return self.label_en if language == "en" and self.label_en else self.label
 
     @property
     def bbox(self) -> tuple[int, int, int, int]:
@@ -84,6 +88,10 @@ class CaptionLook:
     highlight_colour: str
     outline_px: int
     outline_colour: str
+    label_en: str = ""
+
+    def label_in(self, language: str) -> str:
+        return self.label_en if language == "en" and self.label_en else self.label
 
 
 @dataclass(frozen=True)
@@ -143,6 +151,7 @@ def parse_template(text: str, name: str = "") -> VisualTemplate:
     return VisualTemplate(
         name=data.get("name") or name,
         label=data.get("label") or name,
+        label_en=data.get("label_en", ""),
         kind=kind,
         elements=tuple(elements),
     )

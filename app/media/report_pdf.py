@@ -48,9 +48,9 @@ GREY = QColor("#6b7280")
 LIGHT = QColor("#e5e7eb")
 
 
-def _template(name: str) -> str:
+def _template(name: str, language: str) -> str:
     found = load_templates().get(name)
-    return found.title if found else name
+    return found.title_in(language) if found else name
 
 
 def _platform(key: str) -> str:
@@ -256,7 +256,7 @@ def write_report_pdf(
             QRectF(0, y1, half, chart_h),
             t("by_template"),
             [
-                (core.group_label(_template(g.key), language), g.totals.engagement_rate)
+                (core.group_label(_template(g.key, language), language), g.totals.engagement_rate)
                 for g in report.by_template
             ],
             pct,

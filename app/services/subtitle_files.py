@@ -32,12 +32,13 @@ def load_rules(name: str) -> CaptionRules:
     return CaptionRules.from_json(path.read_text(encoding="utf-8"))
 
 
-def caption_templates() -> dict[str, str]:
-    """name → label of every caption style in templates/captions/."""
+def caption_templates(language: str = "id") -> dict[str, str]:
+    """name → label (in `language`) of every caption style in templates/captions/."""
     out = {}
     for p in sorted(CAPTION_TEMPLATES_DIR.glob("*.json")):
         rules = CaptionRules.from_json(p.read_text(encoding="utf-8"))
-        out[rules.name] = str(rules.extra.get("label", rules.name))
+        label = rules.extra.get("label_en") if language == "en" else None
+        out[rules.name] = str(label or rules.extra.get("label", rules.name))
     return out
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.core.brand import BrandStyle, path_locked
 from app.resources.templates import load_caption_looks, templates_of_kind
+from app.ui.i18n import current_language
 
 
 class ColourField(QWidget):
@@ -272,7 +273,7 @@ class BrandEditor(QTabWidget):
                 form,
                 self.tr("Templat"),
                 f"{kind}.template",
-                [(t.name, t.label) for t in templates_of_kind(kind)],
+                [(t.name, t.label_in(current_language())) for t in templates_of_kind(kind)],
             )
             self._dspin(form, self.tr("Durasi"), f"{kind}.duration_s", 0.5, 15.0, 0.5, " dtk")
             self._dspin(form, self.tr("Skala teks"), f"{kind}.text_scale", 0.5, 2.0, 0.05, "×")
@@ -287,7 +288,7 @@ class BrandEditor(QTabWidget):
         form = QFormLayout(page)
         self.look_combo = QComboBox()
         for look in load_caption_looks().values():
-            self.look_combo.addItem(look.label, look.name)
+            self.look_combo.addItem(look.label_in(current_language()), look.name)
         self.look_combo.activated.connect(
             lambda _i: self.look_chosen.emit(self.look_combo.currentData())
         )

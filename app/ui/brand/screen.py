@@ -336,7 +336,7 @@ class BrandScreen(KitActionsMixin, Screen):
             return
         self._edit_started = time.perf_counter()
         caption = apply_caption_look(self.style.caption, look)
-        text = self.tr("Gaya subtitle {0}").format(look.label)
+        text = self.tr("Gaya subtitle {0}").format(look.label_in(self.ctx.language))
         if self.project_scope():
             before = self.brand.project_overrides(self.project_id)
             changes = {

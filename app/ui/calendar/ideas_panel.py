@@ -23,6 +23,7 @@ from app.services.projects import ProjectService
 from app.ui.calendar.dialogs import IdeaDialog
 from app.ui.calendar.edits import push_edit
 from app.ui.common.empty_state import EmptyState
+from app.ui.i18n import current_language
 
 PRIORITY_COLOURS = {1: "#ffcdd2", 2: "#fff9c4", 3: "#e0e0e0"}
 
@@ -74,7 +75,7 @@ class IdeasPanel(QWidget):
         self.template = QComboBox(self)
         self.template.addItem(self.tr("(tanpa templat)"), "")
         for name, tpl in load_templates().items():
-            self.template.addItem(tpl.title, name)
+            self.template.addItem(tpl.title_in(current_language()), name)
         if self.template.count() > 1:
             self.template.setCurrentIndex(1)
         self.make_button = QPushButton(self.tr("Jadikan proyek"), self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from app.resources.templates import load_templates
+from app.ui.i18n import current_language
 
 
 class NewProjectDialog(QDialog):
@@ -17,7 +18,7 @@ class NewProjectDialog(QDialog):
         self.template_combo = QComboBox()
         self.template_combo.addItem(self.tr("(kosong)"), None)
         for name, tpl in load_templates().items():
-            self.template_combo.addItem(tpl.title, name)
+            self.template_combo.addItem(tpl.title_in(current_language()), name)
             self.template_combo.setItemData(self.template_combo.count() - 1, tpl.description, 3)
         form.addRow(self.tr("Judul"), self.title_edit)
         form.addRow(self.tr("Seri"), self.series_edit)

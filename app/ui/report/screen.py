@@ -292,7 +292,7 @@ class ReportScreen(Screen):
         self.chart_months.set_values(
             [(month_label(g.key, lang, short=True), g.totals.views) for g in report.by_month], count
         )
-        titles = {name: tpl.title for name, tpl in load_templates().items()}
+        titles = {name: tpl.title_in(lang) for name, tpl in load_templates().items()}
         self.chart_template.set_values(
             [(titles.get(g.key, g.key), g.totals.engagement_rate) for g in report.by_template],
             self.fmt_pct,

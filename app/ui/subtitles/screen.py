@@ -86,7 +86,7 @@ class SubtitlesScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Gaya:")))
         self.style_combo = QComboBox()
-        for name, label in caption_templates().items():
+        for name, label in caption_templates(self.ctx.language).items():
             self.style_combo.addItem(label, name)
         self.style_combo.activated.connect(self.on_style_activated)
         top.addWidget(self.style_combo)

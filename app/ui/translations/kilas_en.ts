@@ -136,137 +136,147 @@
         <translation>Picture missing</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="40" />
+        <location filename="../script/actions.py" line="41" />
         <source>Sisip shot</source>
         <translation>Insert shot</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="43" />
+        <location filename="../script/actions.py" line="44" />
         <source>Sisipkan shot baru sesudah shot ini</source>
         <translation>Insert a new shot after this one</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="48" />
+        <location filename="../script/actions.py" line="49" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="51" />
+        <location filename="../script/actions.py" line="52" />
         <source>Tambah shot di akhir naskah</source>
         <translation>Add a shot at the end of the script</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="56" />
+        <location filename="../script/actions.py" line="57" />
         <source>Pisah</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="59" />
+        <location filename="../script/actions.py" line="60" />
         <source>Pisahkan narasi di posisi kursor menjadi dua shot</source>
         <translation>Split the narration at the cursor into two shots</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="64" />
+        <location filename="../script/actions.py" line="65" />
         <source>Gabung</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="67" />
+        <location filename="../script/actions.py" line="68" />
         <source>Gabungkan dengan shot berikutnya</source>
         <translation>Merge with the next shot</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="71" />
+        <location filename="../script/actions.py" line="72" />
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="75" />
+        <location filename="../script/actions.py" line="76" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="78" />
+        <location filename="../script/actions.py" line="79" />
         <source>Hapus shot ini</source>
         <translation>Delete this shot</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="82" />
+        <location filename="../script/actions.py" line="83" />
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="85" />
+        <location filename="../script/actions.py" line="86" />
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="89" />
+        <location filename="../script/actions.py" line="90" />
         <source>Adegan baru</source>
         <translation>New scene</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="92" />
+        <location filename="../script/actions.py" line="93" />
         <source>Mulai adegan baru di shot ini</source>
         <translation>Start a new scene at this shot</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="97" />
+        <location filename="../script/actions.py" line="98" />
         <source>Nama adegan</source>
         <translation>Scene name</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="100" />
+        <location filename="../script/actions.py" line="101" />
         <source>Ganti judul adegan shot ini</source>
         <translation>Change the title of this shot's scene</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="106" />
+        <location filename="../script/actions.py" line="107" />
         <source>Tempel naskah</source>
         <translation>Paste script</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="109" />
+        <location filename="../script/actions.py" line="110" />
         <source>Tempel naskah teks sebagai shot-shot baru</source>
         <translation>Paste a text script as new shots</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="113" />
+        <location filename="../script/actions.py" line="114" />
         <source>Impor teks…</source>
         <translation>Import text…</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="120" />
+        <location filename="../script/actions.py" line="118" />
+        <source>Pulihkan naskah…</source>
+        <translation>Restore script…</translation>
+    </message>
+    <message>
+        <location filename="../script/actions.py" line="121" />
+        <source>Kembalikan naskah seperti sebelum impor yang menggantinya</source>
+        <translation>Put the script back as it was before an import replaced it</translation>
+    </message>
+    <message>
+        <location filename="../script/actions.py" line="129" />
         <source>PDF untuk tanda tangan</source>
         <translation>PDF for signature</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="121" />
+        <location filename="../script/actions.py" line="130" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="122" />
+        <location filename="../script/actions.py" line="131" />
         <source>Teks (TXT)</source>
         <translation>Text (TXT)</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="128" />
+        <location filename="../script/actions.py" line="137" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="129" />
+        <location filename="../script/actions.py" line="138" />
         <source>Ekspor naskah (Ctrl+E: PDF)</source>
         <translation>Export script (Ctrl+E: PDF)</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="138" />
+        <location filename="../script/actions.py" line="149" />
         <source>Baru dari templat…</source>
         <translation>New from template…</translation>
     </message>
     <message>
-        <location filename="../script/actions.py" line="139" />
+        <location filename="../script/actions.py" line="150" />
         <source>Proyek baru dari templat naskah</source>
         <translation>New project from a script template</translation>
     </message>
@@ -385,246 +395,246 @@
 <context>
     <name>BrandEditor</name>
     <message>
-        <location filename="../brand/editor.py" line="101" />
+        <location filename="../brand/editor.py" line="102" />
         <source>Kiri atas</source>
         <translation>Top left</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="102" />
+        <location filename="../brand/editor.py" line="103" />
         <source>Kanan atas</source>
         <translation>Top right</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="103" />
+        <location filename="../brand/editor.py" line="104" />
         <source>Kiri bawah</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="104" />
+        <location filename="../brand/editor.py" line="105" />
         <source>Kanan bawah</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="113" />
+        <location filename="../brand/editor.py" line="114" />
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="114" />
-        <location filename="../brand/editor.py" line="297" />
+        <location filename="../brand/editor.py" line="115" />
+        <location filename="../brand/editor.py" line="298" />
         <source>Warna</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="115" />
-        <location filename="../brand/editor.py" line="295" />
+        <location filename="../brand/editor.py" line="116" />
+        <location filename="../brand/editor.py" line="296" />
         <source>Fon</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="116" />
+        <location filename="../brand/editor.py" line="117" />
         <source>Kartu</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="117" />
+        <location filename="../brand/editor.py" line="118" />
         <source>Subtitle</source>
         <translation>Subtitles</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="118" />
+        <location filename="../brand/editor.py" line="119" />
         <source>Kunci</source>
         <translation>Locks</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="203" />
+        <location filename="../brand/editor.py" line="204" />
         <source>Nama instansi</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="204" />
+        <location filename="../brand/editor.py" line="205" />
         <source>Akun media sosial</source>
         <translation>Social media handle</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="205" />
+        <location filename="../brand/editor.py" line="206" />
         <source>Ajakan penutup</source>
         <translation>Closing call to action</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="209" />
-        <location filename="../brand/editor.py" line="354" />
+        <location filename="../brand/editor.py" line="210" />
+        <location filename="../brand/editor.py" line="355" />
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="211" />
+        <location filename="../brand/editor.py" line="212" />
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="212" />
-        <location filename="../brand/editor.py" line="352" />
+        <location filename="../brand/editor.py" line="213" />
+        <location filename="../brand/editor.py" line="353" />
         <source>PNG transparan atau SVG</source>
         <translation>Transparent PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="216" />
+        <location filename="../brand/editor.py" line="217" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="218" />
+        <location filename="../brand/editor.py" line="219" />
         <source>Posisi logo</source>
         <translation>Logo position</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="220" />
+        <location filename="../brand/editor.py" line="221" />
         <source>Lebar logo</source>
         <translation>Logo width</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="221" />
+        <location filename="../brand/editor.py" line="222" />
         <source>Jarak dari tepi aman</source>
         <translation>Distance from safe edge</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="224" />
+        <location filename="../brand/editor.py" line="225" />
         <source>Opasitas logo</source>
         <translation>Logo opacity</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="233" />
+        <location filename="../brand/editor.py" line="234" />
         <source>Warna utama</source>
         <translation>Main colour</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="234" />
+        <location filename="../brand/editor.py" line="235" />
         <source>Warna kedua</source>
         <translation>Second colour</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="235" />
+        <location filename="../brand/editor.py" line="236" />
         <source>Aksen</source>
         <translation>Accent</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="236" />
+        <location filename="../brand/editor.py" line="237" />
         <source>Teks terang</source>
         <translation>Light text</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="237" />
+        <location filename="../brand/editor.py" line="238" />
         <source>Teks gelap</source>
         <translation>Dark text</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="246" />
+        <location filename="../brand/editor.py" line="247" />
         <source>Fon judul</source>
         <translation>Heading font</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="247" />
+        <location filename="../brand/editor.py" line="248" />
         <source>Fon isi</source>
         <translation>Body font</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="250" />
+        <location filename="../brand/editor.py" line="251" />
         <source>Berkas fon kit</source>
         <translation>Kit font files</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="251" />
+        <location filename="../brand/editor.py" line="252" />
         <source>Tambah berkas fon (.ttf/.otf)…</source>
         <translation>Add font file (.ttf/.otf)…</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="255" />
+        <location filename="../brand/editor.py" line="256" />
         <source>Fon bawaan (OFL): Inter, Lato. Fon yang tidak terpasang diganti Inter.</source>
         <translation>Bundled fonts (OFL): Inter, Lato. Fonts that are not installed are replaced with Inter.</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="273" />
+        <location filename="../brand/editor.py" line="274" />
         <source>Templat</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="277" />
+        <location filename="../brand/editor.py" line="278" />
         <source>Durasi</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="278" />
+        <location filename="../brand/editor.py" line="279" />
         <source>Skala teks</source>
         <translation>Text scale</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="279" />
+        <location filename="../brand/editor.py" line="280" />
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="280" />
+        <location filename="../brand/editor.py" line="281" />
         <source>Warna teks</source>
         <translation>Text colour</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="294" />
+        <location filename="../brand/editor.py" line="295" />
         <source>Gaya siap pakai</source>
         <translation>Preset style</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="296" />
+        <location filename="../brand/editor.py" line="297" />
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="298" />
+        <location filename="../brand/editor.py" line="299" />
         <source>Warna sorotan kata</source>
         <translation>Word highlight colour</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="299" />
+        <location filename="../brand/editor.py" line="300" />
         <source>Garis tepi</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="300" />
+        <location filename="../brand/editor.py" line="301" />
         <source>Warna garis tepi</source>
         <translation>Outline colour</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="301" />
+        <location filename="../brand/editor.py" line="302" />
         <source>Garis dasar (y)</source>
         <translation>Baseline (y)</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="308" />
+        <location filename="../brand/editor.py" line="309" />
         <source>Bagian yang dikunci tidak bisa diubah dari proyek; hanya dari brand kit.</source>
         <translation>Locked parts cannot be changed from a project, only from the brand kit.</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="314" />
+        <location filename="../brand/editor.py" line="315" />
         <source>Kunci logo</source>
         <translation>Lock the logo</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="315" />
+        <location filename="../brand/editor.py" line="316" />
         <source>Kunci warna</source>
         <translation>Lock the colours</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="316" />
+        <location filename="../brand/editor.py" line="317" />
         <source>Kunci fon</source>
         <translation>Lock the fonts</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="346" />
+        <location filename="../brand/editor.py" line="347" />
         <source>Dikunci oleh brand kit</source>
         <translation>Locked by the brand kit</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="350" />
+        <location filename="../brand/editor.py" line="351" />
         <source>Logo diatur di brand kit</source>
         <translation>The logo is set in the brand kit</translation>
     </message>
@@ -632,114 +642,114 @@
 <context>
     <name>BrandScreen</name>
     <message>
-        <location filename="../brand/screen.py" line="76" />
+        <location filename="../brand/screen.py" line="77" />
         <source>Kit baru</source>
         <translation>New kit</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="78" />
+        <location filename="../brand/screen.py" line="79" />
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="83" />
+        <location filename="../brand/screen.py" line="84" />
         <source>Jadikan bawaan</source>
         <translation>Make default</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="91" />
+        <location filename="../brand/screen.py" line="92" />
         <source>Hapus kit</source>
         <translation>Delete kit</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="100" />
+        <location filename="../brand/screen.py" line="101" />
         <source>Impor .kilasbrand…</source>
         <translation>Import .kilasbrand…</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="108" />
+        <location filename="../brand/screen.py" line="109" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="117" />
+        <location filename="../brand/screen.py" line="118" />
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="125" />
+        <location filename="../brand/screen.py" line="126" />
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="136" />
-        <location filename="../brand/screen.py" line="146" />
-        <location filename="../brand/screen.py" line="455" />
+        <location filename="../brand/screen.py" line="137" />
+        <location filename="../brand/screen.py" line="147" />
+        <location filename="../brand/screen.py" line="456" />
         <source>Brand kit</source>
         <translation>Brand kit</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="140" />
+        <location filename="../brand/screen.py" line="141" />
         <source>Kit untuk proyek ini</source>
         <translation>Kit for this project</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="145" />
+        <location filename="../brand/screen.py" line="146" />
         <source>Ubah:</source>
         <translation>Edit:</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="147" />
+        <location filename="../brand/screen.py" line="148" />
         <source>Proyek ini</source>
         <translation>This project</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="207" />
+        <location filename="../brand/screen.py" line="208" />
         <source>bawaan</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="209" />
+        <location filename="../brand/screen.py" line="210" />
         <source>terkunci</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="253" />
+        <location filename="../brand/screen.py" line="254" />
         <source> (berkas hilang)</source>
         <translation> (file missing)</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="308" />
+        <location filename="../brand/screen.py" line="309" />
         <source>Ubah {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="312" />
+        <location filename="../brand/screen.py" line="313" />
         <source>Bagian ini dikunci oleh brand kit.</source>
         <translation>This part is locked by the brand kit.</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="338" />
+        <location filename="../brand/screen.py" line="339" />
         <source>Gaya subtitle {0}</source>
         <translation>Subtitle style {0}</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="382" />
+        <location filename="../brand/screen.py" line="383" />
         <source>Ubah kunci brand kit</source>
         <translation>Change brand kit locks</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="400" />
+        <location filename="../brand/screen.py" line="401" />
         <source>Buka proyek untuk memeriksanya sebelum render.</source>
         <translation>Open a project to check it before rendering.</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="404" />
+        <location filename="../brand/screen.py" line="405" />
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../brand/screen.py" line="440" />
+        <location filename="../brand/screen.py" line="441" />
         <source>Perbaiki: {0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -813,110 +823,110 @@
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="77" />
+        <location filename="../calendar/screen.py" line="76" />
         <source>Sebelumnya (Alt+←)</source>
         <translation>Previous (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="78" />
+        <location filename="../calendar/screen.py" line="77" />
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="82" />
+        <location filename="../calendar/screen.py" line="81" />
         <source>Berikutnya (Alt+→)</source>
         <translation>Next (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="94" />
+        <location filename="../calendar/screen.py" line="91" />
         <source>Jadwalkan…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="99" />
+        <location filename="../calendar/screen.py" line="96" />
         <source>Tandai tayang…</source>
         <translation>Mark as published…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="107" />
-        <location filename="../calendar/screen.py" line="324" />
+        <location filename="../calendar/screen.py" line="104" />
+        <location filename="../calendar/screen.py" line="321" />
         <source>Hapus jadwal</source>
         <translation>Remove from schedule</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="116" />
+        <location filename="../calendar/screen.py" line="113" />
         <source>Target &amp;&amp; slot…</source>
         <translation>Targets &amp;&amp; slots…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="124" />
+        <location filename="../calendar/screen.py" line="121" />
         <source>Ekspor ICS…</source>
         <translation>Export ICS…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="132" />
+        <location filename="../calendar/screen.py" line="129" />
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="151" />
+        <location filename="../calendar/screen.py" line="148" />
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="156" />
+        <location filename="../calendar/screen.py" line="153" />
         <source>Belum dijadwalkan</source>
         <translation>Not scheduled yet</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="160" />
+        <location filename="../calendar/screen.py" line="157" />
         <source>Bank ide</source>
         <translation>Idea bank</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="186" />
+        <location filename="../calendar/screen.py" line="183" />
         <source>Seret ke tanggal di kalender untuk menjadwalkan.</source>
         <translation>Drag onto a date in the calendar to schedule it.</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="223" />
-        <location filename="../calendar/screen.py" line="364" />
+        <location filename="../calendar/screen.py" line="220" />
+        <location filename="../calendar/screen.py" line="361" />
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="253" />
-        <location filename="../calendar/screen.py" line="288" />
+        <location filename="../calendar/screen.py" line="250" />
+        <location filename="../calendar/screen.py" line="285" />
         <source>Jadwalkan video</source>
         <translation>Schedule video</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="260" />
+        <location filename="../calendar/screen.py" line="257" />
         <source>Pindahkan jadwal</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="265" />
+        <location filename="../calendar/screen.py" line="262" />
         <source>Dijadwalkan {0}.</source>
         <translation>Scheduled for {0}.</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="318" />
+        <location filename="../calendar/screen.py" line="315" />
         <source>Tandai sudah tayang</source>
         <translation>Mark as published</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="345" />
+        <location filename="../calendar/screen.py" line="342" />
         <source>Ubah target unggah</source>
         <translation>Change upload targets</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="357" />
+        <location filename="../calendar/screen.py" line="354" />
         <source>Ekspor kalender</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="366" />
+        <location filename="../calendar/screen.py" line="363" />
         <source>{0} jadwal diekspor ke {1}</source>
         <translation>{0} scheduled items exported to {1}</translation>
     </message>
@@ -924,9 +934,9 @@
 <context>
     <name>CaptionPreview</name>
     <message>
-        <location filename="../subtitles/widgets.py" line="138" />
-        <source>Tidak ada video: pratinjau di latar polos</source>
-        <translation>No video: previewing on a plain background</translation>
+        <location filename="../subtitles/widgets.py" line="170" />
+        <source>Memuat bingkai video…</source>
+        <translation>Loading the video frame…</translation>
     </message>
 </context>
 <context>
@@ -1055,22 +1065,22 @@
 <context>
     <name>ColourField</name>
     <message>
-        <location filename="../brand/editor.py" line="52" />
+        <location filename="../brand/editor.py" line="53" />
         <source>Otomatis (dari palet)</source>
         <translation>Automatic (from palette)</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="66" />
+        <location filename="../brand/editor.py" line="67" />
         <source>otomatis</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="78" />
+        <location filename="../brand/editor.py" line="79" />
         <source>terkunci</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../brand/editor.py" line="87" />
+        <location filename="../brand/editor.py" line="88" />
         <source>Pilih warna</source>
         <translation>Choose colour</translation>
     </message>
@@ -1281,80 +1291,86 @@
 <context>
     <name>IdeasPanel</name>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="42" />
+        <location filename="../calendar/ideas_panel.py" line="44" />
         <source>Prio</source>
         <translation>Prio</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="42" />
+        <location filename="../calendar/ideas_panel.py" line="44" />
         <source>Ide</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="42" />
+        <location filename="../calendar/ideas_panel.py" line="44" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="53" />
-        <location filename="../calendar/ideas_panel.py" line="77" />
-        <location filename="../calendar/ideas_panel.py" line="150" />
+        <location filename="../calendar/ideas_panel.py" line="56" />
+        <source>Belum ada ide. Catat ide video di sini, lalu jadikan proyek.</source>
+        <translation>No ideas yet. Note video ideas here, then turn them into projects.</translation>
+    </message>
+    <message>
+        <location filename="../calendar/ideas_panel.py" line="57" />
+        <location filename="../calendar/ideas_panel.py" line="62" />
+        <location filename="../calendar/ideas_panel.py" line="86" />
+        <location filename="../calendar/ideas_panel.py" line="160" />
         <source>Ide baru</source>
         <translation>New idea</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="54" />
+        <location filename="../calendar/ideas_panel.py" line="63" />
         <source>Ide baru (Ctrl+I)</source>
         <translation>New idea (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="55" />
+        <location filename="../calendar/ideas_panel.py" line="64" />
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="56" />
+        <location filename="../calendar/ideas_panel.py" line="65" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="67" />
+        <location filename="../calendar/ideas_panel.py" line="76" />
         <source>(tanpa templat)</source>
         <translation>(no template)</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="72" />
-        <location filename="../calendar/ideas_panel.py" line="197" />
+        <location filename="../calendar/ideas_panel.py" line="81" />
+        <location filename="../calendar/ideas_panel.py" line="207" />
         <source>Jadikan proyek</source>
         <translation>Make project</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="89" />
+        <location filename="../calendar/ideas_panel.py" line="98" />
         <source>Tinggi</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="89" />
+        <location filename="../calendar/ideas_panel.py" line="98" />
         <source>Sedang</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="89" />
+        <location filename="../calendar/ideas_panel.py" line="98" />
         <source>Rendah</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="100" />
+        <location filename="../calendar/ideas_panel.py" line="109" />
         <source>Sudah menjadi proyek: {0}</source>
         <translation>Already a project: {0}</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="160" />
+        <location filename="../calendar/ideas_panel.py" line="170" />
         <source>Ubah ide</source>
         <translation>Edit idea</translation>
     </message>
     <message>
-        <location filename="../calendar/ideas_panel.py" line="171" />
+        <location filename="../calendar/ideas_panel.py" line="181" />
         <source>Hapus ide</source>
         <translation>Delete idea</translation>
     </message>
@@ -1464,125 +1480,135 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="90" />
+        <source>Belum ada proyek. Buat proyek pertama untuk mulai.</source>
+        <translation>No projects yet. Create your first project to begin.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91" />
+        <source>Buat proyek baru…</source>
+        <translation>Create a new project…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="111" />
         <source>Buka ruang kerja…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="114" />
         <source>Ruang kerja baru…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="115" />
         <source>Ruang kerja terbaru</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="116" />
         <source>Buat ruang kerja contoh</source>
         <translation>Create sample workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="118" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="122" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="123" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="126" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="133" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="145" />
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="146" />
         <source>Panduan memulai</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="149" />
         <source>Daftar pintasan</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="152" />
         <source>Laporkan masalah…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="354" />
         <source>Tentang Kilas</source>
         <translation>About Kilas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="157" />
         <source>Proyek</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="160" />
         <source>Proyek: </source>
         <translation>Project: </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="280" />
         <source>Buka ruang kerja</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="286" />
         <source>Pilih folder kosong untuk ruang kerja baru</source>
         <translation>Choose an empty folder for the new workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="330" />
         <source>Simpan laporan masalah</source>
         <translation>Save the problem report</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="332" />
         <source>Arsip zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="346" />
         <source>Laporan disimpan di {0}.
 Kirim berkas ini ke tim pendukung; isinya versi, hasil pemeriksaan dan catatan Kilas, tanpa video atau naskah Anda.</source>
         <translation>The report is saved in {0}.
 Send this file to your support team; it holds versions, check results and Kilas's log, none of your videos or scripts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="356" />
         <source>&lt;b&gt;Kilas {0}&lt;/b&gt;&lt;p&gt;Studio video vertikal luring untuk tim humas: naskah, storyboard, render bermerek, subtitle otomatis, dan kalender konten.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Kilas {0}&lt;/b&gt;&lt;p&gt;Offline vertical-video studio for PR teams: scripts, storyboards, branded renders, automatic subtitles and a content calendar.&lt;/p&gt;</translation>
     </message>
@@ -1708,92 +1734,92 @@ Send this file to your support team; it holds versions, check results and Kilas'
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="64" />
+        <location filename="../subtitles/model_dialog.py" line="72" />
         <source>Pakai model ini</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="66" />
+        <location filename="../subtitles/model_dialog.py" line="74" />
         <source>Impor berkas .pt…</source>
         <translation>Import .pt file…</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="68" />
+        <location filename="../subtitles/model_dialog.py" line="76" />
         <source>Impor folder CTranslate2…</source>
         <translation>Import CTranslate2 folder…</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="70" />
+        <location filename="../subtitles/model_dialog.py" line="78" />
         <source>Salin ke ruang kerja</source>
         <translation>Copy to workspace</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="77" />
+        <location filename="../subtitles/model_dialog.py" line="85" />
         <source>Unduh model resmi (perlu internet):</source>
         <translation>Download an official model (needs internet):</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="81" />
+        <location filename="../subtitles/model_dialog.py" line="89" />
         <source>Unduh</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="107" />
+        <location filename="../subtitles/model_dialog.py" line="116" />
         <source>ruang kerja</source>
         <translation>workspace</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="108" />
+        <location filename="../subtitles/model_dialog.py" line="117" />
         <source>cache</source>
         <translation>cache</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="109" />
+        <location filename="../subtitles/model_dialog.py" line="118" />
         <source>impor</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="126" />
+        <location filename="../subtitles/model_dialog.py" line="67" />
         <source>Belum ada model. Impor berkas .pt atau folder CTranslate2.</source>
         <translation>No models yet. Import a .pt file or a CTranslate2 folder.</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="142" />
+        <location filename="../subtitles/model_dialog.py" line="156" />
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="153" />
+        <location filename="../subtitles/model_dialog.py" line="167" />
         <source>Memvalidasi model (memuat di proses terpisah)…</source>
         <translation>Validating the model (loading in a separate process)…</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="158" />
+        <location filename="../subtitles/model_dialog.py" line="172" />
         <source>Model diimpor, diperiksa, dan dipakai.</source>
         <translation>Model imported, checked and in use.</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="163" />
+        <location filename="../subtitles/model_dialog.py" line="177" />
         <source>Pilih model .pt</source>
         <translation>Choose .pt model</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="163" />
+        <location filename="../subtitles/model_dialog.py" line="177" />
         <source>Model Whisper (*.pt)</source>
         <translation>Whisper model (*.pt)</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="169" />
+        <location filename="../subtitles/model_dialog.py" line="183" />
         <source>Pilih folder model CTranslate2</source>
         <translation>Choose CTranslate2 model folder</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="186" />
+        <location filename="../subtitles/model_dialog.py" line="200" />
         <source>Mengunduh {0}…</source>
         <translation>Downloading {0}…</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="189" />
+        <location filename="../subtitles/model_dialog.py" line="203" />
         <source>Model diunduh dan dipakai.</source>
         <translation>Model downloaded and in use.</translation>
     </message>
@@ -1801,42 +1827,42 @@ Send this file to your support team; it holds versions, check results and Kilas'
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../screens.py" line="43" />
+        <location filename="../screens.py" line="51" />
         <source>Proyek</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="44" />
+        <location filename="../screens.py" line="52" />
         <source>Naskah</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="45" />
+        <location filename="../screens.py" line="53" />
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="46" />
+        <location filename="../screens.py" line="54" />
         <source>Subtitle</source>
         <translation>Subtitles</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="47" />
+        <location filename="../screens.py" line="55" />
         <source>Render</source>
         <translation>Render</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="48" />
+        <location filename="../screens.py" line="56" />
         <source>Brand kit</source>
         <translation>Brand kit</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="49" />
+        <location filename="../screens.py" line="57" />
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="50" />
+        <location filename="../screens.py" line="58" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -1844,27 +1870,27 @@ Send this file to your support team; it holds versions, check results and Kilas'
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../projects/new_dialog.py" line="13" />
+        <location filename="../projects/new_dialog.py" line="14" />
         <source>Proyek baru</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../projects/new_dialog.py" line="18" />
+        <location filename="../projects/new_dialog.py" line="19" />
         <source>(kosong)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../projects/new_dialog.py" line="22" />
+        <location filename="../projects/new_dialog.py" line="23" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../projects/new_dialog.py" line="23" />
+        <location filename="../projects/new_dialog.py" line="24" />
         <source>Seri</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../projects/new_dialog.py" line="24" />
+        <location filename="../projects/new_dialog.py" line="25" />
         <source>Templat naskah</source>
         <translation>Script template</translation>
     </message>
@@ -1872,7 +1898,7 @@ Send this file to your support team; it holds versions, check results and Kilas'
 <context>
     <name>NotYetScreen</name>
     <message>
-        <location filename="../screens.py" line="66" />
+        <location filename="../screens.py" line="74" />
         <source>Layar {0} belum tersedia di versi ini.</source>
         <translation>The {0} screen is not available yet in this version.</translation>
     </message>
@@ -1989,160 +2015,170 @@ Send this file to your support team; it holds versions, check results and Kilas'
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../projects/screen.py" line="59" />
+        <location filename="../projects/screen.py" line="60" />
         <source>Proyek baru</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="67" />
-        <location filename="../projects/screen.py" line="292" />
+        <location filename="../projects/screen.py" line="68" />
+        <location filename="../projects/screen.py" line="301" />
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="75" />
+        <location filename="../projects/screen.py" line="76" />
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="83" />
+        <location filename="../projects/screen.py" line="84" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="91" />
+        <location filename="../projects/screen.py" line="92" />
         <source>Buka naskah</source>
         <translation>Open script</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="97" />
+        <location filename="../projects/screen.py" line="98" />
         <source>Cari judul atau seri…</source>
         <translation>Search title or series…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="112" />
+        <location filename="../projects/screen.py" line="113" />
         <source>Papan</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="117" />
+        <location filename="../projects/screen.py" line="118" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="118" />
+        <location filename="../projects/screen.py" line="119" />
         <source>Seri</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="119" />
+        <location filename="../projects/screen.py" line="120" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="120" />
+        <location filename="../projects/screen.py" line="121" />
         <source>Shot</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="121" />
+        <location filename="../projects/screen.py" line="122" />
         <source>Perkiraan (dtk)</source>
         <translation>Estimate (s)</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="122" />
+        <location filename="../projects/screen.py" line="123" />
         <source>Jadwal tayang</source>
         <translation>Publish date</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="123" />
+        <location filename="../projects/screen.py" line="124" />
         <source>Diubah</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="142" />
+        <location filename="../projects/screen.py" line="143" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="150" />
+        <location filename="../projects/screen.py" line="147" />
+        <source>Belum ada proyek. Buat proyek pertama, dari templat naskah atau kosong.</source>
+        <translation>No projects yet. Create the first one, from a script template or blank.</translation>
+    </message>
+    <message>
+        <location filename="../projects/screen.py" line="148" />
+        <source>Proyek baru…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location filename="../projects/screen.py" line="158" />
         <source>Media hilang</source>
         <translation>Missing media</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="155" />
+        <location filename="../projects/screen.py" line="163" />
         <source>Tautkan ulang…</source>
         <translation>Relink…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="157" />
+        <location filename="../projects/screen.py" line="165" />
         <source>Cari di folder…</source>
         <translation>Search in folder…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="213" />
+        <location filename="../projects/screen.py" line="222" />
         <source>Belum ada proyek. Tekan Ctrl+N untuk membuat proyek baru.</source>
         <translation>No projects yet. Press Ctrl+N to create a new project.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="219" />
+        <location filename="../projects/screen.py" line="228" />
         <source>melebihi target</source>
         <translation>over target</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="221" />
+        <location filename="../projects/screen.py" line="230" />
         <source>sesuai target</source>
         <translation>on target</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="226" />
+        <location filename="../projects/screen.py" line="235" />
         <source>&lt;p&gt;Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} shot, ±{2} dtk dari {3} dtk ({4})&lt;br&gt;Platform: {5}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} shots, ±{2} s of {3} s ({4})&lt;br&gt;Platform: {5}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="242" />
+        <location filename="../projects/screen.py" line="251" />
         <source>Semua media ditemukan.</source>
         <translation>All media found.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="258" />
-        <location filename="../projects/screen.py" line="356" />
+        <location filename="../projects/screen.py" line="267" />
         <location filename="../projects/screen.py" line="365" />
+        <location filename="../projects/screen.py" line="374" />
         <source>Kilas</source>
         <translation>Kilas</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="292" />
+        <location filename="../projects/screen.py" line="301" />
         <source>Judul baru:</source>
         <translation>New title:</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="315" />
+        <location filename="../projects/screen.py" line="324" />
         <source>Hapus proyek</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="316" />
+        <location filename="../projects/screen.py" line="325" />
         <source>Hapus proyek "{0}"? Anda bisa membatalkannya dengan Ctrl+Z.</source>
         <translation>Delete project "{0}"? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="342" />
+        <location filename="../projects/screen.py" line="351" />
         <source>Pilih berkas pengganti</source>
         <translation>Choose replacement file</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="350" />
+        <location filename="../projects/screen.py" line="359" />
         <source>Cari media di folder</source>
         <translation>Search for media in folder</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="356" />
+        <location filename="../projects/screen.py" line="365" />
         <source>Tidak ada berkas yang cocok di folder itu.</source>
         <translation>No matching files in that folder.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="367" />
+        <location filename="../projects/screen.py" line="376" />
         <source>Media ditautkan ulang: {0}</source>
         <translation>Media relinked: {0}</translation>
     </message>
@@ -2201,204 +2237,210 @@ Send this file to your support team; it holds versions, check results and Kilas'
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../render/queue_panel.py" line="53" />
+        <location filename="../render/queue_panel.py" line="54" />
         <source>Proyek</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="54" />
+        <location filename="../render/queue_panel.py" line="55" />
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="55" />
+        <location filename="../render/queue_panel.py" line="56" />
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="56" />
+        <location filename="../render/queue_panel.py" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="57" />
+        <location filename="../render/queue_panel.py" line="58" />
         <source>Progres</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="58" />
+        <location filename="../render/queue_panel.py" line="59" />
         <source>Sisa</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="59" />
+        <location filename="../render/queue_panel.py" line="60" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="60" />
+        <location filename="../render/queue_panel.py" line="61" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="114" />
+        <location filename="../render/queue_panel.py" line="115" />
         <source>Menunggu</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="115" />
+        <location filename="../render/queue_panel.py" line="116" />
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="116" />
+        <location filename="../render/queue_panel.py" line="117" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="117" />
+        <location filename="../render/queue_panel.py" line="118" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="118" />
+        <location filename="../render/queue_panel.py" line="119" />
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="136" />
+        <location filename="../render/queue_panel.py" line="137" />
+        <location filename="../render/queue_panel.py" line="245" />
         <source>Tambah proyek…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="144" />
+        <location filename="../render/queue_panel.py" line="145" />
         <source>Tambah seri…</source>
         <translation>Add series…</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="152" />
+        <location filename="../render/queue_panel.py" line="153" />
         <source>Impor lembar CSV/XLSX…</source>
         <translation>Import CSV/XLSX sheet…</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="161" />
+        <location filename="../render/queue_panel.py" line="162" />
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="169" />
+        <location filename="../render/queue_panel.py" line="170" />
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="178" />
+        <location filename="../render/queue_panel.py" line="179" />
         <source>Batalkan</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="184" />
+        <location filename="../render/queue_panel.py" line="185" />
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="189" />
+        <location filename="../render/queue_panel.py" line="190" />
         <source>Bersihkan yang selesai</source>
         <translation>Clear finished</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="196" />
+        <location filename="../render/queue_panel.py" line="199" />
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="199" />
+        <location filename="../render/queue_panel.py" line="205" />
         <source>Putar</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="203" />
-        <location filename="../render/queue_panel.py" line="328" />
+        <location filename="../render/queue_panel.py" line="209" />
+        <location filename="../render/queue_panel.py" line="342" />
         <source>Jeda antrean</source>
         <translation>Pause queue</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="211" />
+        <location filename="../render/queue_panel.py" line="217" />
         <source>Render paralel:</source>
         <translation>Parallel renders:</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="214" />
+        <location filename="../render/queue_panel.py" line="220" />
         <source>Jumlah video yang dirender bersamaan</source>
         <translation>Number of videos rendered at the same time</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="262" />
+        <location filename="../render/queue_panel.py" line="244" />
+        <source>Antrean kosong. Tambahkan proyek untuk dirender di latar belakang.</source>
+        <translation>The queue is empty. Add projects to render them in the background.</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="276" />
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="262" />
+        <location filename="../render/queue_panel.py" line="276" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="308" />
+        <location filename="../render/queue_panel.py" line="322" />
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="310" />
+        <location filename="../render/queue_panel.py" line="324" />
         <source>Percobaan ke-{0}</source>
         <translation>Attempt {0}</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="318" />
+        <location filename="../render/queue_panel.py" line="332" />
         <source>{0} berjalan · {1} menunggu · {2} selesai · {3} gagal</source>
         <translation>{0} running · {1} queued · {2} done · {3} failed</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="322" />
+        <location filename="../render/queue_panel.py" line="336" />
         <source>ANTREAN DIJEDA</source>
         <translation>QUEUE PAUSED</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="324" />
+        <location filename="../render/queue_panel.py" line="338" />
         <source>pelaksana berhenti</source>
         <translation>worker stopped</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="328" />
+        <location filename="../render/queue_panel.py" line="342" />
         <source>Lanjutkan antrean</source>
         <translation>Resume queue</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="417" />
+        <location filename="../render/queue_panel.py" line="431" />
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="420" />
+        <location filename="../render/queue_panel.py" line="434" />
         <source>{0} video masuk antrean.</source>
         <translation>{0} videos added to the queue.</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="433" />
-        <location filename="../render/queue_panel.py" line="455" />
+        <location filename="../render/queue_panel.py" line="447" />
+        <location filename="../render/queue_panel.py" line="469" />
         <source>Impor lembar</source>
         <translation>Import sheet</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="442" />
+        <location filename="../render/queue_panel.py" line="456" />
         <source>baris {0}: {1}</source>
         <translation>row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="450" />
+        <location filename="../render/queue_panel.py" line="464" />
         <source>{0} video masuk antrean, {1} baris ditolak.</source>
         <translation>{0} videos added to the queue, {1} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="490" />
+        <location filename="../render/queue_panel.py" line="504" />
         <source>Antrean dijeda: render yang berjalan diselesaikan.</source>
         <translation>Queue paused: renders in progress will finish.</translation>
     </message>
@@ -2634,150 +2676,156 @@ in {1}
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../report/screen.py" line="75" />
+        <location filename="../report/screen.py" line="68" />
         <source>Bulan: </source>
         <translation>Month: </translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="84" />
+        <location filename="../report/screen.py" line="77" />
+        <location filename="../report/screen.py" line="187" />
         <source>Impor angka (CSV)…</source>
         <translation>Import figures (CSV)…</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="92" />
+        <location filename="../report/screen.py" line="85" />
         <source>Isi angka manual…</source>
         <translation>Enter figures manually…</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="101" />
+        <location filename="../report/screen.py" line="94" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="109" />
+        <location filename="../report/screen.py" line="102" />
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="119" />
-        <location filename="../report/screen.py" line="174" />
+        <location filename="../report/screen.py" line="112" />
+        <location filename="../report/screen.py" line="167" />
         <source>Tayangan</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="120" />
+        <location filename="../report/screen.py" line="113" />
         <source>Interaksi</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="121" />
+        <location filename="../report/screen.py" line="114" />
         <source>Tingkat keterlibatan</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="122" />
+        <location filename="../report/screen.py" line="115" />
         <source>Pengikut baru</source>
         <translation>New followers</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="123" />
+        <location filename="../report/screen.py" line="116" />
         <source>Video tayang</source>
         <translation>Videos published</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="124" />
+        <location filename="../report/screen.py" line="117" />
         <source>Waktu unggah terbaik</source>
         <translation>Best time to post</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="146" />
+        <location filename="../report/screen.py" line="139" />
         <source>Tayangan per platform</source>
         <translation>Views by platform</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="147" />
+        <location filename="../report/screen.py" line="140" />
         <source>Tayangan 6 bulan terakhir</source>
         <translation>Views, last 6 months</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="148" />
+        <location filename="../report/screen.py" line="141" />
         <source>Rata-rata tayangan per hari unggah</source>
         <translation>Average views by posting day</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="149" />
+        <location filename="../report/screen.py" line="142" />
         <source>Rata-rata tayangan per jam unggah</source>
         <translation>Average views by posting hour</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="150" />
+        <location filename="../report/screen.py" line="143" />
         <source>Keterlibatan per format (%)</source>
         <translation>Engagement by format (%)</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="151" />
+        <location filename="../report/screen.py" line="144" />
         <source>Rata-rata tayangan per durasi</source>
         <translation>Average views by duration</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="152" />
+        <location filename="../report/screen.py" line="145" />
         <source>Tayangan per topik</source>
         <translation>Views by topic</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="163" />
+        <location filename="../report/screen.py" line="156" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="167" />
+        <location filename="../report/screen.py" line="160" />
         <source>Topik</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="171" />
+        <location filename="../report/screen.py" line="164" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="172" />
+        <location filename="../report/screen.py" line="165" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="173" />
+        <location filename="../report/screen.py" line="166" />
         <source>Tayang</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="175" />
+        <location filename="../report/screen.py" line="168" />
         <source>Suka</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="176" />
+        <location filename="../report/screen.py" line="169" />
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="177" />
+        <location filename="../report/screen.py" line="170" />
         <source>Dibagikan</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="178" />
+        <location filename="../report/screen.py" line="171" />
         <source>Disimpan</source>
         <translation>Saves</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="179" />
+        <location filename="../report/screen.py" line="172" />
         <source>Keterlibatan</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="186" />
+        <location filename="../report/screen.py" line="179" />
         <source>Video</source>
         <translation>Videos</translation>
+    </message>
+    <message>
+        <location filename="../report/screen.py" line="184" />
+        <source>Belum ada angka kinerja bulan ini. Impor CSV dari platform, atau isi manual (Ctrl+Shift+N).</source>
+        <translation>No performance figures for this month yet. Import a CSV from the platform, or enter them by hand (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <location filename="../report/screen.py" line="195" />
@@ -2785,83 +2833,78 @@ in {1}
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="309" />
-        <source>Belum ada angka kinerja bulan ini. Impor CSV (Ctrl+I) atau isi manual (Ctrl+Shift+N).</source>
-        <translation>No performance figures this month yet. Import a CSV (Ctrl+I) or enter them by hand (Ctrl+Shift+N).</translation>
-    </message>
-    <message>
-        <location filename="../report/screen.py" line="336" />
+        <location filename="../report/screen.py" line="330" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="349" />
-        <location filename="../report/screen.py" line="399" />
+        <location filename="../report/screen.py" line="343" />
+        <location filename="../report/screen.py" line="393" />
         <source>Impor angka kinerja</source>
         <translation>Import performance figures</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="351" />
+        <location filename="../report/screen.py" line="345" />
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="392" />
+        <location filename="../report/screen.py" line="386" />
         <source>Mengimpor {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="424" />
+        <location filename="../report/screen.py" line="418" />
         <source>Dibatalkan; tidak ada yang diubah.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="443" />
+        <location filename="../report/screen.py" line="437" />
         <source>{0} angka baru, {1} diperbarui.</source>
         <translation>{0} new figures, {1} updated.</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="446" />
+        <location filename="../report/screen.py" line="440" />
         <source>{0} baris menyebut video yang tidak dikenal Kilas.</source>
         <translation>{0} rows refer to videos Kilas does not know.</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="452" />
+        <location filename="../report/screen.py" line="446" />
         <source>Baris {0}: {1} — {2}</source>
         <translation>Row {0}: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="457" />
+        <location filename="../report/screen.py" line="451" />
         <source>Baris {0}: tidak terbaca ({1})</source>
         <translation>Row {0}: unreadable ({1})</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="459" />
+        <location filename="../report/screen.py" line="453" />
         <source>Kolom diabaikan: {0}</source>
         <translation>Ignored columns: {0}</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="467" />
+        <location filename="../report/screen.py" line="461" />
         <source>Hasil impor</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="493" />
+        <location filename="../report/screen.py" line="487" />
         <source>Isi angka kinerja</source>
         <translation>Enter performance figures</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="511" />
+        <location filename="../report/screen.py" line="505" />
         <source>Ekspor laporan</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="524" />
+        <location filename="../report/screen.py" line="518" />
         <source>Laporan disimpan: {0}</source>
         <translation>Report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../report/screen.py" line="527" />
+        <location filename="../report/screen.py" line="521" />
         <source>Menyimpan laporan…</source>
         <translation>Saving report…</translation>
     </message>
@@ -2978,17 +3021,49 @@ in {1}
         <translation>Append</translation>
     </message>
     <message>
-        <location filename="../script/io_actions.py" line="93" />
+        <location filename="../script/io_actions.py" line="79" />
+        <location filename="../script/io_actions.py" line="91" />
+        <location filename="../script/io_actions.py" line="103" />
+        <source>Pulihkan naskah</source>
+        <translation>Restore script</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="80" />
+        <source>Belum ada naskah yang diganti impor di proyek ini.</source>
+        <translation>No import has replaced this project's script yet.</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="83" />
+        <source>sebelum impor</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="83" />
+        <source>sebelum pemulihan</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="85" />
+        <source>{0} · {1} · {2} shot</source>
+        <translation>{0} · {1} · {2} shots</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="91" />
+        <source>Naskah yang dikembalikan:</source>
+        <translation>Script to put back:</translation>
+    </message>
+    <message>
+        <location filename="../script/io_actions.py" line="129" />
         <source>Ekspor naskah</source>
         <translation>Export script</translation>
     </message>
     <message>
-        <location filename="../script/io_actions.py" line="105" />
+        <location filename="../script/io_actions.py" line="141" />
         <source>Mengekspor naskah…</source>
         <translation>Exporting script…</translation>
     </message>
     <message>
-        <location filename="../script/io_actions.py" line="108" />
+        <location filename="../script/io_actions.py" line="144" />
         <source>Naskah diekspor ke {0}</source>
         <translation>Script exported to {0}</translation>
     </message>
@@ -3433,179 +3508,185 @@ in {1}
 <context>
     <name>StoryboardScreen</name>
     <message>
-        <location filename="../storyboard/screen.py" line="64" />
+        <location filename="../storyboard/screen.py" line="65" />
+        <location filename="../storyboard/screen.py" line="155" />
         <source>Kartu dari gambar…</source>
         <translation>Cards from pictures…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="72" />
+        <location filename="../storyboard/screen.py" line="73" />
         <source>Tempel gambar</source>
         <translation>Paste picture</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="80" />
+        <location filename="../storyboard/screen.py" line="81" />
         <source>Hapus kartu</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="89" />
+        <location filename="../storyboard/screen.py" line="90" />
         <source>Putar animatik</source>
         <translation>Play animatic</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="97" />
+        <location filename="../storyboard/screen.py" line="98" />
         <source>Ekspor animatik MP4…</source>
         <translation>Export animatic MP4…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="105" />
+        <location filename="../storyboard/screen.py" line="106" />
         <source>Cetak PDF…</source>
         <translation>Print PDF…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="113" />
+        <location filename="../storyboard/screen.py" line="114" />
         <source>Daftar shot CSV…</source>
         <translation>Shot list CSV…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="119" />
+        <location filename="../storyboard/screen.py" line="120" />
         <source> Zoom </source>
         <translation> Zoom </translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="122" />
+        <location filename="../storyboard/screen.py" line="123" />
         <source>Ukuran kartu (Ctrl+= / Ctrl+-)</source>
         <translation>Card size (Ctrl+= / Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="166" />
+        <location filename="../storyboard/screen.py" line="154" />
+        <source>Belum ada kartu. Tulis shot di Naskah, atau buat kartu dari gambar.</source>
+        <translation>No cards yet. Write shots in Script, or make cards from pictures.</translation>
+    </message>
+    <message>
+        <location filename="../storyboard/screen.py" line="174" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="191" />
+        <location filename="../storyboard/screen.py" line="199" />
         <source>Pilih proyek di layar Proyek untuk melihat storyboard.</source>
         <translation>Choose a project on the Projects screen to see its storyboard.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="203" />
+        <location filename="../storyboard/screen.py" line="212" />
         <source>{0} kartu · {1:.0f} dtk</source>
         <translation>{0} cards · {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="205" />
+        <location filename="../storyboard/screen.py" line="214" />
         <source> · {0} gambar hilang</source>
         <translation> · {0} pictures missing</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="284" />
+        <location filename="../storyboard/screen.py" line="293" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="290" />
+        <location filename="../storyboard/screen.py" line="299" />
         <source>Jenis shot</source>
         <translation>Shot type</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="297" />
+        <location filename="../storyboard/screen.py" line="306" />
         <source>Bingkai 9:16</source>
         <translation>9:16 frame</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="327" />
+        <location filename="../storyboard/screen.py" line="336" />
         <source>Tunggu pekerjaan yang sedang berjalan selesai.</source>
         <translation>Wait for the running task to finish.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="338" />
-        <location filename="../storyboard/screen.py" line="394" />
+        <location filename="../storyboard/screen.py" line="347" />
+        <location filename="../storyboard/screen.py" line="403" />
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="385" />
+        <location filename="../storyboard/screen.py" line="394" />
         <source>{0} berkas dilewati. {1}</source>
         <translation>{0} files skipped. {1}</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="388" />
+        <location filename="../storyboard/screen.py" line="397" />
         <source>{0} kartu baru.</source>
         <translation>{0} new cards.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="397" />
+        <location filename="../storyboard/screen.py" line="406" />
         <source>Mengimpor {0} gambar…</source>
         <translation>Importing {0} pictures…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="414" />
+        <location filename="../storyboard/screen.py" line="423" />
         <source>Menyalin gambar…</source>
         <translation>Copying pictures…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="421" />
+        <location filename="../storyboard/screen.py" line="430" />
         <source>Pilih gambar</source>
         <translation>Choose pictures</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="421" />
-        <location filename="../storyboard/screen.py" line="431" />
+        <location filename="../storyboard/screen.py" line="430" />
+        <location filename="../storyboard/screen.py" line="440" />
         <source>Gambar ({0})</source>
         <translation>Pictures ({0})</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="429" />
+        <location filename="../storyboard/screen.py" line="438" />
         <source>Kartu baru dari gambar</source>
         <translation>New cards from pictures</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="462" />
+        <location filename="../storyboard/screen.py" line="471" />
         <source>Papan klip tidak berisi gambar.</source>
         <translation>The clipboard does not contain a picture.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="465" />
+        <location filename="../storyboard/screen.py" line="474" />
         <source>Pilih satu kartu dulu, lalu tempel gambarnya.</source>
         <translation>Select a card first, then paste its picture.</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="481" />
+        <location filename="../storyboard/screen.py" line="490" />
         <source>Pilih video</source>
         <translation>Choose video</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="481" />
+        <location filename="../storyboard/screen.py" line="490" />
         <source>Video ({0})</source>
         <translation>Video ({0})</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="551" />
+        <location filename="../storyboard/screen.py" line="560" />
         <source>Ekspor animatik</source>
         <translation>Export animatic</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="564" />
+        <location filename="../storyboard/screen.py" line="573" />
         <source>Mengekspor animatik…</source>
         <translation>Exporting animatic…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="567" />
+        <location filename="../storyboard/screen.py" line="576" />
         <source>Cetak storyboard (PDF)</source>
         <translation>Print storyboard (PDF)</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="581" />
+        <location filename="../storyboard/screen.py" line="590" />
         <source>Daftar shot per lokasi (CSV)</source>
         <translation>Shot list by location (CSV)</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="589" />
+        <location filename="../storyboard/screen.py" line="598" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../storyboard/screen.py" line="593" />
+        <location filename="../storyboard/screen.py" line="602" />
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -3613,333 +3694,334 @@ in {1}
 <context>
     <name>SubtitlesScreen</name>
     <message>
-        <location filename="../subtitles/screen.py" line="82" />
+        <location filename="../subtitles/screen.py" line="87" />
         <source>Gaya:</source>
         <translation>Style:</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="90" />
+        <location filename="../subtitles/screen.py" line="95" />
         <source>Impor model…</source>
         <translation>Import model…</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="93" />
+        <location filename="../subtitles/screen.py" line="98" />
         <source>Transkripsi (Ctrl+T)</source>
         <translation>Transcribe (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="100" />
+        <location filename="../subtitles/screen.py" line="105" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="106" />
+        <location filename="../subtitles/screen.py" line="111" />
         <source>Impor SRT…</source>
         <translation>Import SRT…</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="107" />
+        <location filename="../subtitles/screen.py" line="112" />
         <source>Ekspor SRT…</source>
         <translation>Export SRT…</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="108" />
+        <location filename="../subtitles/screen.py" line="113" />
         <source>Ekspor ASS…</source>
         <translation>Export ASS…</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="117" />
+        <location filename="../subtitles/screen.py" line="122" />
         <source>&lt;b&gt;Belum ada model Whisper.&lt;/b&gt; Transkripsi otomatis butuh model, tanpa internet: klik &lt;i&gt;Impor model…&lt;/i&gt; lalu pilih berkas &lt;code&gt;.pt&lt;/code&gt; (openai-whisper, mis. base.pt) atau folder CTranslate2 (faster-whisper, lebih cepat) dari flashdisk atau folder bersama. Model di &lt;code&gt;~/.cache/whisper&lt;/code&gt;, cache Hugging Face, atau folder &lt;code&gt;models/&lt;/code&gt; ruang kerja ditemukan otomatis. Takarir tetap bisa diimpor dari SRT dan disunting tanpa model.</source>
         <translation>&lt;b&gt;No Whisper model yet.&lt;/b&gt; Automatic transcription needs a model but no internet: click &lt;i&gt;Import model…&lt;/i&gt; and choose a &lt;code&gt;.pt&lt;/code&gt; file (openai-whisper, e.g. base.pt) or a CTranslate2 folder (faster-whisper, quicker) from a USB drive or shared folder. Models in &lt;code&gt;~/.cache/whisper&lt;/code&gt;, the Hugging Face cache or the workspace's &lt;code&gt;models/&lt;/code&gt; folder are found automatically. Captions can still be imported from SRT and edited without a model.</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="135" />
+        <location filename="../subtitles/screen.py" line="140" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="135" />
+        <location filename="../subtitles/screen.py" line="140" />
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="135" />
+        <location filename="../subtitles/screen.py" line="140" />
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="135" />
+        <location filename="../subtitles/screen.py" line="140" />
         <source>Naskah</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="144" />
+        <location filename="../subtitles/screen.py" line="151" />
         <source>Belum ada takarir. Jalankan Transkripsi atau impor SRT.</source>
         <translation>No captions yet. Run Transcribe or import an SRT.</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="150" />
+        <location filename="../subtitles/screen.py" line="159" />
         <source>Pisah</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="151" />
+        <location filename="../subtitles/screen.py" line="160" />
         <source>Gabung</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="152" />
+        <location filename="../subtitles/screen.py" line="161" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="153" />
+        <location filename="../subtitles/screen.py" line="162" />
         <source>Mulai −</source>
         <translation>Start −</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="154" />
+        <location filename="../subtitles/screen.py" line="163" />
         <source>Mulai +</source>
         <translation>Start +</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="155" />
+        <location filename="../subtitles/screen.py" line="164" />
         <source>Akhir −</source>
         <translation>End −</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="156" />
+        <location filename="../subtitles/screen.py" line="165" />
         <source>Akhir +</source>
         <translation>End +</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="165" />
+        <location filename="../subtitles/screen.py" line="176" />
         <source>Geser semua (ms):</source>
         <translation>Shift all (ms):</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="170" />
+        <location filename="../subtitles/screen.py" line="181" />
         <source>Geser</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="177" />
+        <location filename="../subtitles/screen.py" line="189" />
         <source>Cari (Ctrl+H)</source>
         <translation>Find (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="180" />
+        <location filename="../subtitles/screen.py" line="192" />
         <source>Ganti dengan</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="181" />
+        <location filename="../subtitles/screen.py" line="193" />
         <source>Ganti semua</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="194" />
+        <location filename="../subtitles/screen.py" line="207" />
         <source>Putar dari takarir (Ctrl+P)</source>
         <translation>Play from caption (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="199" />
+        <location filename="../subtitles/screen.py" line="212" />
         <source>Henti</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="233" />
+        <location filename="../subtitles/screen.py" line="246" />
         <source>Pemutaran tidak tersedia di komputer ini ({0}).</source>
         <translation>Playback is not available on this computer ({0}).</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="243" />
+        <location filename="../subtitles/screen.py" line="256" />
         <source>Model: {0} ({1})</source>
         <translation>Model: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="245" />
+        <location filename="../subtitles/screen.py" line="258" />
         <source>Model: belum ada</source>
         <translation>Model: none</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="294" />
+        <location filename="../subtitles/screen.py" line="304" />
         <source>menyimpang</source>
         <translation>off-script</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="296" />
+        <location filename="../subtitles/screen.py" line="306" />
         <source>disunting</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="303" />
+        <location filename="../subtitles/screen.py" line="313" />
         <source>Ucapan berbeda dari naskah</source>
         <translation>Speech differs from the script</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="360" />
+        <location filename="../subtitles/screen.py" line="382" />
         <source>Ubah teks</source>
         <translation>Edit text</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="365" />
+        <location filename="../subtitles/screen.py" line="387" />
         <source>Waktu tidak valid (mm:ss.mmm, akhir setelah mulai).</source>
         <translation>Invalid time (mm:ss.mmm, end after start).</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="368" />
+        <location filename="../subtitles/screen.py" line="390" />
         <source>Ubah waktu</source>
         <translation>Edit timing</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="377" />
+        <location filename="../subtitles/screen.py" line="399" />
         <source>Pisah takarir</source>
         <translation>Split caption</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="382" />
+        <location filename="../subtitles/screen.py" line="404" />
         <source>Gabung takarir</source>
         <translation>Merge captions</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="387" />
+        <location filename="../subtitles/screen.py" line="409" />
         <source>Hapus takarir</source>
         <translation>Delete caption</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="393" />
+        <location filename="../subtitles/screen.py" line="415" />
         <source>Geser waktu</source>
         <translation>Nudge timing</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="399" />
+        <location filename="../subtitles/screen.py" line="421" />
         <source>Geser semua</source>
         <translation>Shift all</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="405" />
+        <location filename="../subtitles/screen.py" line="427" />
         <source>Cari dan ganti</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="406" />
+        <location filename="../subtitles/screen.py" line="428" />
         <source>{0} penggantian.</source>
         <translation>{0} replacements.</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="420" />
+        <location filename="../subtitles/screen.py" line="442" />
         <source>Ganti gaya takarir</source>
         <translation>Change caption style</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="427" />
+        <location filename="../subtitles/screen.py" line="449" />
         <source>Timpa suntingan?</source>
         <translation>Overwrite edits?</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="428" />
+        <location filename="../subtitles/screen.py" line="450" />
         <source>Beberapa takarir sudah disunting. Ganti semuanya dengan hasil baru?</source>
         <translation>Some captions have been edited. Replace them all with the new results?</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="449" />
+        <location filename="../subtitles/screen.py" line="471" />
         <source>Transkripsi berjalan di proses terpisah…</source>
         <translation>Transcription is running in a separate process…</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="457" />
+        <location filename="../subtitles/screen.py" line="479" />
         <source>Transkripsi dibatalkan.</source>
         <translation>Transcription cancelled.</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="464" />
+        <location filename="../subtitles/screen.py" line="486" />
         <source>membaca suara</source>
         <translation>reading audio</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="465" />
+        <location filename="../subtitles/screen.py" line="487" />
         <source>mencari ucapan</source>
         <translation>detecting speech</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="466" />
+        <location filename="../subtitles/screen.py" line="488" />
         <source>memuat model</source>
         <translation>loading model</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="467" />
+        <location filename="../subtitles/screen.py" line="489" />
         <source>mentranskripsi</source>
         <translation>transcribing</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="469" />
+        <location filename="../subtitles/screen.py" line="491" />
         <source>Transkripsi: {0}…</source>
         <translation>Transcription: {0}…</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="474" />
+        <location filename="../subtitles/screen.py" line="152" />
+        <location filename="../subtitles/screen.py" line="496" />
         <source>Transkripsi</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="477" />
+        <location filename="../subtitles/screen.py" line="499" />
         <source>{0} takarir dari {1:.0f} s suara.</source>
         <translation>{0} captions from {1:.0f} s of audio.</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="481" />
+        <location filename="../subtitles/screen.py" line="503" />
         <source>{0} kata sesuai naskah, {1} menyimpang.</source>
         <translation>{0} words match the script, {1} are off-script.</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="486" />
+        <location filename="../subtitles/screen.py" line="508" />
         <source>Tidak ada ucapan terdengar (hening atau musik): tidak ada takarir dibuat.</source>
         <translation>No speech detected (silence or music): no captions were created.</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="496" />
+        <location filename="../subtitles/screen.py" line="518" />
         <source>Transkripsi gagal</source>
         <translation>Transcription failed</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="507" />
+        <location filename="../subtitles/screen.py" line="529" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="518" />
-        <location filename="../subtitles/screen.py" line="527" />
+        <location filename="../subtitles/screen.py" line="540" />
+        <location filename="../subtitles/screen.py" line="549" />
         <source>Impor SRT</source>
         <translation>Import SRT</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="518" />
+        <location filename="../subtitles/screen.py" line="540" />
         <source>Subtitle (*.srt)</source>
         <translation>Subtitles (*.srt)</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="533" />
+        <location filename="../subtitles/screen.py" line="555" />
         <source>Diimpor; waktu diperbaiki: {0}</source>
         <translation>Imported; timings fixed: {0}</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="546" />
+        <location filename="../subtitles/screen.py" line="568" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="555" />
+        <location filename="../subtitles/screen.py" line="578" />
         <source>Disimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="558" />
+        <location filename="../subtitles/screen.py" line="581" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../subtitles/screen.py" line="570" />
+        <location filename="../subtitles/screen.py" line="593" />
         <source>Tidak ada narasi untuk diputar.</source>
         <translation>No narration to play.</translation>
     </message>
@@ -3988,12 +4070,17 @@ in {1}
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../subtitles/widgets.py" line="34" />
+        <location filename="../subtitles/widgets.py" line="29" />
         <source>Gelombang suara narasi. Klik untuk memutar dari titik itu.</source>
         <translation>Narration waveform. Click to play from that point.</translation>
     </message>
     <message>
-        <location filename="../subtitles/widgets.py" line="86" />
+        <location filename="../subtitles/widgets.py" line="87" />
+        <source>Memuat gelombang suara narasi…</source>
+        <translation>Loading the narration's waveform…</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/widgets.py" line="89" />
         <source>Belum ada suara narasi.</source>
         <translation>No narration audio yet.</translation>
     </message>
@@ -4001,7 +4088,7 @@ in {1}
 <context>
     <name>panel</name>
     <message>
-        <location filename="../render/queue_panel.py" line="529" />
+        <location filename="../render/queue_panel.py" line="543" />
         <source>Kilas — antrean render</source>
         <translation>Kilas — render queue</translation>
     </message>
