@@ -18,6 +18,7 @@ from typing import Any
 
 from app.core.brand import BrandStyle, CaptionStyle, CardStyle, blend
 from app.core.errors import InvalidInput
+from app.core.formatting import month_name
 
 TEMPLATE_FORMAT_VERSION = 1
 
@@ -337,22 +338,6 @@ def caption_rect(caption: CaptionStyle, lines: int = 2) -> tuple[int, int, int, 
     return (95, bottom - line_h * lines, 900, bottom)
 
 
-_MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-
-
 def format_date_id(day: date) -> str:
     """'23 November 2026' (Indonesian month names, as on government posters)."""
-    return f"{day.day} {_MONTHS_ID[day.month - 1]} {day.year}"
+    return f"{day.day} {month_name(day.month, 'id')} {day.year}"
