@@ -182,3 +182,32 @@ def test_every_screen_fits_a_1366x768_laptop(window) -> None:
     need = window.minimumSizeHint()
     # 1366×768 less the taskbar leaves about 1366×720 for the window.
     assert need.width() <= 1366 and need.height() <= 720, (need.width(), need.height())
+
+
+def test_missing_media_is_searched_and_relinked_in_the_background(
+    window, ctx, qtbot, landscape_clip: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.services.media_library import MediaLibrary
+    from app.services.shots import ShotService
+
+    library = ctx.service(MediaLibrary)
+    pid = ctx.service(ProjectService).summaries()[0].id
+    asset_id = library.import_file(landscape_clip)
+    shot = ctx.service(ShotService).list(pid)[0]
+    ctx.service(ShotService).update(shot.id, media_asset_id=asset_id)
+    moved = tmp_path / "flashdisk" / "arsip" / landscape_clip.name
+    moved.parent.mkdir(parents=True)
+    library.get(asset_id).path.rename(moved)
+    screen = window.screen("projects")
+    screen.on_project_selected(pid)
+    screen.refresh()
+    assert screen.missing_list.item(0).data(Qt.UserRole) == asset_id
+    folder = str(moved.parent.parent)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: folder)
+    screen.on_search_folder_clicked()
+    assert screen.runner.busy(), "the folder is searched and hashed off the GUI thread"
+    qtbot.waitUntil(lambda: not screen.runner.busy(), timeout=20_000)
+    assert library.get(asset_id).path == moved
+    assert screen.missing_list.item(0).text() == "Semua media ditemukan."

@@ -82,3 +82,43 @@ def test_canceled_sample_build_stops_and_leaves_no_half_workspace(ctx) -> None:
     assert _workspace_state(ctx) == before, "no rows and no media files are left behind"
     assert not has_projects(ctx)  # so the next launch builds the sample again
     assert len(build_sample(ctx)) == 3
+
+
+def test_cancel_in_the_first_launch_dialog_stops_the_sample_build(ctx, qapp, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from app.services.sample import has_projects
+    from app.ui import app_controller
+
+    class UserCancels(QProgressDialog):
+        def setLabelText(self, text: str) -> None:  # the first step shows: the user clicks Batal
+            super().setLabelText(text)
+            if not self.wasCanceled():
+                self.findChild(QPushButton).click()
+
+    real_build = app_controller.build_sample
+
+    def build_waiting_for_the_user(ctx, report, cancel: threading.Event):
+        def report_then_wait(fraction: float, label: str) -> None:
+            report(fraction, label)
+            assert cancel.wait(5), "the dialog's Batal reaches the build"
+
+        return real_build(ctx, report_then_wait, cancel)
+
+    shown: list[str] = []
+    monkeypatch.setattr(app_controller.QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(app_controller, "QProgressDialog", UserCancels)
+    monkeypatch.setattr(app_controller, "build_sample", build_waiting_for_the_user)
+    before = _workspace_state(ctx)
+    settings = QSettings(str(tmp_path / "kilas.ini"), QSettings.IniFormat)
+    controller = app_controller.AppController(qapp, settings, "id")
+    try:
+        assert controller._build_sample(ctx) is False
+        assert shown == [], "a cancel is not an error"
+        assert not controller.runner.busy()
+    finally:
+        controller.deleteLater()
+    assert _workspace_state(ctx) == before and not has_projects(ctx)

@@ -92,10 +92,19 @@ def test_animatic_is_a_vertical_mp4_with_the_narration_track(
     assert not (second[0] > 180 and second[1] < 80)
 
 
-def test_animatic_default_size_is_1080x1920_frames(ctx, project_id, qapp):
+def test_animatic_default_size_is_1080x1920_frames(ctx, project_id, tmp_path, qapp):
+    from app.media.probe import probe
+    from app.services.shots import ShotService
+
     board = ctx.service(StoryboardService)
-    frame = ctx.service(StoryboardExports).animatic_frame(board.cards(project_id)[0], 1080, 1920)
-    assert (frame.width(), frame.height()) == (1080, 1920)
+    ids = [c.shot_id for c in board.cards(project_id)]
+    board.delete_cards(ids[1:])  # one short card keeps the full-size encode quick
+    ctx.service(ShotService).update(ids[0], narration="", target_duration_s=0.5)
+    # No size given: what the user gets from the Export button.
+    out = ctx.service(StoryboardExports).export_animatic(project_id, tmp_path / "penuh.mp4")
+    info = probe(out)
+    assert (info.width_px, info.height_px) == (1080, 1920)
+    assert info.fps == pytest.approx(30)
 
 
 def test_canceled_animatic_leaves_no_file(ctx, project_id, tmp_path, qapp):

@@ -38,6 +38,7 @@ from app.ui.common.screen import Screen
 from app.ui.projects import commands
 from app.ui.projects.board import ProjectBoard
 from app.ui.projects.new_dialog import NewProjectDialog
+from app.workers.jobs import JobRunner
 
 
 class ProjectsScreen(Screen):
@@ -45,6 +46,7 @@ class ProjectsScreen(Screen):
         super().__init__(ctx, parent)
         self.projects = ctx.service(ProjectService)
         self.library = ctx.service(MediaLibrary)
+        self.runner = JobRunner(self)  # relinking media probes and hashes files
         self._summaries: list[ProjectSummary] = []
         self.status_labels = status_labels(ctx.language)
         self._build()
@@ -359,22 +361,40 @@ class ProjectsScreen(Screen):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Cari media di folder"))
         if not folder:
             return
-        hits = self.library.find_candidates(asset_id, Path(folder))
-        if not hits:
-            QMessageBox.information(
-                self, self.tr("Kilas"), self.tr("Tidak ada berkas yang cocok di folder itu.")
-            )
-            return
-        self._relink(asset_id, hits[0])
+        library = self.library
+
+        def found(hits: list[Path]) -> None:
+            if not hits:
+                QMessageBox.information(
+                    self, self.tr("Kilas"), self.tr("Tidak ada berkas yang cocok di folder itu.")
+                )
+                return
+            self._relink(asset_id, hits[0])
+
+        # Searching hashes every file of the same size: on a worker, never on the GUI thread.
+        self.status_message.emit(self.tr("Mencari media di folder…"))
+        self.runner.start(
+            lambda _r, _c: library.find_candidates(asset_id, Path(folder)),
+            on_succeeded=found,
+            on_failed=self._relink_failed,
+        )
 
     def _relink(self, asset_id: int, path: Path) -> None:
-        try:
-            self.library.relink(asset_id, path)
-        except KilasError as exc:
-            QMessageBox.warning(self, self.tr("Kilas"), exc.message(self.ctx.language))
-            return
-        self.status_message.emit(self.tr("Media ditautkan ulang: {0}").format(path.name))
-        self._show_detail()
+        """Probe and hash the replacement in the background, then show the project again."""
+        library = self.library
+
+        def relinked(_result: None) -> None:
+            self.status_message.emit(self.tr("Media ditautkan ulang: {0}").format(path.name))
+            self._show_detail()
+
+        self.runner.start(
+            lambda _r, _c: library.relink(asset_id, path),
+            on_succeeded=relinked,
+            on_failed=self._relink_failed,
+        )
+
+    def _relink_failed(self, exc: KilasError) -> None:
+        QMessageBox.warning(self, self.tr("Kilas"), exc.message(self.ctx.language))
 
 
 def _esc(text: str) -> str:
