@@ -8,6 +8,7 @@ from setuptools import find_namespace_packages, setup
 BUNDLED = {
     "app._bundled.templates": "templates",
     "app._bundled.assets.fonts": "assets/fonts",
+    "app._bundled.assets.icons": "assets/icons",
     "app._bundled.assets.sample": "assets/sample",
 }
 

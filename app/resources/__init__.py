@@ -2,8 +2,8 @@
 
 The shipped data lives at the top of the repository, beside `app/`: templates/ (script
 formats, overlays, caption styles and looks, output presets) and assets/ (bundled OFL fonts,
-the sample workspace's media). The wheel and the frozen bundle carry the same two folders
-inside the package, as app/_bundled/templates and app/_bundled/assets (setup.py maps them),
+Lucide icons, the sample workspace's media). The wheel and the frozen bundle carry the same
+two folders inside the package, as app/_bundled/templates and app/_bundled/assets (setup.py maps them),
 because a wheel may only install inside its packages. So there are exactly two layouts, told
 apart by whether app/_bundled exists:
 
@@ -31,7 +31,7 @@ PACKAGE_DIR = Path(str(files("app")))
 BUNDLED = "_bundled"  # the folder inside the package that holds templates/ and assets/
 # The shipped data folders, relative to the resource root (what setup.py puts in the wheel).
 # assets/screenshots is for the README only and is not shipped.
-DATA_FOLDERS = ("templates", "assets/fonts", "assets/sample")
+DATA_FOLDERS = ("templates", "assets/fonts", "assets/icons", "assets/sample")
 # Package files read as data (not imported) at run time: folder inside the package, pattern.
 PACKAGE_DATA = (("ui/translations", "*.qm"), ("store/migrations", "**/*"))
 

@@ -103,12 +103,9 @@ def _window_check(ctx) -> Check:
 
 
 def _whisper_check(ctx) -> Check:
-    try:
-        from app.services.whisper_models import WhisperModelService
-    except ModuleNotFoundError:
-        found = sorted(str(p) for p in ctx.workspace.models_dir.glob("*.pt"))
-    else:
-        found = [str(m.path) for m in ctx.service(WhisperModelService).list_models()]
+    from app.services.whisper_models import WhisperModelService
+
+    found = [str(m.path) for m in ctx.service(WhisperModelService).list_models()]
     detail = (
         ", ".join(found)
         if found

@@ -281,8 +281,6 @@ def _add_reviews(ctx: AppContext, project_ids: list[int]) -> None:
 
 def _extend_plan(ctx: AppContext, project_ids: list[int]) -> None:
     """Calendar, ideas and metrics for the sample come from the calendar feature."""
-    try:
-        from app.services.sample_plan import add_plan_sample
-    except ModuleNotFoundError:
-        return
+    from app.services.sample_plan import add_plan_sample
+
     add_plan_sample(ctx, project_ids)

@@ -1,16 +1,13 @@
-"""The main window's screens, in navigation order.
-
-A screen whose module is not there yet shows a short "belum tersedia" notice instead of
-pretending to work.
-"""
+"""The main window's screens, in navigation order. Every screen exists: a screen module that
+fails to import is an error, not a placeholder."""
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.services.context import AppContext
 from app.ui.common.screen import Screen
@@ -66,23 +63,6 @@ def spec_for(key: str) -> ScreenSpec:
     raise KeyError(key)
 
 
-class NotYetScreen(Screen):
-    def __init__(self, ctx: AppContext, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        note = QLabel(
-            self.tr("Layar {0} belum tersedia di versi ini.").format(label),
-            alignment=Qt.AlignCenter,
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-
-
 def create_screen(spec: ScreenSpec, ctx: AppContext, parent: QWidget | None = None) -> Screen:
-    try:
-        module = importlib.import_module(spec.module)
-    except ModuleNotFoundError as exc:
-        if exc.name and spec.module.startswith(exc.name):  # the screen itself is absent
-            return NotYetScreen(ctx, QCoreApplication.translate("Navigation", spec.label), parent)
-        raise
+    module = importlib.import_module(spec.module)
     return getattr(module, spec.class_name)(ctx, parent)

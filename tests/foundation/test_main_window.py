@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from app.services.projects import ProjectService
 from app.ui.main_window import MainWindow, recent_workspaces, remember_workspace
@@ -75,10 +82,20 @@ def test_filter_narrows_the_table(window) -> None:
     assert screen.proxy.rowCount() == 1 and screen.tabs.currentWidget() is screen.table
 
 
-def test_every_screen_opens_without_error(window) -> None:
+def test_every_screen_opens_as_its_own_screen_with_its_controls(window) -> None:
     for spec in SCREENS:
         shown = window.show_screen(spec.key)
         assert window.stack.currentWidget() is shown
+        # The screen's own class (there is no placeholder screen to fall back to) ...
+        assert (type(shown).__module__, type(shown).__name__) == (spec.module, spec.class_name)
+        # ... showing controls a user can work with, not only a notice.
+        controls = [
+            w
+            for w in shown.findChildren(QWidget)
+            if isinstance(w, QAbstractButton | QAbstractItemView | QLineEdit | QPlainTextEdit)
+            and w.isVisible()
+        ]
+        assert len(controls) >= 2, f"{spec.key} shows no controls"
 
 
 def test_layout_and_recent_workspaces_are_remembered(qtbot, ctx, tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ def test_wheel_carries_every_runtime_file(wheel: Path) -> None:
     assert any(w.endswith("fonts/Inter-Bold.otf") for w in wanted)
     assert any(w.endswith("sample/projects.json") for w in wanted)
     assert any(w.endswith("kilas_en.qm") for w in wanted)
+    assert any(w.endswith("icons/play.svg") for w in wanted)
     modules = [
         f"app/{p.relative_to(resources.PACKAGE_DIR).as_posix()}"
         for p in resources.PACKAGE_DIR.rglob("*.py")

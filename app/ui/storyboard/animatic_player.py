@@ -51,10 +51,9 @@ class AnimaticPlayer(QDialog):
         self._paint_frames()
 
     def _setup_audio(self, track) -> None:
-        try:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-        except ImportError:  # a Qt without multimedia: play silently
-            return
+        # Imported here: QtMultimedia costs start-up time and only the player needs it.
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
         self.audio = QMediaPlayer(self)
         self.audio.setAudioOutput(QAudioOutput(self))
         self.audio.setSource(QUrl.fromLocalFile(str(track)))

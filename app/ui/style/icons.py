@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from app.core.errors import KilasError
+from app.resources import asset_path
 from app.ui.style.theme import PALETTE
 
 # The sizes Qt asks for on toolbars, lists and buttons (and their 2× for HiDPI screens).
@@ -22,8 +23,8 @@ _SIZES_PX = (16, 18, 20, 24, 32, 40, 48, 64)
 
 
 def icons_dir() -> Path:
-    """The bundled icon folder (assets/icons beside the `app` package)."""
-    return Path(__file__).resolve().parents[3] / "assets" / "icons"
+    """The bundled icon folder (assets/icons)."""
+    return asset_path("icons")
 
 
 def icon_path(name: str) -> Path:
