@@ -95,3 +95,13 @@ def test_core_reads_no_files() -> None:
         if r in p.read_text(encoding="utf-8")
     ]
     assert not offenders, offenders
+
+
+def test_ui_labels_use_qt_translation() -> None:
+    """Widgets translate with self.tr; only app/ui/i18n.py (the translator) looks at the code."""
+    offenders = [
+        str(p.relative_to(APP))
+        for p in sorted((APP / "ui").rglob("*.py"))
+        if p.name != "i18n.py" and 'language == "en"' in p.read_text(encoding="utf-8")
+    ]
+    assert not offenders, offenders

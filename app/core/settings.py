@@ -33,7 +33,6 @@ SETTINGS: dict[str, SettingSpec] = {
             "narration_wpm", float, 140.0, "narration pace in words per minute (Indonesian 130–160)"
         ),
         SettingSpec("target_duration_s", float, 60.0, "default target length of a new project"),
-        SettingSpec("ui_language", str, "id", "interface language: id or en"),
         SettingSpec("ffmpeg_path", str, "", "another ffmpeg executable (empty: bundled)"),
         SettingSpec("reviewer_name", str, "", "name written on review decisions"),
         SettingSpec("render_parallel_jobs", int, 0, "parallel render jobs (0: from CPU count)"),

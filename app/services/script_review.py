@@ -20,18 +20,6 @@ from app.services.script import ScriptService
 from app.store.models import ApprovalRecord, Project, ScriptSnapshot, Shot
 
 DECISIONS = ("submitted", "approved", "changes_requested", "comment")
-DECISION_LABELS_ID = {
-    "submitted": "Dikirim untuk ditinjau",
-    "approved": "Disetujui",
-    "changes_requested": "Dikembalikan untuk revisi",
-    "comment": "Komentar",
-}
-DECISION_LABELS_EN = {
-    "submitted": "Sent for review",
-    "approved": "Approved",
-    "changes_requested": "Sent back for changes",
-    "comment": "Comment",
-}
 
 
 @dataclass(frozen=True)

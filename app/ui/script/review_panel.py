@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KilasError
 from app.core.script_diff import describe_change_id
 from app.services.context import AppContext
-from app.services.script_review import DECISION_LABELS_EN, DECISION_LABELS_ID, ReviewService
+from app.services.script_review import ReviewService
 from app.ui.style.theme import set_role
 
 STATE_COLOURS = {
@@ -29,6 +29,15 @@ STATE_COLOURS = {
     "approved": "#15803d",
     "changed_since_approval": "#c2410c",
     "changes_requested": "#b91c1c",
+}
+
+
+# Review decisions as the history shows them (Qt translation, context ReviewPanel).
+DECISION_LABELS = {
+    "submitted": QT_TRANSLATE_NOOP("ReviewPanel", "Dikirim untuk ditinjau"),
+    "approved": QT_TRANSLATE_NOOP("ReviewPanel", "Disetujui"),
+    "changes_requested": QT_TRANSLATE_NOOP("ReviewPanel", "Dikembalikan untuk revisi"),
+    "comment": QT_TRANSLATE_NOOP("ReviewPanel", "Komentar"),
 }
 
 
@@ -164,11 +173,10 @@ class ReviewPanel(QWidget):
         self.state_label.setText(
             f"<span style='color:{colour}; font-weight:600;'>{state.label(self.ctx.language)}</span>"
         )
-        labels = DECISION_LABELS_EN if self.ctx.language == "en" else DECISION_LABELS_ID
         for rec in reversed(self.service.records(self.project_id)):
             where = self.tr(" · shot {0}").format(rec.shot_number) if rec.shot_number else ""
             text = (
-                f"{rec.created_at:%Y-%m-%d %H:%M} · {labels.get(rec.decision, rec.decision)}"
+                f"{rec.created_at:%Y-%m-%d %H:%M} · {self.tr(DECISION_LABELS.get(rec.decision, rec.decision))}"
                 f" · {rec.reviewer} · v{rec.script_version}{where}"
             )
             if rec.comment:

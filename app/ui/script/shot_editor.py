@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -92,6 +92,18 @@ class NarrationEdit(QPlainTextEdit):
         menu.deleteLater()
 
 
+# Shot types as the editor offers them (Qt translation, context ShotEditor).
+SHOT_TYPE_LABELS = {
+    "extreme_wide": QT_TRANSLATE_NOOP("ShotEditor", "Sangat lebar (EWS)"),
+    "wide": QT_TRANSLATE_NOOP("ShotEditor", "Lebar (WS)"),
+    "medium": QT_TRANSLATE_NOOP("ShotEditor", "Sedang (MS)"),
+    "close_up": QT_TRANSLATE_NOOP("ShotEditor", "Dekat (CU)"),
+    "extreme_close_up": QT_TRANSLATE_NOOP("ShotEditor", "Sangat dekat (ECU)"),
+    "insert": QT_TRANSLATE_NOOP("ShotEditor", "Sisipan / detail"),
+    "over_shoulder": QT_TRANSLATE_NOOP("ShotEditor", "Dari balik bahu (OTS)"),
+}
+
+
 class ShotEditor(QWidget):
     field_edited = Signal(str, object, object)  # field, old value, new value
     script_pasted = Signal(str)
@@ -130,8 +142,8 @@ class ShotEditor(QWidget):
         self.target.setSuffix(self.tr(" dtk"))
         self.target.setSpecialValueText(self.tr("otomatis (dari narasi)"))
         self.shot_type = QComboBox()
-        for key, (label_id, label_en) in SHOT_TYPES.items():
-            self.shot_type.addItem(label_en if language == "en" else label_id, key)
+        for key in SHOT_TYPES:
+            self.shot_type.addItem(self.tr(SHOT_TYPE_LABELS[key]), key)
         self.scene = QComboBox()
 
         for w in (self.narration, self.on_screen, self.visual):
