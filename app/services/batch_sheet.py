@@ -382,15 +382,10 @@ class BatchSheetService:
 
 def _template_names() -> set[str]:
     """Script templates and visual (overlay) templates, by lower-case name."""
-    from app.resources.templates import load_templates
+    from app.resources.templates import load_overlay_templates, load_templates
 
     names = {n.casefold() for n in load_templates()}
-    try:
-        from app.resources.templates import load_overlay_templates
-
-        names |= {n.casefold() for n in load_overlay_templates()}
-    except (ImportError, OSError):
-        pass
+    names |= {n.casefold() for n in load_overlay_templates()}
     return names
 
 
