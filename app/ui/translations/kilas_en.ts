@@ -338,8 +338,8 @@
     </message>
     <message>
         <location filename="../storyboard/animatic_player.py" line="36" />
-        <location filename="../storyboard/animatic_player.py" line="114" />
-        <location filename="../storyboard/animatic_player.py" line="128" />
+        <location filename="../storyboard/animatic_player.py" line="113" />
+        <location filename="../storyboard/animatic_player.py" line="127" />
         <source>Putar (Spasi)</source>
         <translation>Play (Space)</translation>
     </message>
@@ -349,17 +349,17 @@
         <translation>Preparing frames…</translation>
     </message>
     <message>
-        <location filename="../storyboard/animatic_player.py" line="77" />
+        <location filename="../storyboard/animatic_player.py" line="76" />
         <source>Menyiapkan bingkai… {0}%</source>
         <translation>Preparing frames… {0}%</translation>
     </message>
     <message>
-        <location filename="../storyboard/animatic_player.py" line="95" />
+        <location filename="../storyboard/animatic_player.py" line="94" />
         <source>Kartu {0} dari {1} · {2} / {3} dtk</source>
         <translation>Card {0} of {1} · {2} / {3} s</translation>
     </message>
     <message>
-        <location filename="../storyboard/animatic_player.py" line="123" />
+        <location filename="../storyboard/animatic_player.py" line="122" />
         <source>Jeda (Spasi)</source>
         <translation>Pause (Space)</translation>
     </message>
@@ -1827,42 +1827,42 @@ Send this file to your support team; it holds versions, check results and Kilas'
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../screens.py" line="51" />
+        <location filename="../screens.py" line="48" />
         <source>Proyek</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="52" />
+        <location filename="../screens.py" line="49" />
         <source>Naskah</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="53" />
+        <location filename="../screens.py" line="50" />
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="54" />
+        <location filename="../screens.py" line="51" />
         <source>Subtitle</source>
         <translation>Subtitles</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="55" />
+        <location filename="../screens.py" line="52" />
         <source>Render</source>
         <translation>Render</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="56" />
+        <location filename="../screens.py" line="53" />
         <source>Brand kit</source>
         <translation>Brand kit</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="57" />
+        <location filename="../screens.py" line="54" />
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="58" />
+        <location filename="../screens.py" line="55" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -1893,14 +1893,6 @@ Send this file to your support team; it holds versions, check results and Kilas'
         <location filename="../projects/new_dialog.py" line="25" />
         <source>Templat naskah</source>
         <translation>Script template</translation>
-    </message>
-</context>
-<context>
-    <name>NotYetScreen</name>
-    <message>
-        <location filename="../screens.py" line="74" />
-        <source>Layar {0} belum tersedia di versi ini.</source>
-        <translation>The {0} screen is not available yet in this version.</translation>
     </message>
 </context>
 <context>
@@ -2015,170 +2007,175 @@ Send this file to your support team; it holds versions, check results and Kilas'
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../projects/screen.py" line="60" />
+        <location filename="../projects/screen.py" line="62" />
         <source>Proyek baru</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="68" />
-        <location filename="../projects/screen.py" line="301" />
+        <location filename="../projects/screen.py" line="70" />
+        <location filename="../projects/screen.py" line="303" />
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="76" />
+        <location filename="../projects/screen.py" line="78" />
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="84" />
+        <location filename="../projects/screen.py" line="86" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="92" />
+        <location filename="../projects/screen.py" line="94" />
         <source>Buka naskah</source>
         <translation>Open script</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="98" />
+        <location filename="../projects/screen.py" line="100" />
         <source>Cari judul atau seri…</source>
         <translation>Search title or series…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="113" />
+        <location filename="../projects/screen.py" line="115" />
         <source>Papan</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="118" />
+        <location filename="../projects/screen.py" line="120" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="119" />
+        <location filename="../projects/screen.py" line="121" />
         <source>Seri</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="120" />
+        <location filename="../projects/screen.py" line="122" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="121" />
+        <location filename="../projects/screen.py" line="123" />
         <source>Shot</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="122" />
+        <location filename="../projects/screen.py" line="124" />
         <source>Perkiraan (dtk)</source>
         <translation>Estimate (s)</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="123" />
+        <location filename="../projects/screen.py" line="125" />
         <source>Jadwal tayang</source>
         <translation>Publish date</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="124" />
+        <location filename="../projects/screen.py" line="126" />
         <source>Diubah</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="143" />
+        <location filename="../projects/screen.py" line="145" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="147" />
+        <location filename="../projects/screen.py" line="149" />
         <source>Belum ada proyek. Buat proyek pertama, dari templat naskah atau kosong.</source>
         <translation>No projects yet. Create the first one, from a script template or blank.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="148" />
+        <location filename="../projects/screen.py" line="150" />
         <source>Proyek baru…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="158" />
+        <location filename="../projects/screen.py" line="160" />
         <source>Media hilang</source>
         <translation>Missing media</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="163" />
+        <location filename="../projects/screen.py" line="165" />
         <source>Tautkan ulang…</source>
         <translation>Relink…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="165" />
+        <location filename="../projects/screen.py" line="167" />
         <source>Cari di folder…</source>
         <translation>Search in folder…</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="222" />
+        <location filename="../projects/screen.py" line="224" />
         <source>Belum ada proyek. Tekan Ctrl+N untuk membuat proyek baru.</source>
         <translation>No projects yet. Press Ctrl+N to create a new project.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="228" />
+        <location filename="../projects/screen.py" line="230" />
         <source>melebihi target</source>
         <translation>over target</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="230" />
+        <location filename="../projects/screen.py" line="232" />
         <source>sesuai target</source>
         <translation>on target</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="235" />
+        <location filename="../projects/screen.py" line="237" />
         <source>&lt;p&gt;Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} shot, ±{2} dtk dari {3} dtk ({4})&lt;br&gt;Platform: {5}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1} shots, ±{2} s of {3} s ({4})&lt;br&gt;Platform: {5}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="251" />
+        <location filename="../projects/screen.py" line="253" />
         <source>Semua media ditemukan.</source>
         <translation>All media found.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="267" />
-        <location filename="../projects/screen.py" line="365" />
-        <location filename="../projects/screen.py" line="374" />
+        <location filename="../projects/screen.py" line="269" />
+        <location filename="../projects/screen.py" line="369" />
+        <location filename="../projects/screen.py" line="397" />
         <source>Kilas</source>
         <translation>Kilas</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="301" />
+        <location filename="../projects/screen.py" line="303" />
         <source>Judul baru:</source>
         <translation>New title:</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="324" />
+        <location filename="../projects/screen.py" line="326" />
         <source>Hapus proyek</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="325" />
+        <location filename="../projects/screen.py" line="327" />
         <source>Hapus proyek "{0}"? Anda bisa membatalkannya dengan Ctrl+Z.</source>
         <translation>Delete project "{0}"? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="351" />
+        <location filename="../projects/screen.py" line="353" />
         <source>Pilih berkas pengganti</source>
         <translation>Choose replacement file</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="359" />
+        <location filename="../projects/screen.py" line="361" />
         <source>Cari media di folder</source>
         <translation>Search for media in folder</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="365" />
+        <location filename="../projects/screen.py" line="369" />
         <source>Tidak ada berkas yang cocok di folder itu.</source>
         <translation>No matching files in that folder.</translation>
     </message>
     <message>
-        <location filename="../projects/screen.py" line="376" />
+        <location filename="../projects/screen.py" line="375" />
+        <source>Mencari media di folder…</source>
+        <translation>Searching the folder for media…</translation>
+    </message>
+    <message>
+        <location filename="../projects/screen.py" line="387" />
         <source>Media ditautkan ulang: {0}</source>
         <translation>Media relinked: {0}</translation>
     </message>
@@ -2912,73 +2909,93 @@ in {1}
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../script/review_panel.py" line="53" />
+        <location filename="../script/review_panel.py" line="37" />
+        <source>Dikirim untuk ditinjau</source>
+        <translation>Sent for review</translation>
+    </message>
+    <message>
+        <location filename="../script/review_panel.py" line="38" />
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../script/review_panel.py" line="39" />
+        <source>Dikembalikan untuk revisi</source>
+        <translation>Sent back for changes</translation>
+    </message>
+    <message>
+        <location filename="../script/review_panel.py" line="40" />
+        <source>Komentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../script/review_panel.py" line="62" />
         <source>Nama Anda</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="55" />
+        <location filename="../script/review_panel.py" line="64" />
         <source>Komentar atau alasan keputusan</source>
         <translation>Comment or reason for the decision</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="57" />
+        <location filename="../script/review_panel.py" line="66" />
         <source>Kirim untuk ditinjau</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="58" />
+        <location filename="../script/review_panel.py" line="67" />
         <source>Komentar pada shot ini</source>
         <translation>Comment on this shot</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="59" />
+        <location filename="../script/review_panel.py" line="68" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="61" />
+        <location filename="../script/review_panel.py" line="70" />
         <source>Kembalikan untuk revisi</source>
         <translation>Return for revision</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="64" />
+        <location filename="../script/review_panel.py" line="73" />
         <source>Perubahan sejak disetujui</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="72" />
+        <location filename="../script/review_panel.py" line="81" />
         <source>Peninjau</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="84" />
+        <location filename="../script/review_panel.py" line="93" />
         <source>Riwayat keputusan dan komentar</source>
         <translation>History of decisions and comments</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="86" />
-        <location filename="../script/review_panel.py" line="131" />
+        <location filename="../script/review_panel.py" line="95" />
+        <location filename="../script/review_panel.py" line="140" />
         <source>Tandai komentar selesai</source>
         <translation>Mark comment resolved</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="131" />
+        <location filename="../script/review_panel.py" line="140" />
         <source>Buka lagi komentar</source>
         <translation>Reopen comment</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="169" />
+        <location filename="../script/review_panel.py" line="177" />
         <source> · shot {0}</source>
         <translation> · shot {0}</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="177" />
+        <location filename="../script/review_panel.py" line="185" />
         <source>  ✓ selesai</source>
         <translation>  ✓ resolved</translation>
     </message>
     <message>
-        <location filename="../script/review_panel.py" line="184" />
+        <location filename="../script/review_panel.py" line="192" />
         <source>Klik dua kali untuk membuka shot ini</source>
         <translation>Double-click to open this shot</translation>
     </message>
@@ -3334,92 +3351,127 @@ in {1}
 <context>
     <name>ShotEditor</name>
     <message>
-        <location filename="../script/shot_editor.py" line="118" />
+        <location filename="../script/shot_editor.py" line="97" />
+        <source>Sangat lebar (EWS)</source>
+        <translation>Extreme wide</translation>
+    </message>
+    <message>
+        <location filename="../script/shot_editor.py" line="98" />
+        <source>Lebar (WS)</source>
+        <translation>Wide</translation>
+    </message>
+    <message>
+        <location filename="../script/shot_editor.py" line="99" />
+        <source>Sedang (MS)</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../script/shot_editor.py" line="100" />
+        <source>Dekat (CU)</source>
+        <translation>Close-up</translation>
+    </message>
+    <message>
+        <location filename="../script/shot_editor.py" line="101" />
+        <source>Sangat dekat (ECU)</source>
+        <translation>Extreme close-up</translation>
+    </message>
+    <message>
+        <location filename="../script/shot_editor.py" line="102" />
+        <source>Sisipan / detail</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../script/shot_editor.py" line="103" />
+        <source>Dari balik bahu (OTS)</source>
+        <translation>Over the shoulder</translation>
+    </message>
+    <message>
+        <location filename="../script/shot_editor.py" line="130" />
         <source>Narasi (suara/dialog) shot ini…</source>
         <translation>Narration (voice-over/dialogue) for this shot…</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="120" />
+        <location filename="../script/shot_editor.py" line="132" />
         <source>Teks yang tampil di layar</source>
         <translation>Text shown on screen</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="123" />
+        <location filename="../script/shot_editor.py" line="135" />
         <source>Apa yang terlihat di gambar</source>
         <translation>What appears in the picture</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="130" />
+        <location filename="../script/shot_editor.py" line="142" />
         <source> dtk</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="131" />
+        <location filename="../script/shot_editor.py" line="143" />
         <source>otomatis (dari narasi)</source>
         <translation>auto (from narration)</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="159" />
+        <location filename="../script/shot_editor.py" line="171" />
         <source>Narasi</source>
         <translation>Narration</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="161" />
+        <location filename="../script/shot_editor.py" line="173" />
         <source>Teks layar</source>
         <translation>On-screen text</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="162" />
+        <location filename="../script/shot_editor.py" line="174" />
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="163" />
+        <location filename="../script/shot_editor.py" line="175" />
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="164" />
+        <location filename="../script/shot_editor.py" line="176" />
         <source>Durasi target</source>
         <translation>Target duration</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="165" />
+        <location filename="../script/shot_editor.py" line="177" />
         <source>Jenis shot</source>
         <translation>Shot type</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="166" />
+        <location filename="../script/shot_editor.py" line="178" />
         <source>Adegan</source>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="190" />
+        <location filename="../script/shot_editor.py" line="202" />
         <source>Samakan ejaan dengan glosarium</source>
         <translation>Match spelling to the glossary</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="216" />
+        <location filename="../script/shot_editor.py" line="228" />
         <source>(tanpa adegan)</source>
         <translation>(no scene)</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="218" />
+        <location filename="../script/shot_editor.py" line="230" />
         <source>(adegan tanpa judul)</source>
         <translation>(untitled scene)</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="222" />
+        <location filename="../script/shot_editor.py" line="234" />
         <source>Belum ada shot. Ctrl+Enter: shot baru · Ctrl+Shift+V: tempel naskah</source>
         <translation>No shots yet. Ctrl+Enter: new shot · Ctrl+Shift+V: paste script</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="233" />
+        <location filename="../script/shot_editor.py" line="245" />
         <source>Komentar — {0}</source>
         <translation>Comment — {0}</translation>
     </message>
     <message>
-        <location filename="../script/shot_editor.py" line="230" />
+        <location filename="../script/shot_editor.py" line="242" />
         <source>Shot {0}</source>
         <translation>Shot {0}</translation>
     </message>
@@ -4062,7 +4114,7 @@ in {1}
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../script/shot_editor.py" line="331" />
+        <location filename="../script/shot_editor.py" line="343" />
         <source>Salin semua</source>
         <translation>Copy all</translation>
     </message>
