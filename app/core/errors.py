@@ -43,6 +43,16 @@ class NotFound(KilasError):
     pass
 
 
+class ProjectNotFound(NotFound):
+    """The project does not exist or was deleted (the one message for it)."""
+
+    def __init__(self, project_id: int) -> None:
+        super().__init__(
+            f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
+        )
+        self.project_id = project_id
+
+
 class InvalidInput(KilasError):
     pass
 

@@ -24,6 +24,8 @@ from app.core.visual_templates import format_date_id
 from app.media.outputs import copy_output
 from app.services.context import AppContext
 from app.store.models import BrandKit, MediaAsset, Project, Shot
+from app.store.queries.projects import get_project_or_raise
+from app.store.queries.shots import shots_query
 
 DEFAULT_KIT_NAME = "Kit Utama"
 OVERRIDES_KEY = "brand_overrides"
@@ -402,17 +404,9 @@ class BrandService:
         return warnings
 
     # Projects -------------------------------------------------------------------------
-    def _project(self, s, project_id: int) -> Project:
-        project = s.get(Project, project_id)
-        if project is None or project.deleted_at is not None:
-            raise NotFound(
-                f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-            )
-        return project
-
     def project_kit_id(self, project_id: int) -> int:
         with self.ctx.workspace.session() as s:
-            kit_id = self._project(s, project_id).brand_kit_id
+            kit_id = get_project_or_raise(s, project_id).brand_kit_id
             if kit_id is not None and s.get(BrandKit, kit_id) is not None:
                 return kit_id
         return self.ensure_default()
@@ -421,18 +415,20 @@ class BrandService:
         with self.ctx.session() as s:
             if kit_id is not None:
                 self._kit(s, kit_id)
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             previous, project.brand_kit_id = project.brand_kit_id, kit_id
             return previous
 
     def project_overrides(self, project_id: int) -> dict[str, Any]:
         with self.ctx.workspace.session() as s:
-            return dict((self._project(s, project_id).options or {}).get(OVERRIDES_KEY) or {})
+            return dict(
+                (get_project_or_raise(s, project_id).options or {}).get(OVERRIDES_KEY) or {}
+            )
 
     def set_project_overrides(self, project_id: int, overrides: dict[str, Any]) -> dict[str, Any]:
         """Replace all overrides (undo uses this); returns the previous ones."""
         with self.ctx.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             options = dict(project.options or {})
             previous = dict(options.get(OVERRIDES_KEY) or {})
             options[OVERRIDES_KEY] = dict(overrides)
@@ -498,14 +494,10 @@ class BrandService:
     def project_fields(self, project_id: int) -> dict[str, str]:
         """Template fields from the project: title, date, cta, name, role (handle etc. from kit)."""
         with self.ctx.workspace.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             options = project.options or {}
             when = project.planned_publish_at.date() if project.planned_publish_at else date.today()
-            first_lt = s.scalars(
-                select(Shot)
-                .where(Shot.project_id == project_id, Shot.lower_third_name != "")
-                .order_by(Shot.position)
-            ).first()
+            first_lt = s.scalars(shots_query(project_id).where(Shot.lower_third_name != "")).first()
             return {
                 "title": str(options.get("title_card_text") or project.title),
                 "date": format_date_id(when),

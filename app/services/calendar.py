@@ -25,6 +25,7 @@ from app.core.status import STATUS_LABELS, ProductionStatus
 from app.media.outputs import write_text_output
 from app.services.context import AppContext
 from app.store.models import PostingTarget, Project, Publication
+from app.store.queries.projects import get_project_or_raise
 
 # Editable defaults (consensus for small government accounts: evening slots, 2–3 a week).
 DEFAULT_TARGETS: dict[str, tuple[int, list[dict]]] = {
@@ -187,14 +188,6 @@ class CalendarService:
             ]
 
     # editing -------------------------------------------------------------------------------
-    def _project(self, s, project_id: int) -> Project:
-        project = s.get(Project, project_id)
-        if project is None or project.deleted_at is not None:
-            raise NotFound(
-                f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-            )
-        return project
-
     def _pub(self, s, project_id: int, platform: str) -> Publication | None:
         return s.scalars(
             select(Publication).where(
@@ -230,7 +223,7 @@ class CalendarService:
         if not isinstance(when, datetime):
             when = self.snapped_time(platform, when, ignore_project=project_id)
         with self.ctx.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             pub = self._pub(s, project_id, platform)
             if pub is None:
                 pub = Publication(project_id=project_id, platform=platform)
@@ -255,7 +248,7 @@ class CalendarService:
                 )
         if new_platform != platform:
             with self.ctx.session() as s:
-                self._project(s, project_id)
+                get_project_or_raise(s, project_id)
                 if self._pub(s, project_id, new_platform) is not None:
                     label = PLATFORMS[new_platform].label
                     raise InvalidInput(
@@ -270,7 +263,7 @@ class CalendarService:
 
     def unplan(self, project_id: int, platform: str) -> None:
         with self.ctx.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             pub = self._pub(s, project_id, platform)
             if pub is not None:
                 s.delete(pub)
@@ -288,7 +281,7 @@ class CalendarService:
                 "The link must start with http:// or https://.",
             )
         with self.ctx.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             pub = self._pub(s, project_id, platform)
             if pub is None:
                 pub = Publication(project_id=project_id, platform=platform)
@@ -302,7 +295,7 @@ class CalendarService:
 
     def state(self, project_id: int) -> PlanState:
         with self.ctx.workspace.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             pubs = s.scalars(select(Publication).where(Publication.project_id == project_id))
             return PlanState(
                 project_id,
@@ -315,7 +308,7 @@ class CalendarService:
     def restore(self, state: PlanState) -> None:
         """Put a project's calendar rows back as they were (undo)."""
         with self.ctx.session() as s:
-            project = self._project(s, state.project_id)
+            project = get_project_or_raise(s, state.project_id)
             for pub in s.scalars(
                 select(Publication).where(Publication.project_id == state.project_id)
             ):

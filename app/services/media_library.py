@@ -12,7 +12,8 @@ from app.core.overwrite import Overwrite
 from app.media.outputs import copy_output
 from app.media.probe import MediaUnreadable, probe, sha256_of
 from app.services.context import AppContext
-from app.store.models import MediaAsset, Project, Shot
+from app.store.models import MediaAsset, Project
+from app.store.queries.shots import shots_of
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class MediaLibrary:
             if project is None:
                 return []
             ids = {project.narration_asset_id, project.music_asset_id}
-            for shot in s.scalars(select(Shot).where(Shot.project_id == project_id)):
+            for shot in shots_of(s, project_id):
                 ids |= {shot.media_asset_id, shot.picture_asset_id, shot.narration_asset_id}
             ids.discard(None)
             assets = s.scalars(select(MediaAsset).where(MediaAsset.id.in_(ids))).all()

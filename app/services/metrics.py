@@ -26,6 +26,7 @@ from app.core.text_decode import decode_text
 from app.services.calendar import CalendarService, check_platform
 from app.services.context import AppContext
 from app.store.models import MetricMapping, MetricRecord, Project, Publication
+from app.store.queries.projects import get_project_or_raise
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -343,11 +344,7 @@ class MetricsService:
             raise InvalidInput("Angka tidak boleh negatif.", "Numbers cannot be negative.")
         previous = self.get(project_id, platform)
         with self.ctx.session() as s:
-            project = s.get(Project, project_id)
-            if project is None or project.deleted_at is not None:
-                raise NotFound(
-                    f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-                )
+            get_project_or_raise(s, project_id)
             rec = s.scalars(
                 select(MetricRecord).where(
                     MetricRecord.project_id == project_id, MetricRecord.platform == platform

@@ -33,7 +33,8 @@ from app.resources.templates import template_for
 from app.services.brand import BrandService
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary
-from app.store.models import MediaAsset, Project, Shot, SubtitleCue, SubtitleTrack
+from app.store.models import MediaAsset, Project, SubtitleCue, SubtitleTrack
+from app.store.queries.shots import shots_of
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,7 @@ class PreflightService:
             logo_aspect = w / h
         with self.ctx.workspace.session() as s:
             project = s.get(Project, project_id)
-            shots = s.scalars(
-                select(Shot).where(Shot.project_id == project_id).order_by(Shot.position, Shot.id)
-            ).all()
+            shots = shots_of(s, project_id)
             ids: set[int] = {i for i in (project.narration_asset_id, project.music_asset_id) if i}
             for sh in shots:
                 ids |= {

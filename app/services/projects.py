@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from app.core import timing
 from app.core.clock import utc_now
-from app.core.errors import InvalidInput, NotFound
+from app.core.errors import InvalidInput, ProjectNotFound
 from app.core.status import ProductionStatus, parse_status
 from app.resources.templates import load_templates
 from app.services.context import AppContext
 from app.store.models import Project, Scene, Shot
+from app.store.queries.projects import get_project_or_raise
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,6 @@ class ProjectSummary:
 class ProjectService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
-
-    def _get(self, s, project_id: int) -> Project:
-        project = s.get(Project, project_id)
-        if project is None or project.deleted_at is not None:
-            raise NotFound(
-                f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-            )
-        return project
 
     def summaries(self, include_deleted: bool = False) -> list[ProjectSummary]:
         wpm = self.ctx.setting("narration_wpm")
@@ -73,7 +66,7 @@ class ProjectService:
         for item in self.summaries():
             if item.id == project_id:
                 return item
-        raise NotFound(f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found.")
+        raise ProjectNotFound(project_id)
 
     def create(self, title: str, template: str | None = None, series: str = "") -> int:
         title = (title or "").strip()
@@ -129,25 +122,25 @@ class ProjectService:
         if not title:
             raise InvalidInput("Judul proyek tidak boleh kosong.", "The project title is empty.")
         with self.ctx.session() as s:
-            self._get(s, project_id).title = title
+            get_project_or_raise(s, project_id).title = title
 
     def set_status(self, project_id: int, status: str) -> str:
         """Returns the previous status (for undo)."""
         value = parse_status(status)
         with self.ctx.session() as s:
-            project = self._get(s, project_id)
+            project = get_project_or_raise(s, project_id)
             previous = project.status
             project.status = value.value
             return previous
 
     def set_planned_publish(self, project_id: int, when: datetime | None) -> None:
         with self.ctx.session() as s:
-            self._get(s, project_id).planned_publish_at = when
+            get_project_or_raise(s, project_id).planned_publish_at = when
 
     def duplicate(self, project_id: int) -> int:
         """A copy with its scenes and shots (media is shared, not copied)."""
         with self.ctx.session() as s:
-            src = self._get(s, project_id)
+            src = get_project_or_raise(s, project_id)
             copy = Project(
                 title=self.ctx.msg(f"{src.title} (salinan)", f"{src.title} (copy)"),
                 series=src.series,
@@ -186,13 +179,9 @@ class ProjectService:
     def delete(self, project_id: int) -> None:
         """Soft delete: the project leaves every list and can be restored (undo)."""
         with self.ctx.session() as s:
-            self._get(s, project_id).deleted_at = utc_now()
+            get_project_or_raise(s, project_id).deleted_at = utc_now()
 
     def restore(self, project_id: int) -> None:
         with self.ctx.session() as s:
-            project = s.get(Project, project_id)
-            if project is None:
-                raise NotFound(
-                    f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-                )
+            project = get_project_or_raise(s, project_id, include_deleted=True)
             project.deleted_at = None

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select
 
 from app.core.clock import utc_now
 from app.core.errors import InvalidInput, NotFound
@@ -26,15 +26,16 @@ from app.services.brand import BrandService
 from app.services.context import AppContext
 from app.services.render_outputs import free_output, output_name, remove_staging
 from app.store.models import Project, RenderJob, Setting
+from app.store.queries import jobs as job_claims
+from app.store.queries.jobs import CANCELED, DONE, FAILED, QUEUED, RUNNING
+from app.store.queries.projects import get_project_or_raise
 
-QUEUED, RUNNING, DONE, FAILED, CANCELED = "queued", "running", "done", "failed", "canceled"
 ACTIVE = (QUEUED, RUNNING)
 FINISHED = (DONE, FAILED, CANCELED)
 # A pause flag kept in the settings table (the queue is a workspace-wide resource).
 PAUSED_KEY = "render_queue_paused"
 # Heartbeats come every couple of seconds; a runner silent this long is presumed dead.
 STALE_AFTER_S = 120.0
-DEFAULT_MAX_ATTEMPTS = 3
 QUALITIES = ("draft", "final")
 
 
@@ -67,7 +68,7 @@ class JobView:
 
     @property
     def max_attempts(self) -> int:
-        return int(self.options.get("max_attempts", DEFAULT_MAX_ATTEMPTS))
+        return job_claims.max_attempts_of(self.options)
 
     @property
     def output_since(self) -> float:
@@ -204,11 +205,7 @@ class RenderQueue:
                 position = (s.scalar(select(func.max(RenderJob.queue_position))) or 0) + 1
             ids = []
             for i, project_id in enumerate(project_ids):
-                project = s.get(Project, project_id)
-                if project is None or project.deleted_at is not None:
-                    raise NotFound(
-                        f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-                    )
+                project = get_project_or_raise(s, project_id)
                 if output_paths is not None:
                     target = Path(output_paths[i]).absolute()
                 else:
@@ -270,80 +267,30 @@ class RenderQueue:
         """Take the first queued job for `runner` in one atomic statement (None: nothing)."""
         if self.is_paused():
             return None
-        with self.ctx.workspace.session() as s:
-            # A plain read first: an idle GUI polling the queue never takes the write lock.
-            if s.scalar(select(RenderJob.id).where(RenderJob.status == QUEUED).limit(1)) is None:
-                return None
-        now = utc_now()
         with self.ctx.session() as s:
-            row = s.execute(
-                text(
-                    "UPDATE render_jobs SET status='running', claimed_by=:me, heartbeat_at=:now,"
-                    " started_at=:now, finished_at=NULL, attempts=attempts+1, progress=0, error=''"
-                    " WHERE status='queued' AND id=(SELECT id FROM render_jobs WHERE"
-                    " status='queued' ORDER BY queue_position, id LIMIT 1) RETURNING id"
-                ),
-                {"me": runner, "now": now},
-            ).first()
-        return self.get(row[0]) if row else None
+            job_id = job_claims.claim_next(s, runner, utc_now())
+        return self.get(job_id) if job_id is not None else None
 
     def heartbeat(self, job_id: int, runner: str, progress: float | None = None) -> bool:
         """Refresh the claim; False when the job is no longer ours (canceled, re-queued)."""
-        values: dict[str, Any] = {"heartbeat_at": utc_now()}
-        if progress is not None:
-            values["progress"] = max(0.0, min(1.0, float(progress)))
         with self.ctx.session() as s:
-            result = s.execute(
-                update(RenderJob)
-                .where(
-                    RenderJob.id == job_id,
-                    RenderJob.claimed_by == runner,
-                    RenderJob.status == RUNNING,
-                )
-                .values(**values)
-            )
-            return result.rowcount == 1
+            return job_claims.heartbeat(s, job_id, runner, utc_now(), progress)
 
     def finish(self, job_id: int, runner: str, result: dict[str, Any]) -> bool:
         with self.ctx.session() as s:
-            res = s.execute(
-                update(RenderJob)
-                .where(
-                    RenderJob.id == job_id,
-                    RenderJob.claimed_by == runner,
-                    RenderJob.status == RUNNING,
-                )
-                .values(status=DONE, progress=1.0, result=result, finished_at=utc_now(), error="")
-            )
-            return res.rowcount == 1
+            return job_claims.finish(s, job_id, runner, result, utc_now())
 
     def fail(self, job_id: int, runner: str, error: str, retry: bool = False) -> str:
         """Record a failure; with `retry` (a crash, not bad input) re-queue while attempts
         remain. Returns the job's new status."""
         with self.ctx.session() as s:
-            job = s.get(RenderJob, job_id)
-            if job is None or job.status != RUNNING or job.claimed_by != runner:
-                return job.status if job else FAILED
-            attempts_left = job.attempts < int(
-                (job.options or {}).get("max_attempts", DEFAULT_MAX_ATTEMPTS)
-            )
-            job.status = QUEUED if retry and attempts_left else FAILED
-            job.error = error
-            job.claimed_by = ""
-            job.finished_at = utc_now() if job.status == FAILED else None
-            return job.status
+            return job_claims.fail(s, job_id, runner, error, retry, utc_now())
 
     def release(self, job_id: int, runner: str, error: str = "") -> None:
         """Give a running job back to the queue without counting the attempt (app closing,
         disk full)."""
         with self.ctx.session() as s:
-            job = s.get(RenderJob, job_id)
-            if job is not None and job.status == RUNNING and job.claimed_by == runner:
-                job.status = QUEUED
-                job.claimed_by = ""
-                job.progress = 0.0
-                job.error = error
-                job.attempts = max(0, job.attempts - 1)
+            job_claims.release(s, job_id, runner, error)
 
     # User actions -----------------------------------------------------------------------
     def cancel(self, job_id: int) -> str:
@@ -455,27 +402,19 @@ class RenderQueue:
         Half-written staging files are deleted; a job whose finished output is already in
         place is re-queued too: the worker sees the output and only completes the upload kit.
         """
-        changed = []
         with self.ctx.session() as s:
-            running = s.scalars(select(RenderJob).where(RenderJob.status == RUNNING)).all()
-            for job in running:
-                if not runner_is_dead(job.claimed_by, job.heartbeat_at, stale_after_s):
-                    continue
+            changed = job_claims.requeue_dead(
+                s,
+                lambda job: runner_is_dead(job.claimed_by, job.heartbeat_at, stale_after_s),
+                lambda attempts: self.ctx.msg(
+                    f"Render berhenti mendadak {attempts} kali.",
+                    f"The render stopped abruptly {attempts} times.",
+                ),
+                utc_now(),
+            )
+            for job in changed:
                 remove_staging(Path(job.output_path), job.id)
-                max_attempts = int((job.options or {}).get("max_attempts", DEFAULT_MAX_ATTEMPTS))
-                if job.attempts >= max_attempts:
-                    job.status = FAILED
-                    job.finished_at = utc_now()
-                    job.error = self.ctx.msg(
-                        f"Render berhenti mendadak {job.attempts} kali.",
-                        f"The render stopped abruptly {job.attempts} times.",
-                    )
-                else:
-                    job.status = QUEUED
-                job.claimed_by = ""
-                job.progress = 0.0
-                changed.append(job.id)
-        return changed
+            return [job.id for job in changed]
 
     def _job(self, s, job_id: int) -> RenderJob:
         job = s.get(RenderJob, job_id)

@@ -14,13 +14,15 @@ from typing import Any
 from sqlalchemy import select
 
 from app.core import render_plan as rp
-from app.core.errors import KilasError, NotFound
+from app.core.errors import KilasError
 from app.media.probe import MediaUnreadable, probe
 from app.services.brand import BrandService, ProjectBrand
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary
 from app.services.subtitles import SubtitleService
-from app.store.models import MediaAsset, Project, Shot
+from app.store.models import MediaAsset, Shot
+from app.store.queries.projects import get_project_or_raise
+from app.store.queries.shots import shots_of
 
 
 class MediaProblem(KilasError):
@@ -43,16 +45,8 @@ def gather(ctx: AppContext, project_id: int) -> Gathered:
     wpm = ctx.setting("narration_wpm")
     lib = ctx.service(MediaLibrary)
     with ctx.workspace.session() as s:
-        project = s.get(Project, project_id)
-        if project is None or project.deleted_at is not None:
-            raise NotFound(
-                f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-            )
-        shots = list(
-            s.scalars(
-                select(Shot).where(Shot.project_id == project_id).order_by(Shot.position, Shot.id)
-            )
-        )
+        project = get_project_or_raise(s, project_id)
+        shots = shots_of(s, project_id)
         ids = {project.narration_asset_id, project.music_asset_id}
         for sh in shots:
             ids |= {sh.media_asset_id, sh.picture_asset_id, sh.narration_asset_id}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select, update
 
 from app.core import timing
 from app.core.errors import InvalidInput, NotFound
@@ -24,9 +24,11 @@ from app.services.context import AppContext
 from app.services.script_bulk import (  # noqa: F401 - re-exported for callers of this module
     ScriptBulkMixin,
     ScriptImportError,
-    touch_project,
 )
-from app.store.models import ApprovalRecord, GlossaryTerm, Project, Scene, Shot
+from app.services.script_versions import note_script_edit
+from app.store.models import ApprovalRecord, GlossaryTerm, Scene, Shot
+from app.store.queries.projects import get_project_or_raise
+from app.store.queries.shots import shots_of
 
 if TYPE_CHECKING:
     from app.services.shots import ShotView
@@ -80,31 +82,16 @@ class ScriptService(ScriptBulkMixin):
         self.ctx = ctx
 
     # Reading ----------------------------------------------------------------------------
-    def _project(self, s, project_id: int) -> Project:
-        project = s.get(Project, project_id)
-        if project is None or project.deleted_at is not None:
-            raise NotFound(
-                f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-            )
-        return project
-
     def _shot(self, s, shot_id: int) -> Shot:
         shot = s.get(Shot, shot_id)
         if shot is None:
             raise NotFound(f"Shot {shot_id} tidak ada.", f"Shot {shot_id} does not exist.")
         return shot
 
-    def _ordered_shots(self, s, project_id: int) -> list[Shot]:
-        return list(
-            s.scalars(
-                select(Shot).where(Shot.project_id == project_id).order_by(Shot.position, Shot.id)
-            )
-        )
-
     def header(self, project_id: int) -> tuple[str, float]:
         """(title, target duration in seconds) of the project, for the editor's top bar."""
         with self.ctx.workspace.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             return project.title, float(project.target_duration_s or 60.0)
 
     def shot_views(self, project_id: int) -> list[ShotView]:
@@ -134,12 +121,12 @@ class ScriptService(ScriptBulkMixin):
     def document(self, project_id: int) -> ScriptDoc:
         """The script as plain values, scenes in shot order (a scene shown where it starts)."""
         with self.ctx.workspace.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             titles = {sc.id: sc.title for sc in project.scenes}
             doc = ScriptDoc(title=project.title, series=project.series)
             current: SceneDraft | None = None
             current_scene_id: object = object()
-            for shot in self._ordered_shots(s, project_id):
+            for shot in shots_of(s, project_id):
                 if current is None or shot.scene_id != current_scene_id:
                     current_scene_id = shot.scene_id
                     current = SceneDraft(title=titles.get(shot.scene_id) if shot.scene_id else None)
@@ -159,8 +146,8 @@ class ScriptService(ScriptBulkMixin):
     def plain_text(self, project_id: int) -> str:
         """The narration of the whole script, shots in order, one paragraph per shot."""
         with self.ctx.workspace.session() as s:
-            self._project(s, project_id)
-            parts = [sh.narration.strip() for sh in self._ordered_shots(s, project_id)]
+            get_project_or_raise(s, project_id)
+            parts = [sh.narration.strip() for sh in shots_of(s, project_id)]
         return "\n\n".join(p for p in parts if p)
 
     def export_text(self, project_id: int) -> str:
@@ -200,8 +187,8 @@ class ScriptService(ScriptBulkMixin):
         Without `scene_id` the shot joins the scene of the shot before it.
         """
         with self.ctx.session() as s:
-            self._project(s, project_id)
-            shots = self._ordered_shots(s, project_id)
+            get_project_or_raise(s, project_id)
+            shots = shots_of(s, project_id)
             index = len(shots) if index is None else max(0, min(index, len(shots)))
             if scene_id is _INHERIT:
                 neighbour = (shots[index - 1] if index > 0 else shots[0]) if shots else None
@@ -213,7 +200,7 @@ class ScriptService(ScriptBulkMixin):
                 raise InvalidInput(f"Kolom tidak dikenal: {unknown}", f"Unknown fields: {unknown}")
             shot = Shot(project_id=project_id, scene_id=scene_id, position=index, **values)
             s.add(shot)
-            touch_project(s, project_id)
+            note_script_edit(s, project_id)
             s.flush()
             return shot.id
 
@@ -228,9 +215,9 @@ class ScriptService(ScriptBulkMixin):
             project_id = shot.project_id
             s.delete(shot)
             s.flush()
-            for pos, sh in enumerate(self._ordered_shots(s, project_id)):
+            for pos, sh in enumerate(shots_of(s, project_id)):
                 sh.position = pos
-            touch_project(s, project_id)
+            note_script_edit(s, project_id)
             return record
 
     def restore_shot(self, record: dict[str, Any]) -> int:
@@ -238,8 +225,8 @@ class ScriptService(ScriptBulkMixin):
         values = {k: v for k, v in record.items() if not k.startswith("_")}
         with self.ctx.session() as s:
             project_id = values["project_id"]
-            self._project(s, project_id)
-            shots = self._ordered_shots(s, project_id)
+            get_project_or_raise(s, project_id)
+            shots = shots_of(s, project_id)
             index = max(0, min(int(values.get("position") or 0), len(shots)))
             for pos, sh in enumerate(shots):
                 sh.position = pos + 1 if pos >= index else pos
@@ -252,7 +239,7 @@ class ScriptService(ScriptBulkMixin):
                 approval = s.get(ApprovalRecord, approval_id)
                 if approval is not None:
                     approval.shot_id = values["id"]
-            touch_project(s, project_id)
+            note_script_edit(s, project_id)
             return values["id"]
 
     def duplicate_shot(self, shot_id: int) -> int:
@@ -261,7 +248,7 @@ class ScriptService(ScriptBulkMixin):
             src = self._shot(s, shot_id)
             values = {k: v for k, v in shot_record(src).items() if k not in _SKIP_COPY}
             project_id, index = src.project_id, None
-            for pos, sh in enumerate(self._ordered_shots(s, project_id)):
+            for pos, sh in enumerate(shots_of(s, project_id)):
                 if sh.id == shot_id:
                     index = pos + 1
         return self.insert_shot(project_id, index, **values)
@@ -299,9 +286,7 @@ class ScriptService(ScriptBulkMixin):
             }
             project_id = shot.project_id
             index = next(
-                pos + 1
-                for pos, sh in enumerate(self._ordered_shots(s, project_id))
-                if sh.id == shot_id
+                pos + 1 for pos, sh in enumerate(shots_of(s, project_id)) if sh.id == shot_id
             )
         new_id = self.insert_shot(
             project_id, index, narration=tail, target_duration_s=tail_s, **copied
@@ -313,7 +298,7 @@ class ScriptService(ScriptBulkMixin):
         shot's record). Undo: `update` this shot back and `restore_shot` the record."""
         with self.ctx.session() as s:
             shot = self._shot(s, shot_id)
-            shots = self._ordered_shots(s, shot.project_id)
+            shots = shots_of(s, shot.project_id)
             pos = next(i for i, sh in enumerate(shots) if sh.id == shot_id)
             if pos + 1 >= len(shots):
                 raise InvalidInput(
@@ -344,29 +329,23 @@ class ScriptService(ScriptBulkMixin):
         return self.ctx.service(ShotService).update(shot_id, **values)
 
     def set_field(self, shot_id: int, field: str, value: Any) -> None:
-        """Saves one editor field with two plain UPDATEs (the per-keystroke save path; the
+        """Saves one editor field with two Core UPDATEs (the per-keystroke save path; the
         editor already knows the previous value for its undo step)."""
         if field not in EDITOR_FIELDS:
             raise InvalidInput(f"Kolom tidak dikenal: {field}", f"Unknown field: {field}")
-        self._check_writable()
-        # Plain SQL: the ORM's update compilation and session sync cost more than the write.
-        # `field` is one of EDITOR_FIELDS (checked above), never user text.
+        # A Core UPDATE on the table: the ORM's update compilation and session sync cost
+        # more than the write. `field` is one of EDITOR_FIELDS (checked above).
+        shots_t = Shot.__table__
         with self.ctx.session() as s:
-            done = s.execute(
-                text(f"UPDATE shots SET {field} = :value WHERE id = :shot_id"),
-                {"value": value, "shot_id": shot_id},
-            )
-            if done.rowcount == 0:
+            row = s.execute(
+                update(shots_t)
+                .where(shots_t.c.id == shot_id)
+                .values({field: value})
+                .returning(shots_t.c.project_id)
+            ).first()
+            if row is None:
                 raise NotFound(f"Shot {shot_id} tidak ada.", f"Shot {shot_id} does not exist.")
-            # Same rule as touch_project: an edit after approval starts a new version.
-            s.execute(
-                text(
-                    "UPDATE projects SET script_version = approved_version + 1 "
-                    "WHERE id = (SELECT project_id FROM shots WHERE id = :shot_id) "
-                    "AND approved_version IS NOT NULL AND script_version <= approved_version"
-                ),
-                {"shot_id": shot_id},
-            )
+            note_script_edit(s, row[0])
 
     def move_shot(self, project_id: int, shot_id: int, offset: int) -> list[int]:
         """Moves a shot up (−1) or down (+1); returns the previous order (undo: reorder)."""
@@ -385,7 +364,7 @@ class ScriptService(ScriptBulkMixin):
         move into it. Returns (scene id, {shot id: previous scene id}). Undo: `undo_scene`."""
         with self.ctx.session() as s:
             shot = self._shot(s, shot_id)
-            shots = self._ordered_shots(s, shot.project_id)
+            shots = shots_of(s, shot.project_id)
             pos = next(i for i, sh in enumerate(shots) if sh.id == shot_id)
             old_scene = shot.scene_id
             moving = [shot]
@@ -406,7 +385,7 @@ class ScriptService(ScriptBulkMixin):
             previous = {sh.id: sh.scene_id for sh in moving}
             for sh in moving:
                 sh.scene_id = scene.id
-            touch_project(s, shot.project_id)
+            note_script_edit(s, shot.project_id)
             return scene.id, previous
 
     def undo_scene(self, scene_id: int, previous: dict[int, int | None]) -> None:
@@ -426,7 +405,7 @@ class ScriptService(ScriptBulkMixin):
             if scene is None:
                 raise NotFound(f"Adegan {scene_id} tidak ada.", f"Scene {scene_id} does not exist.")
             previous, scene.title = scene.title, title.strip()
-            touch_project(s, scene.project_id)
+            note_script_edit(s, scene.project_id)
             return previous
 
     # Glossary ---------------------------------------------------------------------------

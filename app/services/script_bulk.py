@@ -12,22 +12,16 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 
-from app.core.errors import KilasError, NotFound, WorkspaceReadOnly
+from app.core.errors import KilasError, NotFound
 from app.core.script_text import ScriptDoc, parse_script
 from app.core.text_decode import decode_text
-from app.store.models import ApprovalRecord, Project, Scene, ScriptBackup, Shot
+from app.services.script_versions import note_script_edit
+from app.store.models import ApprovalRecord, Scene, ScriptBackup, Shot
+from app.store.queries.projects import get_project_or_raise
 
 
 class ScriptImportError(KilasError):
     """A text file that cannot be read as a script."""
-
-
-def touch_project(session, project_id: int) -> None:
-    """Same rule as ShotService: an edit after approval moves the script to a new version."""
-    project = session.get(Project, project_id)
-    approved = project.approved_version if project is not None else None
-    if approved is not None and project.script_version <= approved:
-        project.script_version = approved + 1
 
 
 MAX_BACKUPS_PER_PROJECT = 20  # older ones are pruned; a script is a few kilobytes
@@ -61,16 +55,9 @@ def _keep_backup(session, project_id: int, content: dict[str, Any], reason: str)
 
 
 class ScriptBulkMixin:
-    """Mixed into ScriptService; needs `self.ctx` and `self._project(session, id)`."""
+    """Mixed into ScriptService; needs `self.ctx`."""
 
     # Whole script -----------------------------------------------------------------------
-    def _check_writable(self) -> None:
-        """Bulk paths use plain SQL, which passes the read-only session's flush guard."""
-        if self.ctx.read_only:
-            raise WorkspaceReadOnly(
-                *self.ctx.workspace.read_only_message(),
-            )
-
     def content(self, project_id: int) -> dict[str, Any]:
         """The whole script (scenes and full shot records) for snapshots and undo.
 
@@ -79,7 +66,7 @@ class ScriptBulkMixin:
         """
         shots_t, scenes_t, approvals_t = Shot.__table__, Scene.__table__, ApprovalRecord.__table__
         with self.ctx.workspace.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             scenes = s.execute(
                 select(scenes_t.c.id, scenes_t.c.position, scenes_t.c.title, scenes_t.c.location)
                 .where(scenes_t.c.project_id == project_id)
@@ -108,7 +95,7 @@ class ScriptBulkMixin:
     def script_backups(self, project_id: int) -> list[ScriptBackupInfo]:
         """The scripts an import (or a restore) replaced, newest first."""
         with self.ctx.workspace.session() as s:
-            self._project(s, project_id)
+            get_project_or_raise(s, project_id)
             rows = s.scalars(
                 select(ScriptBackup)
                 .where(ScriptBackup.project_id == project_id)
@@ -119,7 +106,6 @@ class ScriptBulkMixin:
     def restore_backup(self, project_id: int, backup_id: int) -> dict[str, Any]:
         """Put a backed-up script back; the script it replaces is backed up in turn, so a
         restore can itself be taken back. Returns the content before (for undo)."""
-        self._check_writable()
         with self.ctx.workspace.session() as s:
             row = s.get(ScriptBackup, backup_id)
             if row is None or row.project_id != project_id:
@@ -136,10 +122,9 @@ class ScriptBulkMixin:
 
     def restore_content(self, project_id: int, content: dict[str, Any]) -> None:
         """Replaces scenes and shots with `content` (ids kept), e.g. to undo an import."""
-        self._check_writable()
         shots_t, scenes_t = Shot.__table__, Scene.__table__
         with self.ctx.session() as s:
-            self._project(s, project_id)
+            get_project_or_raise(s, project_id)
             s.execute(delete(shots_t).where(shots_t.c.project_id == project_id))
             s.execute(delete(scenes_t).where(scenes_t.c.project_id == project_id))
             scenes = [
@@ -170,7 +155,7 @@ class ScriptBulkMixin:
                     .values(shot_id=bindparam("b_shot")),
                     pins,
                 )
-            touch_project(s, project_id)
+            note_script_edit(s, project_id)
 
     def import_doc(
         self,
@@ -185,11 +170,10 @@ class ScriptBulkMixin:
         Returns the script content before the change (undo: `restore_content`), or {} when
         `return_before` is False (the caller took its own copy).
         """
-        self._check_writable()
         before = self.content(project_id) if return_before or replace else {}
         shots_t, scenes_t = Shot.__table__, Scene.__table__
         with self.ctx.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             if replace:
                 _keep_backup(s, project_id, before, "import")
                 s.execute(delete(shots_t).where(shots_t.c.project_id == project_id))
@@ -246,7 +230,7 @@ class ScriptBulkMixin:
                 project.title = doc.title.strip()
             if doc.series.strip() and (replace or not project.series):
                 project.series = doc.series.strip()
-            touch_project(s, project_id)
+            note_script_edit(s, project_id)
         return before
 
     def import_text(

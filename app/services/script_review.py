@@ -1,8 +1,8 @@
 """Review and approval of a script: decisions with name, time, comment and script version.
 
 Approving stores a ScriptSnapshot of the approved version; editing afterwards moves the
-script to a new version (see `touch_project`), and `changes_since_approval` compares the
-current script with that snapshot.
+script to a new version (see `script_versions.note_script_edit`), and
+`changes_since_approval` compares the current script with that snapshot.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from app.core.errors import InvalidInput, NotFound
 from app.core.script_diff import ScriptDiff, diff_scripts
 from app.services.context import AppContext
 from app.services.script import ScriptService
-from app.store.models import ApprovalRecord, Project, ScriptSnapshot, Shot
+from app.store.models import ApprovalRecord, ScriptSnapshot, Shot
+from app.store.queries.projects import get_project_or_raise
+from app.store.queries.shots import shots_query
 
 DECISIONS = ("submitted", "approved", "changes_requested", "comment")
 
@@ -61,14 +63,6 @@ class ReviewService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    def _project(self, s, project_id: int) -> Project:
-        project = s.get(Project, project_id)
-        if project is None or project.deleted_at is not None:
-            raise NotFound(
-                f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-            )
-        return project
-
     def _reviewer(self, name: str | None) -> str:
         name = (name or "").strip() or str(self.ctx.setting("reviewer_name") or "").strip()
         if not name:
@@ -100,7 +94,7 @@ class ReviewService:
     ) -> int:
         reviewer = self._reviewer(reviewer)
         with self.ctx.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             if shot_id is not None:
                 shot = s.get(Shot, shot_id)
                 if shot is None or shot.project_id != project_id:
@@ -160,11 +154,7 @@ class ReviewService:
             numbers = {
                 sid: i + 1
                 for i, sid in enumerate(
-                    s.scalars(
-                        select(Shot.id)
-                        .where(Shot.project_id == project_id)
-                        .order_by(Shot.position, Shot.id)
-                    )
+                    s.scalars(shots_query(project_id).with_only_columns(Shot.id))
                 )
             }
             rows = s.scalars(
@@ -189,7 +179,7 @@ class ReviewService:
 
     def state(self, project_id: int) -> ApprovalState:
         with self.ctx.workspace.session() as s:
-            project = self._project(s, project_id)
+            project = get_project_or_raise(s, project_id)
             last = s.scalar(
                 select(ApprovalRecord.decision)
                 .where(

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
 from app.core.errors import InvalidInput, NotFound
 from app.services.context import AppContext
-from app.store.models import Project, Shot
+from app.services.script_versions import note_script_edit
+from app.store.models import Shot
+from app.store.queries.shots import shots_of
 
 EDITABLE_FIELDS = {
     "narration",
@@ -78,9 +78,7 @@ class ShotService:
 
     def list(self, project_id: int) -> list[ShotView]:
         with self.ctx.workspace.session() as s:
-            rows = s.scalars(
-                select(Shot).where(Shot.project_id == project_id).order_by(Shot.position, Shot.id)
-            )
+            rows = shots_of(s, project_id)
             return [ShotView.of(r) for r in rows]
 
     def get(self, shot_id: int) -> ShotView:
@@ -102,15 +100,13 @@ class ShotService:
             previous = {k: getattr(shot, k) for k in values}
             for k, v in values.items():
                 setattr(shot, k, v)
-            _touch(s, shot.project_id)
+            note_script_edit(s, shot.project_id)
             return previous
 
     def reorder(self, project_id: int, ordered_ids: list[int]) -> list[int]:
         """Put the project's shots in this order; returns the previous order (for undo)."""
         with self.ctx.session() as s:
-            shots = {
-                sh.id: sh for sh in s.scalars(select(Shot).where(Shot.project_id == project_id))
-            }
+            shots = {sh.id: sh for sh in shots_of(s, project_id)}
             if set(ordered_ids) != set(shots):
                 raise InvalidInput(
                     "Urutan shot tidak cocok dengan isi proyek.",
@@ -119,13 +115,5 @@ class ShotService:
             previous = [sh.id for sh in sorted(shots.values(), key=lambda x: (x.position, x.id))]
             for pos, sid in enumerate(ordered_ids):
                 shots[sid].position = pos
-            _touch(s, project_id)
+            note_script_edit(s, project_id)
             return previous
-
-
-def _touch(session, project_id: int) -> None:
-    """Any script edit bumps the project's script version past an approval."""
-    project = session.get(Project, project_id)
-    approved = project.approved_version if project is not None else None
-    if approved is not None and project.script_version <= approved:
-        project.script_version = approved + 1

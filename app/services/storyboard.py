@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
 from app.core import timing
 from app.core.errors import (
@@ -31,7 +31,9 @@ from app.media.probe import IMAGE_SUFFIXES, MediaUnreadable
 from app.services.context import AppContext
 from app.services.media_library import MediaLibrary
 from app.services.shots import ShotService
-from app.store.models import MediaAsset, Project, Scene, Shot
+from app.store.models import MediaAsset, Scene, Shot
+from app.store.queries.projects import get_project_or_raise
+from app.store.queries.shots import shots_of, shots_query
 
 # Shot vocabulary: stored key → (Indonesian, English). Unknown stored values show as they are.
 SHOT_TYPES: dict[str, tuple[str, str]] = {
@@ -149,16 +151,12 @@ class StoryboardService:
         wpm = self.ctx.setting("narration_wpm")
         root = self.ctx.workspace.root
         with self.ctx.workspace.session() as s:
-            if s.get(Project, project_id) is None:
-                raise NotFound(
-                    f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-                )
+            get_project_or_raise(s, project_id, include_deleted=True)
             rows = s.execute(
-                select(Shot, MediaAsset, Scene)
+                shots_query(project_id)
+                .add_columns(MediaAsset, Scene)
                 .outerjoin(MediaAsset, MediaAsset.id == Shot.picture_asset_id)
                 .outerjoin(Scene, Scene.id == Shot.scene_id)
-                .where(Shot.project_id == project_id)
-                .order_by(Shot.position, Shot.id)
             ).all()
             out = []
             for number, (shot, asset, scene) in enumerate(rows, start=1):
@@ -381,17 +379,8 @@ class StoryboardService:
         self, project_id: int, asset_id: int, name: str, at_index: int | None, offset: int
     ) -> int:
         with self.ctx.session() as s:
-            if s.get(Project, project_id) is None:
-                raise NotFound(
-                    f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-                )
-            shots = list(
-                s.scalars(
-                    select(Shot)
-                    .where(Shot.project_id == project_id)
-                    .order_by(Shot.position, Shot.id)
-                )
-            )
+            get_project_or_raise(s, project_id, include_deleted=True)
+            shots = shots_of(s, project_id)
             index = len(shots) if at_index is None else min(max(0, at_index + offset), len(shots))
             prev_scene = shots[index - 1].scene_id if index > 0 and shots else None
             shot = Shot(
@@ -430,7 +419,7 @@ class StoryboardService:
             for row in snapshot:
                 s.add(Shot(**row))
             s.flush()
-            shots = list(s.scalars(select(Shot).where(Shot.project_id == project_id)))
+            shots = shots_of(s, project_id)
             restored = {r["id"] for r in snapshot}
             # Restored rows win ties, so they land back where they were.
             shots.sort(key=lambda sh: (sh.position, sh.id not in restored, sh.id))

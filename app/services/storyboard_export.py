@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from app.core.csv_text import csv_text
-from app.core.errors import NotFound
 from app.core.formatting import fmt_seconds
 from app.core.overwrite import Overwrite
 from app.core.progress import ProgressFn
@@ -26,6 +25,7 @@ from app.services.storyboard import (
     label,
 )
 from app.store.models import MediaAsset, Project
+from app.store.queries.projects import get_project_or_raise
 
 
 class StoryboardExports:
@@ -114,11 +114,7 @@ class StoryboardExports:
 
     def _project_title(self, project_id: int) -> str:
         with self.ctx.workspace.session() as s:
-            project = s.get(Project, project_id)
-            if project is None:
-                raise NotFound(
-                    f"Proyek {project_id} tidak ditemukan.", f"Project {project_id} not found."
-                )
+            project = get_project_or_raise(s, project_id, include_deleted=True)
             return project.title
 
     def export_pdf(

@@ -20,7 +20,7 @@ from app.core import subtitle_formats as fmt
 from app.core.align import AlignmentStats, align_to_script, prompt_terms
 from app.core.brand import BrandStyle, CaptionStyle
 from app.core.captions import CaptionRules, Cue, Word, segment
-from app.core.errors import InvalidInput, KilasError, NotFound
+from app.core.errors import InvalidInput, KilasError
 from app.core.hallucination import FilterReport, filter_segments, words_of
 from app.core.overwrite import Overwrite
 from app.core.progress import ProgressFn
@@ -35,11 +35,11 @@ from app.services.subtitle_files import (  # noqa: F401 - part of this service's
 )
 from app.store.models import (
     MediaAsset,
-    Project,
-    Shot,
     SubtitleCue,
     SubtitleTrack,
 )
+from app.store.queries.projects import get_project_or_raise
+from app.store.queries.shots import shots_of
 
 
 class EditedCuesExist(KilasError):
@@ -101,14 +101,6 @@ class SubtitleService:
         self.ctx = ctx
 
     # Project data ---------------------------------------------------------------------
-    def _project(self, s, project_id: int) -> Project:
-        p = s.get(Project, project_id)
-        if p is None or p.deleted_at is not None:
-            raise NotFound(
-                f"Proyek {project_id} tidak ada.", f"Project {project_id} does not exist."
-            )
-        return p
-
     def script_text(self, project_id: int) -> str:
         from app.services.script import ScriptService
 
@@ -137,11 +129,9 @@ class SubtitleService:
 
         lib = self.ctx.service(MediaLibrary)
         with self.ctx.workspace.session() as s:
-            p = self._project(s, project_id)
+            p = get_project_or_raise(s, project_id)
             ids = [p.narration_asset_id]
-            shots = s.scalars(
-                select(Shot).where(Shot.project_id == project_id).order_by(Shot.position)
-            ).all()
+            shots = shots_of(s, project_id)
             ids += [sh.narration_asset_id for sh in shots] + [sh.media_asset_id for sh in shots]
             for asset_id in ids:
                 asset = s.get(MediaAsset, asset_id) if asset_id else None
@@ -295,7 +285,7 @@ class SubtitleService:
             .order_by(SubtitleTrack.id.desc())
         ).first()
         if t is None and create:
-            self._project(s, project_id)
+            get_project_or_raise(s, project_id)
             t = SubtitleTrack(project_id=project_id, **values)
             s.add(t)
             s.flush()

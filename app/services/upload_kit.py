@@ -20,7 +20,8 @@ from app.core.errors import NotFound
 from app.core.overwrite import Overwrite
 from app.services.context import AppContext
 from app.services.render_queue import DONE, JobView, RenderQueue
-from app.store.models import Project, RenderBatch
+from app.store.models import RenderBatch
+from app.store.queries.projects import get_project_or_raise
 
 COVER_SIZE = "1080x1920"
 DEFAULT_COVER_TIME_S = 1.0  # inside the title card of most templates
@@ -35,11 +36,7 @@ class UploadKitService:
         video = Path(video)
         folder = video.parent
         with self.ctx.workspace.session() as s:
-            project = s.get(Project, job.project_id)
-            if project is None:
-                raise NotFound(
-                    f"Proyek {job.project_id} tidak ada.", f"Project {job.project_id} is gone."
-                )
+            project = get_project_or_raise(s, job.project_id, include_deleted=True)
             options = dict(project.options or {})
         self.write_caption(folder / "caption.txt", options)
         self.write_srt(job.project_id, folder / f"{video.stem}.srt")

@@ -1,4 +1,9 @@
-"""Engine and session factory for a workspace database (SQLite, WAL, foreign keys on)."""
+"""Engine and session factory for a workspace database (SQLite, WAL, foreign keys on).
+
+SQLite's own errors on a write (disk full, busy too long, a file that became unwritable)
+reach the user as a KilasError in both languages, never as SQLAlchemy's text, which quotes
+the SQL statement and its parameters.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,11 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from app.core.errors import WorkspaceReadOnly
+from app.core.errors import DiskFull, KilasError, WorkspaceError, WorkspaceReadOnly
 
 
 def sqlite_uri(db_path: Path, read_only: bool = False, immutable: bool = False) -> str:
@@ -22,6 +27,31 @@ def sqlite_uri(db_path: Path, read_only: bool = False, immutable: bool = False) 
         if part
     )
     return Path(db_path).absolute().as_uri() + (f"?{query}" if query else "")
+
+
+def _in_words(db_path: Path, exc: sqlite3.OperationalError) -> KilasError:
+    """The bilingual error for an SQLite operational failure (its own text has no SQL)."""
+    reason = str(exc)
+    if "readonly database" in reason:
+        return WorkspaceError(
+            f"Basis data {db_path} tidak bisa ditulisi; perubahan tidak disimpan. Periksa izin "
+            "berkas itu atau buka salinannya di folder lain.",
+            f"The database {db_path} cannot be written; changes are not saved. Check the "
+            "file's permissions or open a copy in another folder.",
+        )
+    if "disk is full" in reason:
+        return DiskFull.while_writing(str(db_path))
+    if "database is locked" in reason:
+        return WorkspaceError(
+            "Basis data sedang dipakai proses lain terlalu lama; perubahan tidak disimpan. "
+            "Ulangi sebentar lagi.",
+            "The database was busy in another process for too long; changes are not saved. "
+            "Try again in a moment.",
+        )
+    return WorkspaceError(
+        f"Basis data {db_path} menolak perubahan ({reason}).",
+        f"The database {db_path} refused the change ({reason}).",
+    )
 
 
 def make_engine(db_path: Path, read_only: bool = False, immutable: bool = False) -> Engine:
@@ -45,6 +75,14 @@ def make_engine(db_path: Path, read_only: bool = False, immutable: bool = False)
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
+
+    if not read_only:  # a read-only engine says why in words (refuse_writes_in_words)
+
+        @event.listens_for(engine, "handle_error")
+        def _failed_in_words(context: ExceptionContext) -> KilasError | None:
+            if isinstance(context.original_exception, sqlite3.OperationalError):
+                return _in_words(db_path, context.original_exception)
+            return None  # integrity and programming errors stay SQLAlchemy's (callers handle)
 
     return engine
 

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from app.services.projects import ProjectService
 from app.services.script import ScriptService
 from app.services.shots import ShotService
+from app.store.workspace import open_workspace
 from app.ui.script.screen import BAR_OVER, ScriptScreen
 
 
@@ -206,15 +207,21 @@ def test_scenes_and_pinned_comments_show_in_the_shot_list(screen, ctx):
 
 
 def test_read_only_workspace_refuses_typing_without_an_undo_step(screen, ctx, monkeypatch):
-    monkeypatch.setattr(ctx.workspace, "read_only", True)
-    monkeypatch.setattr(ctx.workspace, "read_only_reason", "in-use")  # another Kilas has it
-    before = db_narrations(ctx, screen.project_id)
-    screen.shot_list.setCurrentRow(0)
-    QTest.keyClicks(screen.editor.narration, "x")
-    assert db_narrations(ctx, screen.project_id) == before
-    assert screen.error_label.isVisible() and "Kilas lain" in screen.error_label.text()
-    assert screen.undo_stack.count() == 0
-    assert screen.editor.narration.toPlainText() == before[0]
+    # A second opening while this one holds the lock is read-only (another Kilas has it).
+    second = open_workspace(ctx.workspace.root)
+    try:
+        assert second.read_only
+        monkeypatch.setattr(ctx, "workspace", second)
+        before = db_narrations(ctx, screen.project_id)
+        screen.shot_list.setCurrentRow(0)
+        QTest.keyClicks(screen.editor.narration, "x")
+        assert db_narrations(ctx, screen.project_id) == before
+        assert screen.error_label.isVisible() and "Kilas lain" in screen.error_label.text()
+        assert screen.undo_stack.count() == 0
+        assert screen.editor.narration.toPlainText() == before[0]
+    finally:
+        monkeypatch.undo()
+        second.close()
 
 
 def test_new_from_template_opens_the_new_project(screen, ctx, qtbot, monkeypatch):
