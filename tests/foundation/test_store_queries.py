@@ -161,9 +161,8 @@ def test_read_only_workspace_refuses_every_kind_of_write_and_keeps_the_file(ctx)
         _queue(ctx, 1)  # something to claim (written through the writable workspace)
         before = _files(ctx.workspace.root)
         for name, write in writes.items():
-            with pytest.raises(WorkspaceReadOnly) as caught:
-                with second.session() as s, s.begin():
-                    write(s)
+            with pytest.raises(WorkspaceReadOnly) as caught, second.session() as s, s.begin():
+                write(s)
             assert caught.value.message("id").startswith("Ruang kerja ini sedang dibuka"), name
             assert caught.value.message("en").startswith("This workspace is open"), name
             assert "UPDATE" not in str(caught.value) and "INSERT" not in str(caught.value)
