@@ -10,6 +10,7 @@ import hashlib
 import os
 import shutil
 import socket
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,8 +46,16 @@ class ModelInfo:
     sha256: str = ""
     size_bytes: int = 0
     in_use: bool = False
-    source: str = "workspace"  # workspace | cache | imported
+    source: str = "workspace"  # workspace | bundled | cache | imported
     missing: bool = False
+
+
+def bundled_models_dir() -> Path | None:
+    """The read-only models/ folder beside the frozen executables (packaging/build.py
+    --model puts a model there), or None when Kilas is not running from a frozen bundle."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent / "models"
 
 
 def cache_dirs() -> list[Path]:
@@ -144,9 +153,10 @@ class WhisperModelService:
         """Models on disk (caches, workspace models/) that are not imported yet."""
         known = {m.path.resolve() for m in self.imported()}
         out = []
-        sources = [(self.ctx.workspace.models_dir, "workspace")] + [
-            (d, "cache") for d in cache_dirs()
-        ]
+        bundled = bundled_models_dir()
+        sources = [(self.ctx.workspace.models_dir, "workspace")]
+        sources += [(bundled, "bundled")] if bundled is not None else []
+        sources += [(d, "cache") for d in cache_dirs()]
         for folder, source in sources:
             for p in _scan(folder):
                 if p.resolve() in known:

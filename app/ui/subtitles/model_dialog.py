@@ -114,6 +114,7 @@ class ModelDialog(QDialog):
             size = f"{m.size_bytes / 1e6:.0f} MB" if m.size_bytes else ""
             where = {
                 "workspace": self.tr("ruang kerja"),
+                "bundled": self.tr("bawaan aplikasi"),
                 "cache": self.tr("cache"),
                 "imported": self.tr("impor"),
             }
