@@ -264,20 +264,34 @@ def profile(plan, work: Path, ffmpeg: str, env) -> None:
     base = [ffmpeg, "-hide_banner", "-nostdin", "-v", "error", "-benchmark"]
     rows = []
     for label, p, m in variants:
-        run = measure("ffmpeg", base + render_graph.render_args(p, out, m), env)
-        rows.append((label, run))
+        args = render_graph.render_args(p, out, m)
+        rows.append((label, measure("ffmpeg", base + args, env), _graph_only(args, env, base)))
     run = measure("ffmpeg", base + render_graph.loudness_measure_args(plan), env)
-    rows.append(("loudness 1st pass (audio only)", run))
-    run = measure("ffmpeg", base + render_peers.baseline_args(plan, out), env)
-    rows.append(("baseline", run))
-    full = rows[0][1]
-    for label, run in rows:
+    rows.append(("loudness 1st pass (audio only)", run, None))
+    args = render_peers.baseline_args(plan, out)
+    rows.append(("baseline", measure("ffmpeg", base + args, env), _graph_only(args, env, base)))
+    full, full_graph = rows[0][1], rows[0][2]
+    for label, run, graph in rows:
+        graph_text = ""
+        if graph is not None:
+            graph_text = (
+                f"; graph without encoding {graph.cpu_s:5.1f} s CPU "
+                f"({graph.cpu_s - full_graph.cpu_s:+.1f})"
+            )
         print(
             f"  {label:34s} {run.wall_s:6.1f} s wall {run.cpu_s:6.1f} s CPU "
-            f"({run.cpu_s - full.cpu_s:+.1f} s CPU vs all layers) {run.peak_mb:5.0f} MB",
+            f"({run.cpu_s - full.cpu_s:+.1f} vs all layers) {run.peak_mb:5.0f} MB{graph_text}",
             flush=True,
         )
     out.unlink(missing_ok=True)
+
+
+def _graph_only(args: list[str], env, base: list[str]) -> Run:
+    """The same filter graph with the encoders replaced by a null sink: the decode and
+    filter cost alone (a cheaper picture also encodes faster, which hides filter costs)."""
+    end = max(i for i, a in enumerate(args) if a == "-map") + 2
+    sink = ["-c:v", "wrapped_avframe", "-c:a", "pcm_f32le", "-f", "null", "-"]
+    return measure("ffmpeg", base + args[:end] + sink, env)
 
 
 def main() -> int:
