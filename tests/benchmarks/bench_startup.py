@@ -25,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def _load() -> str:
@@ -107,20 +108,11 @@ def main() -> int:
     parser.add_argument("--frames", type=int, default=20)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        KILAS_DATA_DIR=tempfile.mkdtemp(),
-        PYTHONPATH=str(ROOT),
-    )
-    workspace = Path(tempfile.mkdtemp()) / "Contoh Kampanye 112"
-    subprocess.run(
-        [sys.executable, "-m", "app", "sample", "--workspace", str(workspace), "--json"],
-        check=True,
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-    )
+    os.environ["KILAS_DATA_DIR"] = tempfile.mkdtemp()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    from render_projects import make_sample_project
+
+    workspace, _project_id = make_sample_project(Path(tempfile.mkdtemp()), quick=False)
     print(f"{os.cpu_count()} CPUs, load {_load()}", flush=True)
     times_s = cold_start(workspace, env, args.runs)
     heavy = heavy_modules(workspace, env)
