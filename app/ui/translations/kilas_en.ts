@@ -56,14 +56,14 @@
     </message>
     <message>
         <location filename="../../services/script_export.py" line="89" />
-        <location filename="../../services/storyboard_export.py" line="149" />
+        <location filename="../../services/storyboard_export.py" line="145" />
         <source>Visual</source>
         <comment>Visual</comment>
         <translation>Visual</translation>
     </message>
     <message>
         <location filename="../../services/script_export.py" line="90" />
-        <location filename="../../services/storyboard_export.py" line="173" />
+        <location filename="../../services/storyboard_export.py" line="169" />
         <source>Narasi</source>
         <comment>Narration</comment>
         <translation>Narration</translation>
@@ -76,61 +76,61 @@
     </message>
     <message>
         <location filename="../../services/script_export.py" line="92" />
-        <location filename="../../services/storyboard_export.py" line="143" />
+        <location filename="../../services/storyboard_export.py" line="139" />
         <source>Durasi</source>
         <comment>Duration</comment>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../services/storyboard_export.py" line="136" />
+        <location filename="../../services/storyboard_export.py" line="132" />
         <source>Jenis</source>
         <comment>Type</comment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../services/storyboard_export.py" line="137" />
+        <location filename="../../services/storyboard_export.py" line="133" />
         <source>Sudut</source>
         <comment>Angle</comment>
         <translation>Angle</translation>
     </message>
     <message>
-        <location filename="../../services/storyboard_export.py" line="139" />
+        <location filename="../../services/storyboard_export.py" line="135" />
         <source>Gerak</source>
         <comment>Move</comment>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../services/storyboard_export.py" line="146" />
+        <location filename="../../services/storyboard_export.py" line="142" />
         <source>Lokasi</source>
         <comment>Location</comment>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../services/storyboard_export.py" line="147" />
+        <location filename="../../services/storyboard_export.py" line="143" />
         <source>Status</source>
         <comment>Status</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../services/storyboard_export.py" line="148" />
+        <location filename="../../services/storyboard_export.py" line="144" />
         <source>Teks</source>
         <comment>Text</comment>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../services/storyboard_export.py" line="170" />
+        <location filename="../../services/storyboard_export.py" line="166" />
         <source>Halaman {0} dari {1}</source>
         <comment>Page {0} of {1}</comment>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../services/storyboard_export.py" line="171" />
+        <location filename="../../services/storyboard_export.py" line="167" />
         <source>Belum ada gambar</source>
         <comment>No picture yet</comment>
         <translation>No picture yet</translation>
     </message>
     <message>
-        <location filename="../../services/storyboard_export.py" line="172" />
+        <location filename="../../services/storyboard_export.py" line="168" />
         <source>Gambar hilang</source>
         <comment>Picture missing</comment>
         <translation>Picture missing</translation>
@@ -1770,11 +1770,16 @@ Send this file to your support team; it holds versions, check results and Kilas'
     </message>
     <message>
         <location filename="../subtitles/model_dialog.py" line="117" />
+        <source>bawaan aplikasi</source>
+        <translation>bundled with the app</translation>
+    </message>
+    <message>
+        <location filename="../subtitles/model_dialog.py" line="118" />
         <source>cache</source>
         <translation>cache</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="118" />
+        <location filename="../subtitles/model_dialog.py" line="119" />
         <source>impor</source>
         <translation>imported</translation>
     </message>
@@ -1784,42 +1789,42 @@ Send this file to your support team; it holds versions, check results and Kilas'
         <translation>No models yet. Import a .pt file or a CTranslate2 folder.</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="156" />
+        <location filename="../subtitles/model_dialog.py" line="157" />
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="167" />
+        <location filename="../subtitles/model_dialog.py" line="168" />
         <source>Memvalidasi model (memuat di proses terpisah)…</source>
         <translation>Validating the model (loading in a separate process)…</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="172" />
+        <location filename="../subtitles/model_dialog.py" line="173" />
         <source>Model diimpor, diperiksa, dan dipakai.</source>
         <translation>Model imported, checked and in use.</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="177" />
+        <location filename="../subtitles/model_dialog.py" line="178" />
         <source>Pilih model .pt</source>
         <translation>Choose .pt model</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="177" />
+        <location filename="../subtitles/model_dialog.py" line="178" />
         <source>Model Whisper (*.pt)</source>
         <translation>Whisper model (*.pt)</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="183" />
+        <location filename="../subtitles/model_dialog.py" line="184" />
         <source>Pilih folder model CTranslate2</source>
         <translation>Choose CTranslate2 model folder</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="200" />
+        <location filename="../subtitles/model_dialog.py" line="201" />
         <source>Mengunduh {0}…</source>
         <translation>Downloading {0}…</translation>
     </message>
     <message>
-        <location filename="../subtitles/model_dialog.py" line="203" />
+        <location filename="../subtitles/model_dialog.py" line="204" />
         <source>Model diunduh dan dipakai.</source>
         <translation>Model downloaded and in use.</translation>
     </message>
