@@ -31,12 +31,72 @@ def workspace_dir(tmp_path: Path) -> Path:
     return tmp_path / "Ruang Kerja Humas é"
 
 
+def pytest_generate_tests(metafunc):
+    """Tests marked `both_backends` run twice: single-user SQLite and team PostgreSQL (but
+    for those also marked `sqlite_only`: what they check is SQLite's own)."""
+    marked = metafunc.definition.get_closest_marker
+    if "backend" in metafunc.fixturenames and marked("both_backends") and not marked("sqlite_only"):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def ctx(workspace_dir: Path):
-    from app.services.context import AppContext
+def backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One real PostgreSQL server for the run, started on first use (tests/pg_server.py)."""
+    import shutil
+
+    from tests.pg_server import PostgresServer
+
+    base = Path(tempfile.mkdtemp(prefix="kilas-pg-"))  # not under pytest's 0700 folder
+    server = PostgresServer(base).start()
+    yield server
+    server.stop()
+    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def _team_template(pg_server) -> str:
+    """A database at the newest schema, copied for each test (faster than migrating)."""
     from app.store.workspace import open_workspace
 
-    ws = open_workspace(workspace_dir)
+    name = pg_server.new_database()
+    scratch = Path(tempfile.mkdtemp(prefix="kilas-pg-template-"))
+    ws = open_workspace(
+        pg_server.url(name), media_root=scratch / "media", local_dir=scratch / "local"
+    )
+    with ws.engine.begin() as conn:  # each copy is a new workspace: it makes its own id
+        from sqlalchemy import text
+
+        conn.execute(text("DELETE FROM settings WHERE key = 'team_workspace_id'"))
+    ws.close()
+    return name
+
+
+@pytest.fixture
+def team_url(pg_server, _team_template) -> str:
+    """The URL (with password) of a fresh team database at the newest schema."""
+    return pg_server.url(pg_server.new_database(template=_team_template))
+
+
+def open_test_workspace(backend: str, folder: Path, url: str = ""):
+    """A workspace on `backend`; for PostgreSQL `folder` is the shared media root."""
+    from app.store.workspace import open_workspace
+
+    if backend == "postgresql":
+        return open_workspace(url, media_root=folder, local_dir=folder.parent / "lokal")
+    return open_workspace(folder)
+
+
+@pytest.fixture
+def ctx(workspace_dir: Path, backend: str, request):
+    from app.services.context import AppContext
+
+    url = request.getfixturevalue("team_url") if backend == "postgresql" else ""
+    ws = open_test_workspace(backend, workspace_dir, url)
     yield AppContext(ws)
     ws.close()
 

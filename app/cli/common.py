@@ -16,13 +16,27 @@ from app.core.overwrite import Overwrite
 
 
 def add_common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """--workspace and --json, accepted by every command."""
+    """--workspace (--media-root, --user) and --json, accepted by every command."""
     parser.add_argument(
         "--workspace",
+        default=None,
+        metavar="DIR|URL",
+        help="folder ruang kerja, atau postgresql://pengguna@server/basisdata untuk ruang kerja "
+        "tim / workspace folder, or postgresql://user@server/database for a team workspace",
+    )
+    parser.add_argument(
+        "--media-root",
         type=Path,
         default=None,
         metavar="DIR",
-        help="folder ruang kerja / workspace folder",
+        help="ruang kerja tim: di mana komputer ini melihat folder bersama / team workspace: "
+        "where this computer sees the shared folder",
+    )
+    parser.add_argument(
+        "--user",
+        default="",
+        metavar="NAME",
+        help="ruang kerja tim: siapa yang bertindak / team workspace: who acts",
     )
     parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
     parser.add_argument(
@@ -69,7 +83,13 @@ def open_context(args: argparse.Namespace, create: bool = True):
     from app.services.paths import default_workspace
     from app.services.workspaces import open_context as open_ctx
 
-    ctx = open_ctx(args.workspace or default_workspace(), language_from(args), create=create)
+    ctx = open_ctx(
+        args.workspace or default_workspace(),
+        language_from(args),
+        create=create,
+        media_root=getattr(args, "media_root", None),
+        user=getattr(args, "user", ""),
+    )
     if ctx.read_only:
         warn(
             args,

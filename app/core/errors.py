@@ -35,6 +35,22 @@ class WorkspaceUnwritable(WorkspaceError):
     pass
 
 
+class WorkspaceUpgradeBlocked(WorkspaceError):
+    """A team database needs a newer schema while older Kilas clients are connected."""
+
+    @classmethod
+    def by(cls, clients: list[str]) -> "WorkspaceUpgradeBlocked":
+        who = ", ".join(c.split(" @", 1)[-1] for c in clients)
+        return cls(
+            f"Kilas versi ini perlu memperbarui basis data tim, tetapi {len(clients)} Kilas "
+            f"lain masih tersambung ({who}). Minta mereka menutup Kilas, lalu buka lagi. "
+            "Tidak ada yang berubah.",
+            f"This Kilas needs to upgrade the team database, but {len(clients)} other Kilas "
+            f"clients are still connected ({who}). Ask them to close Kilas, then open it again. "
+            "Nothing was changed.",
+        )
+
+
 class WorkspaceReadOnly(WorkspaceError):
     """A write was attempted on a workspace opened read-only (open in another Kilas)."""
 

@@ -39,6 +39,9 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("whisper_model_path", str, "", "Whisper model in use"),
         SettingSpec("render_queue_paused", bool, False, "the render queue is paused"),
         SettingSpec(
+            "team_workspace_id", str, "", "a team workspace's id, also in its media root's marker"
+        ),
+        SettingSpec(
             "default_platforms", list, ["tiktok", "reels", "shorts"], "new project targets"
         ),
     ]

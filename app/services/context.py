@@ -21,6 +21,7 @@ T = TypeVar("T")
 class AppContext:
     workspace: Workspace
     language: str = "id"
+    user: str = ""  # a team workspace's member who acts (--user); "" in a single-user one
     _services: dict[type, Any] = field(default_factory=dict, repr=False)
 
     def service(self, cls: type[T]) -> T:

@@ -425,43 +425,59 @@ class RenderQueue:
         return job
 
 
-def open_worker_context(root: Path, language: str = "id") -> AppContext:
+def open_worker_context(
+    location: str | Path,
+    language: str = "id",
+    media_root: Path | None = None,
+    local_dir: Path | None = None,
+) -> AppContext:
     """A writable context for a render worker process.
 
-    The runner process holds the workspace lock; its worker children share the database
-    (SQLite WAL handles the concurrent writers) without taking the lock again. Each worker
-    gets its own cache folder: renders cache painted overlays and font folders there, and
-    two processes writing the same cache file at once could hand ffmpeg a half file.
+    A single-user runner process holds the workspace lock; its worker children share the
+    database (SQLite WAL handles the concurrent writers) without taking the lock again. A team
+    workspace has no lock: PostgreSQL serves every client. Each worker gets its own cache
+    folder: renders cache painted overlays and font folders there, and two processes writing
+    the same cache file at once could hand ffmpeg a half file.
     """
+    from dataclasses import fields
+
     from app.store.db import make_engine, make_session_factory
-    from app.store.workspace import DB_NAME, Workspace
+    from app.store.team_db import is_team_location
+    from app.store.workspace import DB_NAME, Workspace, open_workspace
 
     class WorkerWorkspace(Workspace):
         @property
         def cache_dir(self) -> Path:
-            return worker_cache_dir(self.root, os.getpid())
+            return worker_cache_dir(super().cache_dir, os.getpid())
 
-    root = Path(root).absolute()
-    engine = make_engine(root / DB_NAME)
-    workspace = WorkerWorkspace(
-        root=root,
-        engine=engine,
-        session_factory=make_session_factory(engine, False),
-        read_only=False,
-    )
+    if is_team_location(location):
+        opened = open_workspace(
+            str(location), create=False, media_root=media_root, local_dir=local_dir
+        )
+        workspace = WorkerWorkspace(**{f.name: getattr(opened, f.name) for f in fields(opened)})
+    else:
+        root = Path(location).absolute()
+        engine = make_engine(root / DB_NAME)
+        workspace = WorkerWorkspace(
+            root=root,
+            engine=engine,
+            session_factory=make_session_factory(engine, False),
+            read_only=False,
+        )
     workspace.cache_dir.mkdir(parents=True, exist_ok=True)
     return AppContext(workspace, language=language)
 
 
-def worker_cache_dir(root: Path, pid: int) -> Path:
-    return Path(root) / "cache" / "render-workers" / str(pid)
+def worker_cache_dir(cache_dir: Path, pid: int) -> Path:
+    """Worker `pid`'s own folder inside the workspace's (this computer's) cache folder."""
+    return Path(cache_dir) / "render-workers" / str(pid)
 
 
-def remove_dead_worker_caches(root: Path) -> None:
+def remove_dead_worker_caches(cache_dir: Path) -> None:
     """Cache folders of worker processes that have ended."""
     import shutil
 
-    folder = Path(root) / "cache" / "render-workers"
+    folder = Path(cache_dir) / "render-workers"
     if not folder.is_dir():
         return
     for child in folder.iterdir():

@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from app.services.context import AppContext
+from app.services.paths import data_dir
+from app.store.team_db import display_location, is_team_location
 from app.store.workspace import open_workspace
 
 
-def open_context(root: Path, language: str = "id", create: bool = True) -> AppContext:
-    return AppContext(open_workspace(root, create=create), language=language)
+def open_context(
+    location: Path | str,
+    language: str = "id",
+    create: bool = True,
+    *,
+    media_root: Path | None = None,
+    user: str = "",
+    password: str | None = None,
+) -> AppContext:
+    """A folder (single-user) or a postgresql:// URL (team; `media_root` is where this computer
+    sees the shared folder, `user` the member who acts)."""
+    local_dir = team_local_dir(str(location)) if is_team_location(location) else None
+    workspace = open_workspace(
+        location, create=create, media_root=media_root, local_dir=local_dir, password=password
+    )
+    return AppContext(workspace, language=language, user=user)
+
+
+def team_local_dir(location: str) -> Path:
+    """This computer's own folder for a team workspace (cache, models): never on the share."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", display_location(location).split("://", 1)[1])
+    return data_dir() / "tim" / slug

@@ -11,7 +11,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from app.core.clock import utc_now
-from app.core.errors import WorkspaceTooNew
+from app.core.errors import WorkspaceTooNew, WorkspaceUpgradeBlocked
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -55,9 +55,13 @@ def head_revisions() -> set[str]:
 
 def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return set()
-        return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+        return current_revisions_in(conn)
+
+
+def current_revisions_in(conn) -> set[str]:
+    if not inspect(conn).has_table("alembic_version"):
+        return set()
+    return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
 def check_not_newer(engine: Engine) -> None:
@@ -103,3 +107,45 @@ def upgrade(engine: Engine, db_path: Path, backup_dir: Path) -> Path | None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
     return backup
+
+
+# Team workspaces (PostgreSQL) --------------------------------------------------------------
+# An upgrade runs in one transaction (PostgreSQL's DDL is transactional: a failed upgrade leaves
+# the old schema whole, so no copy is made first), under an advisory lock so that two new
+# clients starting together upgrade once, and only while no other Kilas client is connected: an
+# older client would write rows the new schema no longer expects.
+UPGRADE_LOCK_KEY = 0x4B494C4153  # "KILAS"
+
+
+def other_kilas_clients(conn) -> list[str]:
+    """application_name of every other Kilas connection to this database ("kilas 0002 @pc")."""
+    from app.store.team_db import APPLICATION_PREFIX
+
+    rows = conn.execute(
+        text(
+            "SELECT application_name FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() AND application_name LIKE :prefix"
+        ),
+        {"prefix": APPLICATION_PREFIX + "%"},
+    )
+    return sorted(row[0] for row in rows)
+
+
+def upgrade_team(engine: Engine) -> bool:
+    """Upgrade a team database to the newest schema; True when it was changed."""
+    check_not_newer(engine)
+    if current_revisions(engine) == head_revisions():
+        return False
+    from alembic import command
+
+    cfg = _config()
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK_KEY})
+        if current_revisions_in(conn) == head_revisions():  # another client just did it
+            return False
+        others = other_kilas_clients(conn)
+        if others and current_revisions_in(conn):
+            raise WorkspaceUpgradeBlocked.by(others)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "heads")
+    return True

@@ -61,7 +61,18 @@ class Workspace:
     read_only: bool
     backup_made: Path | None = None
     read_only_reason: str = ""  # READ_ONLY_IN_USE | READ_ONLY_FOLDER | READ_ONLY_FILE
+    # A team workspace (PostgreSQL): `root` is this computer's path to the team's shared media
+    # folder (media paths are stored relative to it, so each computer may map it elsewhere),
+    # `location` the database without password, `local_dir` this computer's cache and models.
+    team: bool = False
+    location: str = ""
+    local_dir: Path | None = None
     _lock_file: IO[str] | None = field(default=None, repr=False)
+
+    @property
+    def display_name(self) -> str:
+        """What the title bar, recent list and messages show: folder or database."""
+        return self.location or str(self.root)
 
     @property
     def db_path(self) -> Path:
@@ -77,14 +88,33 @@ class Workspace:
 
     @property
     def models_dir(self) -> Path:
-        return self.root / "models"
+        return (self.local_dir or self.root) / "models"
 
     @property
     def cache_dir(self) -> Path:
-        return self.root / "cache"
+        return (self.local_dir or self.root) / "cache"
 
     def session(self) -> Session:
         return self.session_factory()
+
+    def child_args(self) -> list[str]:
+        """The options a Kilas child process opens this same workspace with."""
+        if not self.team:
+            return ["--workspace", str(self.root)]
+        return [
+            "--workspace",
+            self.location,
+            "--media-root",
+            str(self.root),
+            "--local-dir",
+            str(self.local_dir),
+        ]
+
+    def child_env(self) -> dict[str, str]:
+        """Environment for such a child: a team database's password goes through libpq's
+        PGPASSWORD (never on a command line, which other users of the computer can read)."""
+        password = self.engine.url.password if self.team else None
+        return {"PGPASSWORD": str(password)} if password else {}
 
     def read_only_message(self) -> tuple[str, str]:
         """Why changes are not saved, (Indonesian, English); ("", "") when they are."""
@@ -167,8 +197,25 @@ def _try_lock(root: Path) -> IO[str] | None:
     return fh
 
 
-def open_workspace(root: Path, create: bool = True) -> Workspace:
-    """Open (and create or upgrade) the workspace at `root`."""
+def open_workspace(
+    root: Path | str,
+    create: bool = True,
+    *,
+    media_root: Path | None = None,
+    local_dir: Path | None = None,
+    password: str | None = None,
+) -> Workspace:
+    """Open (and create or upgrade) the workspace at `root`: a folder, or a PostgreSQL URL for
+    a team workspace (then `media_root` is where this computer sees the team's shared folder
+    and `local_dir` where it keeps its own cache and models)."""
+    from app.store.team_db import is_team_location
+
+    if is_team_location(root):
+        from app.store.team_workspace import open_team_workspace
+
+        return open_team_workspace(
+            str(root), media_root, local_dir, password=password, create=create
+        )
     root = Path(root).expanduser().absolute()
     db_path = root / DB_NAME
     if not root.exists():

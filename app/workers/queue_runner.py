@@ -74,10 +74,15 @@ class JobEvent:
 class WorkerProcess:
     """One render worker child and the thread reading its messages."""
 
-    def __init__(self, root: Path, language: str, log_path: Path, events: queue.Queue) -> None:
+    def __init__(self, ctx: AppContext, log_path: Path, events: queue.Queue) -> None:
         self.log: IO[bytes] = log_path.open("ab")
         self.proc = spawn_child(
-            "render-worker", "--workspace", str(root), "--lang", language, stderr=self.log
+            "render-worker",
+            *ctx.workspace.child_args(),  # the same workspace, single-user or team
+            "--lang",
+            ctx.language,
+            env={**os.environ, **ctx.workspace.child_env()},
+            stderr=self.log,
         )
         self.job_id: int | None = None
         self.ready = False
@@ -169,7 +174,7 @@ class QueueRunner:
         """Recover crashed jobs, then run. With until_idle, return when nothing is left to
         do (queue empty or paused); otherwise run until request_stop()."""
         self.recovered = self.queue.recover(self.stale_after_s)
-        remove_dead_worker_caches(self.ctx.workspace.root)
+        remove_dead_worker_caches(self.ctx.workspace.cache_dir)
         self.queue.prepare_for_workers()
         for job_id in self.recovered:
             self._emit(JobEvent(job_id, JobEventKind.REQUEUED))
@@ -200,7 +205,7 @@ class QueueRunner:
         finally:
             self._shutdown()
             self._finish_zips()
-            remove_dead_worker_caches(self.ctx.workspace.root)
+            remove_dead_worker_caches(self.ctx.workspace.cache_dir)
 
     def _has_work(self) -> bool:
         return not self.queue.is_paused() and bool(self.queue.counts().get(QUEUED))
@@ -226,7 +231,7 @@ class QueueRunner:
     def _spawn(self) -> WorkerProcess:
         log = self.ctx.workspace.cache_dir / f"render-worker-{len(self.workers) % 8}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
-        worker = WorkerProcess(self.ctx.workspace.root, self.ctx.language, log, self._events)
+        worker = WorkerProcess(self.ctx, log, self._events)
         self.workers.append(worker)
         return worker
 

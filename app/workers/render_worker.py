@@ -1,4 +1,4 @@
-"""The render worker process (`--kilas-child render-worker --workspace DIR --lang L`).
+"""The render worker process (`--kilas-child render-worker --workspace DIR|URL --lang L`).
 
 It stays alive for many jobs (no per-job start-up cost) and speaks the child-process
 protocol (app.media.child_process):
@@ -26,7 +26,9 @@ from app.media.child_process import MessageChannel
 
 def child_main(args: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="render-worker")
-    parser.add_argument("--workspace", required=True, type=Path)
+    parser.add_argument("--workspace", required=True)  # a folder or a team database URL
+    parser.add_argument("--media-root", type=Path, default=None)
+    parser.add_argument("--local-dir", type=Path, default=None)
     parser.add_argument("--lang", default="id")
     options = parser.parse_args(args)
     channel = MessageChannel()  # first: nothing a library prints can reach the runner's pipe
@@ -36,7 +38,9 @@ def child_main(args: list[str]) -> int:
     from app.services import render_job
     from app.services.render_queue import RenderQueue, open_worker_context
 
-    ctx = open_worker_context(options.workspace, options.lang)
+    ctx = open_worker_context(
+        options.workspace, options.lang, options.media_root, options.local_dir
+    )
     requests = channel.serve()
     channel.send("ready", pid=os.getpid())
     rq = RenderQueue(ctx)

@@ -2,7 +2,7 @@
 
 Behaviour comes from Project.options["fake"]: ok (default), fail, enospc, block (write half
 a file, then wait for a `release` file in the workspace), slow. Every call is logged to
-<workspace>/cache/fake-renders.log so tests can count renders per output.
+<workspace>/fake-renders.log so tests can count renders per output.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def render(
         if shots and shots[0].media_asset_id:
             asset = s.get(MediaAsset, shots[0].media_asset_id)
             first_clip = ctx.workspace.root / asset.path
-    log = ctx.workspace.root / "cache" / "fake-renders.log"  # shared by all workers
+    log = ctx.workspace.root / "fake-renders.log"  # shared by all workers (and computers)
     with log.open("a", encoding="utf-8") as fh:
         fh.write(f"start {project_id} {Path(out_path).name}\n")
     out_path = Path(out_path)

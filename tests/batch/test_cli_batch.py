@@ -37,7 +37,7 @@ def test_kill_the_whole_batch_then_resume_makes_each_output_once(
     ]
     sheet = write_sheet(sheet_dir, lines, encoding="cp1252")  # as Excel saves it on Windows
     out = tmp_path / "hasil batch"
-    log = out / ".kilas" / "cache" / "fake-renders.log"
+    log = out / ".kilas" / "fake-renders.log"
     proc = _kilas(
         ["batch", "--csv", str(sheet), "--out", str(out), "--jobs", "2", "--zip"],
         env_extra={"KILAS_FAKE_MODE": "block"},  # renders stop half-way

@@ -14,7 +14,7 @@ from app.services.render_queue import RenderQueue
 from app.store.models import Project
 from app.workers.queue_runner import JobEvent, JobEventKind, QueueRunner, default_parallel_jobs
 
-pytestmark = pytest.mark.usefixtures("fake_render")
+pytestmark = [pytest.mark.usefixtures("fake_render"), pytest.mark.both_backends]
 
 
 def _project(ctx, title: str, fake: str = "ok") -> int:
@@ -25,7 +25,7 @@ def _project(ctx, title: str, fake: str = "ok") -> int:
 
 
 def _log(ctx) -> list[str]:
-    path = ctx.workspace.cache_dir / "fake-renders.log"
+    path = ctx.workspace.root / "fake-renders.log"
     return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
 
 

@@ -16,6 +16,8 @@ from app.services.render_outputs import output_already_made, staging_path
 from app.services.render_queue import RenderQueue, runner_id
 from app.store.models import RenderJob
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def queue(ctx) -> RenderQueue:

@@ -17,6 +17,8 @@ from app.services.projects import ProjectService
 from app.services.shots import ShotService
 from app.store.workspace import open_workspace
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def brand(ctx, qt_gui) -> BrandService:

@@ -16,6 +16,8 @@ from app.services.metrics import MetricsService, MetricValues
 from app.services.projects import ProjectService
 from app.services.reports import ReportService
 
+pytestmark = pytest.mark.both_backends
+
 TEMPLATE = "tutorial-layanan-publik"
 
 

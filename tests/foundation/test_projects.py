@@ -11,6 +11,8 @@ from app.services.media_library import MediaLibrary
 from app.services.projects import ProjectService
 from app.services.shots import ShotService
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_create_from_template_makes_shots_with_estimate(ctx) -> None:
     service = ctx.service(ProjectService)

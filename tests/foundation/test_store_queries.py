@@ -26,6 +26,8 @@ from app.store.queries.projects import get_project_or_raise
 from app.store.queries.shots import shots_of
 from app.store.workspace import DB_NAME, open_workspace
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_missing_and_deleted_project_give_one_message_in_both_languages(ctx) -> None:
     project_id = ProjectService(ctx).create("Dihapus")
@@ -69,10 +71,19 @@ def _queue(ctx, count: int) -> list[int]:
         return [j.id for j in s.query(RenderJob).order_by(RenderJob.queue_position)]
 
 
+def _another_engine(ctx):
+    """Connections of their own to the same database, as another process would have."""
+    if ctx.workspace.team:
+        from sqlalchemy import create_engine
+
+        return create_engine(ctx.workspace.engine.url)
+    return make_engine(ctx.workspace.db_path)
+
+
 def test_two_runners_claiming_at_once_never_get_the_same_job(ctx) -> None:
     queued = _queue(ctx, 30)
     # Each runner has its own writable engine (its own connections), as two processes would.
-    engines = [make_engine(ctx.workspace.db_path) for _ in range(2)]
+    engines = [_another_engine(ctx) for _ in range(2)]
     factories = [make_session_factory(engine, False) for engine in engines]
     start = threading.Barrier(2)
     claimed: dict[str, list[int]] = {"a": [], "b": []}
@@ -144,6 +155,7 @@ def _files(root: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in root.iterdir() if p.name.startswith(DB_NAME)}
 
 
+@pytest.mark.sqlite_only
 def test_read_only_workspace_refuses_every_kind_of_write_and_keeps_the_file(ctx) -> None:
     project_id = ProjectService(ctx).create("Asli")
     second = open_workspace(ctx.workspace.root)  # this process holds the lock: read-only
@@ -174,6 +186,7 @@ def test_read_only_workspace_refuses_every_kind_of_write_and_keeps_the_file(ctx)
         second.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_write_sqlite_refuses_on_a_writable_workspace_is_said_in_words(ctx) -> None:
     ProjectService(ctx).create("Asli")
     engine = make_engine(ctx.workspace.db_path)

@@ -12,7 +12,10 @@ from app.cli import main as cli_main
 from app.core.errors import KilasError
 from app.services.render import MediaProblem, RenderService
 from tests import media_factory
+from tests.pg_server import cli_workspace_args
 from tests.render.helpers import frame_rgb_at, import_media, make_project, output_info
+
+pytestmark = pytest.mark.both_backends
 
 
 @pytest.fixture
@@ -63,8 +66,7 @@ def _cli_render(ctx, project: int, out_dir: Path, capsys) -> dict:
             "draft",
             "--out",
             str(out_dir),
-            "--workspace",
-            str(ctx.workspace.root),
+            *cli_workspace_args(ctx.workspace),
             "--json",
         ]
     )

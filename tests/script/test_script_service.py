@@ -8,6 +8,8 @@ from app.services.projects import ProjectService
 from app.services.script import ScriptService
 from app.services.shots import ShotService
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def project(ctx):

@@ -15,6 +15,8 @@ from app.services.storyboard_export import StoryboardExports
 from tests import media_factory
 from tests.storyboard.conftest import make_png
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_cards_show_the_script_shots_in_order_with_duration_and_location(ctx, project_id):
     ctx.set_setting("narration_wpm", 60.0)  # one word per second makes durations obvious

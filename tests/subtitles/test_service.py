@@ -14,6 +14,8 @@ from app.services.projects import ProjectService
 from app.services.subtitles import EditedCuesExist, SubtitleService, load_rules
 from app.services.whisper_models import WhisperModelService, cache_dirs
 
+pytestmark = pytest.mark.both_backends
+
 TEXT = "Warga Kota Semarang dapat menghubungi nomor darurat 112 secara gratis. Diskominfo mengingatkan warga."
 
 
