@@ -4,11 +4,18 @@ Where the speaker said what the script says, the script's spelling wins (names, 
 numbers: "Diskominfo", "112", "e-KTP", "Kota Semarang") and Whisper's timing stays. Where
 the speaker departed from the script (ad-lib), the recognised words stay as heard and are
 marked `departs`; script words are never forced onto different speech.
+
+"The same words misheard" is decided on how the script's words sound (numbers read out in
+words or digit by digit, acronyms letter by letter: "112" ~ "seratus dua belas", "e-KTP" ~
+"e ka te pe") and on the kind of difference: a mishearing swaps or drops single letters
+("Discom info", "semaran", "Tarurat"); a difference of two or more letters in a row is a
+syllable said or not said, so other words ("Dinas Kominfo" is not "Diskominfo").
 """
 
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -86,15 +93,99 @@ def spoken_number(tokens: Sequence[str]) -> str | None:
     return str(total + current)
 
 
+_UNITS = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+_LETTERS = {  # Indonesian letter names, for acronyms read letter by letter
+    "a": "a", "b": "be", "c": "ce", "d": "de", "e": "e", "f": "ef", "g": "ge", "h": "ha",
+    "i": "i", "j": "je", "k": "ka", "l": "el", "m": "em", "n": "en", "o": "o", "p": "pe",
+    "q": "ki", "r": "er", "s": "es", "t": "te", "u": "u", "v": "fe", "w": "we", "x": "eks",
+    "y": "ye", "z": "zet",
+}  # fmt: skip
+# At most this many spellings of a group of script words are compared (each number or
+# acronym doubles them).
+MAX_SPELLINGS = 16
+
+
+def number_words(n: int) -> str:
+    """An integer read out in Indonesian: 112 → 'seratus dua belas', 2026 → 'dua ribu dua
+    puluh enam', 1500 → 'seribu lima ratus'."""
+    if n == 0:
+        return "nol"
+    parts: list[str] = []
+    for size, name, one in ((10**9, "miliar", "satu miliar"), (10**6, "juta", "satu juta")):
+        if n >= size:
+            parts.append(one if n // size == 1 else f"{number_words(n // size)} {name}")
+            n %= size
+    if n >= 1000:
+        parts.append("seribu" if n // 1000 == 1 else f"{number_words(n // 1000)} ribu")
+        n %= 1000
+    if n >= 100:
+        parts.append("seratus" if n // 100 == 1 else f"{_UNITS[n // 100]} ratus")
+        n %= 100
+    if n >= 20:
+        parts.append(f"{_UNITS[n // 10]} puluh")
+        n %= 10
+    if n >= 12:
+        parts.append(f"{_UNITS[n - 10]} belas")
+    elif n == 11:
+        parts.append("sebelas")
+    elif n == 10:
+        parts.append("sepuluh")
+    elif n:
+        parts.append(_UNITS[n])
+    return " ".join(parts)
+
+
+def _spellings(token: str) -> list[str]:
+    """Normalised ways one script word may sound: as written, a number read out (in words,
+    and digit by digit for short numbers such as 112), an acronym letter by letter."""
+    key = normalise(token)
+    out = [key]
+    if key.isdigit() and len(key) <= 12:
+        out.append(normalise(number_words(int(key))))
+        if 2 <= len(key) <= 4:
+            out.append("".join(normalise(_UNITS[int(d)] or "nol") for d in key))
+    pieces = re.findall(r"[^\W\d_]+|\d+", token.strip(".,!?;:\"'()"))
+    if any(len(p) >= 2 and p.isupper() for p in pieces):
+        out.append(
+            "".join(
+                "".join(_LETTERS.get(ch, ch) for ch in p.lower())
+                if len(p) >= 2 and p.isupper()
+                else normalise(p)
+                for p in pieces
+            )
+        )
+    return list(dict.fromkeys(out))
+
+
 def _key(tokens: Sequence[str]) -> str:
     number = spoken_number(tokens)
     return number if number is not None else "".join(normalise(t) for t in tokens)
+
+
+def _script_keys(tokens: Sequence[str]) -> list[str]:
+    """The script words' key as written plus how they may sound (see `_spellings`)."""
+    keys = [_key(tokens)]
+    for combo in itertools.islice(
+        itertools.product(*(_spellings(t) for t in tokens)), MAX_SPELLINGS
+    ):
+        keys.append("".join(combo))
+    return list(dict.fromkeys(keys))
 
 
 def similarity(a: str, b: str) -> float:
     if not a and not b:
         return 1.0
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _letters_swapped_or_dropped(script_key: str, heard_key: str) -> bool:
+    """True when `heard_key` differs from `script_key` only letter by letter: no two or more
+    letters in a row added or left out (that is a syllable: other words)."""
+    matcher = difflib.SequenceMatcher(None, script_key, heard_key, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal" and abs((i2 - i1) - (j2 - j1)) >= 2:
+            return False
+    return True
 
 
 def _same_words(script_key: str, heard_key: str) -> bool:
@@ -105,7 +196,16 @@ def _same_words(script_key: str, heard_key: str) -> bool:
     shortest = min(len(script_key), len(heard_key))
     if shortest < 4:
         return False
-    return similarity(script_key, heard_key) >= (MATCH_RATIO if shortest >= 5 else 0.85)
+    if similarity(script_key, heard_key) < (MATCH_RATIO if shortest >= 5 else 0.85):
+        return False
+    return _letters_swapped_or_dropped(script_key, heard_key)
+
+
+def _match_score(script_keys: Sequence[str], heard_key: str) -> float | None:
+    """The best similarity of `heard_key` to any spelling of the script words that it may
+    be a mishearing of; None when it is none of them."""
+    scores = [similarity(k, heard_key) for k in script_keys if _same_words(k, heard_key)]
+    return max(scores) if scores else None
 
 
 @dataclass(frozen=True)
@@ -143,20 +243,22 @@ def _match_block(script: Sequence[str], heard: Sequence[Word]) -> tuple[list[Wor
         return [replace(h, departs=True) for h in heard], 0, len(heard)
     # The whole block is the same words spelled differently ("Diskom info" / "Diskominfo").
     small = len(script) <= MAX_BLOCK_WORDS and len(heard) <= MAX_BLOCK_WORDS + 2
-    if small and _same_words(_key(script), _key([h.text for h in heard])):
+    if small and _match_score(_script_keys(script), _key([h.text for h in heard])) is not None:
         return _spread(script, heard), len(heard), 0
     # Otherwise find the best single anchor pair (or small group) and recurse around it.
     best: tuple[float, int, int, int, int] | None = None
+    script_keys = {
+        (i, si): _script_keys(script[i : i + si])
+        for i in range(len(script))
+        for si in range(1, min(3, len(script) - i) + 1)
+    }
     for i in range(len(script)):
         for j in range(len(heard)):
             for si in range(1, min(3, len(script) - i) + 1):
                 for hj in range(1, min(4, len(heard) - j) + 1):
-                    s_key = _key(script[i : i + si])
                     h_key = _key([h.text for h in heard[j : j + hj]])
-                    if not _same_words(s_key, h_key):
-                        continue
-                    r = similarity(s_key, h_key)
-                    if best is None or r > best[0]:
+                    r = _match_score(script_keys[(i, si)], h_key)
+                    if r is not None and (best is None or r > best[0]):
                         best = (r, i, si, j, hj)
     if best is None:
         return [replace(h, departs=True) for h in heard], 0, len(heard)

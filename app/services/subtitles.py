@@ -196,6 +196,7 @@ class SubtitleService:
             result.load_s,
             result.transcribe_s,
             raw_text=raw,
+            extra=dict(result.extra),
         )
 
     def transcribe_project(

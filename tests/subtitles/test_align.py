@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from app.core.align import align_to_script, prompt_terms, spoken_number, word_error_rate
+from app.core.align import (
+    align_to_script,
+    number_words,
+    prompt_terms,
+    spoken_number,
+    word_error_rate,
+)
 from app.core.captions import Word
 
 SCRIPT = (
@@ -91,3 +97,43 @@ def test_prompt_holds_glossary_names_numbers_and_acronyms():
 def test_word_error_rate():
     assert word_error_rate("a b c d", "a x c") == 0.5
     assert word_error_rate("Kota Semarang.", "kota semarang") == 0.0
+
+
+def test_a_name_said_differently_stays_as_said():
+    # The speaker said "Dinas Kominfo" where the script has "Diskominfo": two letters more
+    # in a row is a syllable said, not a mishearing, so the caption shows what was said.
+    out, stats = align_to_script(
+        heard("Dinas Kominfo Kota Semarang mengingatkan hubungi 112"), SCRIPT
+    )
+    assert [w.text for w in out[:2]] == ["Dinas", "Kominfo"]
+    assert all(w.departs and not w.from_script for w in out[:2])
+    assert " ".join(w.text for w in out[2:]) == "Kota Semarang mengingatkan, hubungi 112"
+    assert stats.departed == 2
+
+
+def test_a_dropped_syllable_is_not_respelled():
+    out, _ = align_to_script(heard("Diskominfo Kota Semarang ingatkan hubungi 112"), SCRIPT)
+    assert "ingatkan" in [w.text for w in out]
+    assert "mengingatkan," not in [w.text for w in out]
+
+
+def test_misheard_number_and_spelled_out_acronym_take_the_script_spelling():
+    # Whisper ran "dua belas kini" together and heard the acronym's letter names.
+    script = "Layanan darurat 112 kini gratis. Perekaman e-KTP kini lebih cepat."
+    out, stats = align_to_script(
+        heard("layanan darurat seratus duamalaskini gratis perekaman e katepe kini lebih cepat"),
+        script,
+    )
+    assert " ".join(w.text for w in out) == script
+    assert stats.departed == 0
+
+
+def test_number_words():
+    assert number_words(112) == "seratus dua belas"
+    assert number_words(2026) == "dua ribu dua puluh enam"
+    assert number_words(1500) == "seribu lima ratus"
+    assert number_words(11) == "sebelas"
+    assert number_words(10) == "sepuluh"
+    assert number_words(250_000) == "dua ratus lima puluh ribu"
+    assert number_words(1_000_000) == "satu juta"
+    assert all(spoken_number(number_words(n).split()) == str(n) for n in (7, 19, 112, 2026, 90210))

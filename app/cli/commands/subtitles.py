@@ -141,6 +141,13 @@ def cmd_transcribe(args) -> int:
         "from_script": stats.matched if stats else 0,
         "departs_from_script": stats.departed if stats else 0,
         "dropped_segments": len(outcome.filtered.dropped_segments),
+        # What Whisper heard and what the captions say after script correction, and where
+        # the time went (child start, audio decode, speech gate, model load, decoding).
+        "heard": outcome.raw_text,
+        "text": " ".join(w.text for w in outcome.words),
+        "load_s": round(outcome.load_s, 3),
+        "timings": {k: round(float(v), 3) for k, v in outcome.extra.get("timings", {}).items()},
+        "threads": outcome.extra.get("threads"),
     }
     if args.json:
         emit_json(summary)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import tempfile
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -198,8 +199,12 @@ def transcribe(
             "max_tokens": options.max_tokens_per_window,
         },
     }
+    spawned_unix_s = time.time()
     msg = run_child(request, progress, cancel)
     regions = msg.get("speech_regions")
+    timings = dict(msg.get("timings", {}))
+    if "ready_unix_s" in timings:  # interpreter start and Kilas's imports in the child
+        timings["child_start_s"] = max(0.0, timings.pop("ready_unix_s") - spawned_unix_s)
     return TranscribeResult(
         engine=engine,
         duration_s=float(msg.get("duration_s", 0.0)),
@@ -208,6 +213,7 @@ def transcribe(
         gate=str(msg.get("gate", "")),
         load_s=float(msg.get("load_s", 0.0)),
         transcribe_s=float(msg.get("transcribe_s", 0.0)),
+        extra={"timings": timings, "threads": msg.get("threads")},
     )
 
 

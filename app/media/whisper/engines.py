@@ -40,6 +40,7 @@ class OpenAIEngine:
     name = "openai"
 
     def __init__(self, model_path: Path, threads: int = 0) -> None:
+        t0 = time.perf_counter()
         try:
             import torch
             import whisper
@@ -48,8 +49,10 @@ class OpenAIEngine:
                 "Paket openai-whisper tidak terpasang.",
                 "The openai-whisper package is not installed.",
             ) from exc
+        self.import_s = time.perf_counter() - t0
         if threads:
             torch.set_num_threads(threads)
+        self.threads = torch.get_num_threads()
         self.path = Path(model_path)
         self.whisper = whisper
         try:
@@ -162,6 +165,7 @@ class FasterEngine:
     name = "faster"
 
     def __init__(self, model_dir: Path, threads: int = 0, compute_type: str = "int8") -> None:
+        t0 = time.perf_counter()
         try:
             from faster_whisper import WhisperModel
         except ImportError as exc:
@@ -169,6 +173,8 @@ class FasterEngine:
                 "Paket faster-whisper tidak terpasang.",
                 "The faster-whisper package is not installed.",
             ) from exc
+        self.import_s = time.perf_counter() - t0
+        self.threads = threads or (os.cpu_count() or 1)
         self.path = Path(model_dir)
         if not (self.path / "model.bin").is_file():
             raise ModelInvalid(
@@ -180,7 +186,7 @@ class FasterEngine:
                 str(self.path),
                 device="cpu",
                 compute_type=compute_type,
-                cpu_threads=threads or (os.cpu_count() or 1),
+                cpu_threads=self.threads,
             )
         except Exception as exc:
             raise ModelInvalid(
