@@ -85,12 +85,35 @@ def run_gui(argv: list[str]) -> int:
     if not controller.open(args.workspace):
         return 1
     if args.quit_after_show:  # used by the start-up benchmark: measure up to a shown window
-        QTimer.singleShot(0, app.quit)
+        _quit_after_first_paint(app, controller.window)
     else:
         QTimer.singleShot(0, controller.window.show_guide_on_first_start)
     code = app.exec()
     controller.shutdown()
     return code
+
+
+def _quit_after_first_paint(app, window) -> None:
+    """For the start-up benchmark: once `window` has painted for the first time, print the
+    wall-clock moment (`kilas-shown-unix-s T`, comparable with the launcher's clock) and quit."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    def shown() -> None:
+        print(f"kilas-shown-unix-s {time.time():.6f}", flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Paint and isinstance(obj, QWidget) and obj.window() is window:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, shown)  # after this paint pass reaches the screen
+            return False
+
+    app._kilas_first_paint = FirstPaint(app)  # kept alive with the application
+    app.installEventFilter(app._kilas_first_paint)
 
 
 if __name__ == "__main__":

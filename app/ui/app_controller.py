@@ -1,4 +1,7 @@
-"""Opens workspaces for the GUI, builds the sample on first launch, swaps main windows."""
+"""Opens workspaces for the GUI, builds the sample on first launch, swaps main windows.
+
+The sample builder and the render queue are imported where they are used: neither is
+needed to paint the first window (start-up time)."""
 
 from __future__ import annotations
 
@@ -10,11 +13,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from app.core.errors import KilasError
 from app.services.context import AppContext
 from app.services.paths import default_workspace
-from app.services.sample import build_sample, has_projects
 from app.services.workspaces import open_context
 from app.ui.main_window import MainWindow, remember_workspace
 from app.workers.jobs import JobFailed, JobRunner, JobSucceeded, Outcome
-from app.workers.queue_runner import QueueController
 
 
 class AppController(QObject):
@@ -43,7 +44,7 @@ class AppController(QObject):
                 if not folder:
                     return False
                 root, is_default = Path(folder), False
-        first_launch = is_default and not ctx.read_only and not has_projects(ctx)
+        first_launch = is_default and not ctx.read_only and not _has_projects(ctx)
         if first_launch and not self._build_sample(ctx):
             ctx.workspace.close()
             return False
@@ -67,7 +68,7 @@ class AppController(QObject):
 
         # Cancel stops the build at its next step, and the build removes what it made.
         job = self.runner.start(
-            lambda report, cancel: build_sample(ctx, report, cancel),
+            lambda report, cancel: _build_sample_in(ctx, report, cancel),
             on_progress=lambda f, label: (
                 dialog.setValue(int(f * 100)),
                 dialog.setLabelText(label),
@@ -94,11 +95,11 @@ class AppController(QObject):
             old_window.close()
             old_window.deleteLater()
         if old_ctx is not None:
-            old_ctx.service(QueueController).stop()
+            _queue(old_ctx).stop()
             old_ctx.workspace.close()
         # The render queue runs whatever screen is open; starting it also puts jobs a crash
         # interrupted back in the queue. After the first paint, so start-up stays quick.
-        QTimer.singleShot(0, ctx.service(QueueController).start)
+        QTimer.singleShot(0, lambda: _queue(ctx).start())
 
     def on_window_workspace_requested(self, root: Path) -> None:
         if self.ctx is not None and Path(root).absolute() == self.ctx.workspace.root:
@@ -121,7 +122,7 @@ class AppController(QObject):
         except KilasError as exc:
             QMessageBox.critical(self.window, "Kilas", exc.message(self.language))
             return
-        if has_projects(ctx):
+        if _has_projects(ctx):
             QMessageBox.warning(
                 self.window,
                 "Kilas",
@@ -138,5 +139,23 @@ class AppController(QObject):
         self.runner.cancel_all()
         self.runner.wait(10000)
         if self.ctx is not None:
-            self.ctx.service(QueueController).stop()
+            _queue(self.ctx).stop()
             self.ctx.workspace.close()
+
+
+def _queue(ctx: AppContext):
+    from app.workers.queue_runner import QueueController
+
+    return ctx.service(QueueController)
+
+
+def _has_projects(ctx: AppContext) -> bool:
+    from app.services.sample import has_projects
+
+    return has_projects(ctx)
+
+
+def _build_sample_in(ctx: AppContext, report, cancel):
+    from app.services.sample import build_sample
+
+    return build_sample(ctx, report, cancel)

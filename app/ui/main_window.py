@@ -224,10 +224,12 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = SCREENS[row].key
-        widget = self.screen(key)
+        built = key in self.screens
+        widget = self.screen(key)  # a screen built now already has the current project
         self._raise_screen(key)
         self.undo_group.setActiveStack(widget.undo_stack)
-        widget.set_project(self.current_project_id)
+        if built:
+            widget.set_project(self.current_project_id)  # refresh what changed meanwhile
         self.settings.setValue("window/screen", key)
 
     def _raise_screen(self, key: str) -> None:

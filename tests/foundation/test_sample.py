@@ -90,6 +90,7 @@ def test_cancel_in_the_first_launch_dialog_stops_the_sample_build(ctx, qapp, tmp
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
+    from app.services import sample as sample_service
     from app.services.sample import has_projects
     from app.ui import app_controller
 
@@ -99,7 +100,7 @@ def test_cancel_in_the_first_launch_dialog_stops_the_sample_build(ctx, qapp, tmp
             if not self.wasCanceled():
                 self.findChild(QPushButton).click()
 
-    real_build = app_controller.build_sample
+    real_build = sample_service.build_sample
 
     def build_waiting_for_the_user(ctx, report, cancel: threading.Event):
         def report_then_wait(fraction: float, label: str) -> None:
@@ -111,7 +112,7 @@ def test_cancel_in_the_first_launch_dialog_stops_the_sample_build(ctx, qapp, tmp
     shown: list[str] = []
     monkeypatch.setattr(app_controller.QMessageBox, "critical", lambda *a: shown.append(a[2]))
     monkeypatch.setattr(app_controller, "QProgressDialog", UserCancels)
-    monkeypatch.setattr(app_controller, "build_sample", build_waiting_for_the_user)
+    monkeypatch.setattr(sample_service, "build_sample", build_waiting_for_the_user)
     before = _workspace_state(ctx)
     settings = QSettings(str(tmp_path / "kilas.ini"), QSettings.IniFormat)
     controller = app_controller.AppController(qapp, settings, "id")

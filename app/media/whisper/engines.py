@@ -3,7 +3,6 @@ torch, whisper and ctranslate2 never load in the application process."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 import zipfile
@@ -15,14 +14,6 @@ import numpy as np
 
 from app.core.progress import ProgressFn
 from app.media.whisper.errors import EngineUnavailable, ModelInvalid
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _word(text: str, start_s: float, end_s: float, prob: float) -> dict[str, Any]:
@@ -67,14 +58,10 @@ class OpenAIEngine:
         self.dims = dict(vars(self.model.dims))
 
     def _load(self):
-        whisper = self.whisper
-        stem = self.path.stem
-        url = whisper._MODELS.get(stem)
-        if url and _sha256(self.path) == url.split("/")[-2]:
-            # An official checkpoint: load by name from its folder keeps the tuned alignment
-            # heads (good word timestamps) and never downloads (the hash matches).
-            return whisper.load_model(stem, device="cpu", download_root=str(self.path.parent))
-        model = whisper.load_model(str(self.path), device="cpu")
+        # Always by path: loading an official checkpoint by name would only add a SHA-256
+        # pass over the whole file (a download check) before the same torch.load; its tuned
+        # alignment heads (good word timestamps) are set below from the same table.
+        model = self.whisper.load_model(str(self.path), device="cpu")
         heads = self._alignment_heads_for(model)
         if heads is not None:
             model.set_alignment_heads(heads)
