@@ -329,11 +329,8 @@ def render_args(
     return ffmpeg.output(v, a, str(out_path), **opts).global_args("-y").compile(cmd=[])
 
 
-def frame_args(plan: RenderPlan, t_s: float) -> list[str]:
-    """One PNG of the picture at `t_s`, from the same per-shot chain, overlays and captions."""
-    t_s = min(max(0.0, t_s), max(0.0, plan.duration_s - 1 / plan.fps))
-    shot = plan.shots[plan.shot_index_at(t_s)]
-    local_s = t_s - shot.start_s
+def _frame_of(shot: ShotClip, plan: RenderPlan, local_s: float):
+    """The picture of `shot` at `local_s` seconds after its start (also inside its tail)."""
     if shot.kind == "video":
         offset = local_s
         if shot.source_len_s:
@@ -342,11 +339,33 @@ def frame_args(plan: RenderPlan, t_s: float) -> list[str]:
             else:
                 offset = min(local_s, max(0.0, shot.source_len_s - 2 / plan.fps))
         v = _input(shot.path, ss=f"{shot.source_in_s + offset:.3f}").video
-        v = _cover(v, shot, plan)
-    elif shot.kind == "image":
-        v = _still(shot, plan, 1, at_s=local_s)
-    else:
-        v = _colour(shot, plan, 1 / plan.fps)
+        return _cover(v, shot, plan)
+    if shot.kind == "image":
+        return _still(shot, plan, 1, at_s=local_s)
+    return _colour(shot, plan, 1 / plan.fps)
+
+
+def frame_args(plan: RenderPlan, t_s: float) -> list[str]:
+    """One PNG of the picture at `t_s`, from the same per-shot chain, overlays and captions.
+
+    Inside a crossfade the outgoing shot's tail is blended with the incoming shot in the
+    proportion xfade uses at that moment, so the preview shows what the export shows."""
+    t_s = min(max(0.0, t_s), max(0.0, plan.duration_s - 1 / plan.fps))
+    index = plan.shot_index_at(t_s)
+    shot = plan.shots[index]
+    v = _frame_of(shot, plan, t_s - shot.start_s)
+    into_s = t_s - shot.start_s
+    if index > 0 and shot.transition_s > 0 and into_s < shot.transition_s:
+        previous = plan.shots[index - 1]
+        outgoing = _frame_of(previous, plan, t_s - previous.start_s).filter("format", "yuv420p")
+        # xfade's fade: the outgoing picture weighs 1 - (time into the crossfade) / length.
+        weight = 1.0 - into_s / shot.transition_s
+        v = ffmpeg.filter(
+            [outgoing, v.filter("format", "yuv420p")],
+            "blend",
+            all_mode="normal",
+            all_opacity=f"{weight:.4f}",
+        )
     # Stamp the frame with the video time so libass shows the captions due at t_s.
     v = v.filter("format", "yuv420p").filter("setpts", f"PTS-STARTPTS+{t_s:.3f}/TB")
     for layer in plan.overlays_at(t_s):

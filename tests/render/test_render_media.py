@@ -179,6 +179,31 @@ def test_overlay_shows_only_in_its_window_at_its_place(tmp_path):
         assert img.getpixel((70, 120))[0] > 200
 
 
+def test_preview_inside_a_crossfade_blends_both_shots_like_the_export(tmp_path):
+    # Blue, then red fading in over 0.5 s: a quarter of the way in the export is mostly
+    # blue with some red, and so must the preview be (not the incoming red shot alone).
+    plan = build_plan(
+        PlanInputs(
+            (
+                ShotSource(1, target_duration_s=2.0, background_colour="#0000FF"),
+                ShotSource(
+                    2, target_duration_s=2.0, background_colour="#FF0000", transition_in="crossfade"
+                ),
+            ),
+            SMALL,
+        )
+    )
+    incoming = plan.shots[1]
+    at_s = incoming.start_s + incoming.transition_s / 4
+    exported = frame_rgb_at(render(plan, tmp_path / "silang.mp4"), at_s)[240, 135]
+    preview = tmp_path / "pratinjau.png"
+    preview.write_bytes(ffmpeg_runner.run(render_graph.frame_args(plan, at_s)).stdout)
+    with Image.open(preview) as img:
+        shown = img.convert("RGB").getpixel((135, 240))
+    assert exported[2] > exported[0] > 20  # the export: blue still stronger, red coming in
+    assert all(abs(int(a) - int(b)) <= 24 for a, b in zip(shown, exported, strict=True))
+
+
 def test_loudness_is_normalised_to_the_preset_target(tmp_path, media_dir):
     quiet_voice = media_factory.make_audio(media_dir / "narasi pelan.m4a", 8.0, frequency_hz=300)
     music = media_factory.make_audio(media_dir / "musik.m4a", 5.0, frequency_hz=200)
