@@ -7,9 +7,10 @@ marked `departs`; script words are never forced onto different speech.
 
 "The same words misheard" is decided on how the script's words sound (numbers read out in
 words or digit by digit, acronyms letter by letter: "112" ~ "seratus dua belas", "e-KTP" ~
-"e ka te pe") and on the kind of difference: a mishearing swaps or drops single letters
-("Discom info", "semaran", "Tarurat"); a difference of two or more letters in a row is a
-syllable said or not said, so other words ("Dinas Kominfo" is not "Diskominfo").
+"e ka te pe"), with letters that sound alike taken as one (d/t, b/p, g/k/c, v/f, z/s), and
+on the kind of difference: a mishearing swaps or drops single letters ("Discom info",
+"semaran", "Tarurat"); a difference of two or more letters in a row is a syllable said or
+not said, so other words ("Dinas Kominfo" is not "Diskominfo").
 """
 
 from __future__ import annotations
@@ -178,6 +179,15 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+# Letters Whisper confuses because they sound alike (voiced and voiceless pairs, c/k/q,
+# f/v/p, z/s): compared as one.
+_SOUND = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "q": "k", "v": "f", "z": "s"})
+
+
+def _sound(key: str) -> str:
+    return key.translate(_SOUND)
+
+
 def _letters_swapped_or_dropped(script_key: str, heard_key: str) -> bool:
     """True when `heard_key` differs from `script_key` only letter by letter: no two or more
     letters in a row added or left out (that is a syllable: other words)."""
@@ -196,9 +206,10 @@ def _same_words(script_key: str, heard_key: str) -> bool:
     shortest = min(len(script_key), len(heard_key))
     if shortest < 4:
         return False
-    if similarity(script_key, heard_key) < (MATCH_RATIO if shortest >= 5 else 0.85):
+    script_sound, heard_sound = _sound(script_key), _sound(heard_key)
+    if similarity(script_sound, heard_sound) < (MATCH_RATIO if shortest >= 5 else 0.85):
         return False
-    return _letters_swapped_or_dropped(script_key, heard_key)
+    return _letters_swapped_or_dropped(script_sound, heard_sound)
 
 
 def _match_score(script_keys: Sequence[str], heard_key: str) -> float | None:

@@ -128,6 +128,17 @@ def test_misheard_number_and_spelled_out_acronym_take_the_script_spelling():
     assert stats.departed == 0
 
 
+def test_sound_alike_letters_are_a_mishearing_but_other_words_are_not():
+    script = "Bawa kartu keluarga dan datang pada jam kerja, Senin sampai Jumat."
+    out, _ = align_to_script(
+        heard("pawa kartu keluarga dan tataan pada jam kerja senin sampai sabtu"), script
+    )
+    assert " ".join(w.text for w in out) == (
+        "Bawa kartu keluarga dan datang pada jam kerja, Senin sampai sabtu"
+    )
+    assert [w.text for w in out if w.departs] == ["sabtu"]
+
+
 def test_number_words():
     assert number_words(112) == "seratus dua belas"
     assert number_words(2026) == "dua ribu dua puluh enam"
