@@ -54,7 +54,8 @@ def run(argv: list[str] | None = None) -> int:
 
 def run_gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="kilas", description="Kilas (GUI)")
-    parser.add_argument("--workspace", type=Path, default=None, metavar="DIR")
+    parser.add_argument("--workspace", default=None, metavar="DIR|URL")
+    parser.add_argument("--media-root", type=Path, default=None, metavar="DIR")
     parser.add_argument("--lang", choices=["id", "en"], default=None)
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -82,7 +83,7 @@ def run_gui(argv: list[str]) -> int:
     from app.ui.app_controller import AppController
 
     controller = AppController(app, settings, language)
-    if not controller.open(args.workspace):
+    if not controller.open(args.workspace, args.media_root):
         return 1
     if args.quit_after_show:  # used by the start-up benchmark: measure up to a shown window
         _quit_after_first_paint(app, controller.window)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
 
-from app.core.errors import WorkspaceError
+from app.core.errors import Canceled, WorkspaceError
 from app.core.progress import ProgressFn
 from app.store.models import Base
 from app.store.stats import row_counts
@@ -123,11 +124,19 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _copy_rows(source: Workspace, target: Workspace, report: ProgressFn) -> None:
+def _stop_if(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Canceled()
+
+
+def _copy_rows(
+    source: Workspace, target: Workspace, report: ProgressFn, cancel: threading.Event | None
+) -> None:
     """Every table in dependency order, ids kept, in one target transaction."""
     tables = Base.metadata.sorted_tables
     with source.engine.connect() as src, target.engine.begin() as dst:
         for index, table in enumerate(tables):
+            _stop_if(cancel)
             report(0.5 * index / len(tables), table.name)
             query = select(table)
             if table.name == "settings":
@@ -154,10 +163,16 @@ def _advance_sequences(conn, tables) -> None:
 
 
 def _copy_files(
-    source_root: Path, target_root: Path, files: list[Path], copied: list[Path], report: ProgressFn
+    source_root: Path,
+    target_root: Path,
+    files: list[Path],
+    copied: list[Path],
+    report: ProgressFn,
+    cancel: threading.Event | None,
 ) -> None:
     """Copy `files`, noting each one in `copied` as it lands (so a failure can remove them)."""
     for index, rel in enumerate(files):
+        _stop_if(cancel)
         report(0.5 + 0.4 * index / max(1, len(files)), rel.as_posix())
         destination = target_root / rel
         destination.parent.mkdir(parents=True, exist_ok=True)
@@ -180,7 +195,10 @@ def _check(source: Workspace, target: Workspace, files: list[Path], result: Migr
 
 
 def migrate_workspace(
-    source: Workspace, target: Workspace, report: ProgressFn = lambda _f, _l: None
+    source: Workspace,
+    target: Workspace,
+    report: ProgressFn = lambda _f, _l: None,
+    cancel: threading.Event | None = None,
 ) -> MigrationReport:
     """Copy `source` into the empty `target` and check the copy; see the module's docstring."""
     _refuse_unless_empty(target)
@@ -188,11 +206,11 @@ def migrate_workspace(
     result = MigrationReport(source=source.display_name, target=target.display_name)
     copied: list[Path] = []
     try:
-        _copy_rows(source, target, report)
-        _copy_files(source.root, target.root, files, copied, report)
+        _copy_rows(source, target, report, cancel)
+        _copy_files(source.root, target.root, files, copied, report, cancel)
         report(0.9, "sha256")
         _check(source, target, files, result)
-    except Exception as exc:  # any failure: no half target
+    except Exception as exc:  # any failure, or a cancel: no half target
         _undo(target, copied)
         if isinstance(exc, OSError):
             raise WorkspaceError(
@@ -232,6 +250,7 @@ def migrate_locations(
     media_root: Path | None,
     language: str = "id",
     report: ProgressFn = lambda _f, _l: None,
+    password: str | None = None,
 ) -> MigrationReport:
     """Open `source` and `target` (folders or postgresql:// URLs; `media_root` is where this
     computer sees the team side's shared folder) and migrate; both are closed afterwards."""
@@ -248,7 +267,9 @@ def migrate_locations(
 
     def opened(location: str, create: bool) -> Workspace:
         where = location if is_team_location(location) else Path(location)
-        return open_context(where, language, create=create, media_root=media_root).workspace
+        return open_context(
+            where, language, create=create, media_root=media_root, password=password
+        ).workspace
 
     source_ws = opened(source, create=False)
     try:

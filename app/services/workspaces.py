@@ -22,7 +22,10 @@ def open_context(
 ) -> AppContext:
     """A folder (single-user) or a postgresql:// URL (team; `media_root` is where this computer
     sees the shared folder, `user` the member who acts)."""
-    local_dir = team_local_dir(str(location)) if is_team_location(location) else None
+    local_dir = None
+    if is_team_location(location):
+        local_dir = team_local_dir(str(location))
+        password = password or _keyring_password(str(location))
     workspace = open_workspace(
         location, create=create, media_root=media_root, local_dir=local_dir, password=password
     )
@@ -33,3 +36,17 @@ def team_local_dir(location: str) -> Path:
     """This computer's own folder for a team workspace (cache, models): never on the share."""
     slug = re.sub(r"[^A-Za-z0-9._-]+", "_", display_location(location).split("://", 1)[1])
     return data_dir() / "tim" / slug
+
+
+def _keyring_password(location: str) -> str | None:
+    """The keyring's password for a URL that carries none, unless libpq has one of its own
+    (PGPASSWORD, ~/.pgpass): what the GUI saved also opens the workspace from the CLI."""
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    from app.services.team_login import saved_password
+
+    if make_url(location).password or os.environ.get("PGPASSWORD"):
+        return None
+    return saved_password(display_location(location))

@@ -11,9 +11,10 @@ from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from app.core.errors import KilasError
+from app.core.formatting import fmt_int, fmt_percent
 from app.services.context import AppContext
 from app.services.paths import default_workspace
-from app.services.workspaces import open_context
+from app.services.workspaces import display_location, is_team_location, open_context
 from app.ui.main_window import MainWindow, remember_workspace
 from app.workers.jobs import JobFailed, JobRunner, JobSucceeded, Outcome
 
@@ -28,8 +29,11 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.runner = JobRunner(self)
 
-    def open(self, root: Path | None) -> bool:
-        """Open `root` (default: the sample workspace, created on first launch)."""
+    def open(self, root: Path | str | None, media_root: Path | None = None) -> bool:
+        """Open `root` (default: the sample workspace, created on first launch), or a team
+        workspace's postgresql:// location with its shared folder `media_root`."""
+        if root is not None and is_team_location(root):
+            return self._open_team_at_start(str(root), media_root)
         is_default = root is None
         root = Path(root) if root else default_workspace()
         while True:
@@ -86,10 +90,11 @@ class AppController(QObject):
     def _show(self, ctx: AppContext) -> None:
         old_window, old_ctx = self.window, self.ctx
         self.ctx = ctx
-        remember_workspace(self.settings, ctx.workspace.root)
+        remember_workspace(self.settings, ctx.workspace.display_name)
         self.window = MainWindow(ctx, self.settings)
         self.window.workspace_requested.connect(self.on_window_workspace_requested)
         self.window.sample_requested.connect(self.on_window_sample_requested)
+        self.window.team_workspace_requested.connect(self.on_window_team_workspace_requested)
         self.window.show()
         if old_window is not None:
             old_window.close()
@@ -134,6 +139,91 @@ class AppController(QObject):
             self._show(ctx)
         else:
             ctx.workspace.close()
+
+    # Team workspaces ----------------------------------------------------------------------
+    def _open_team_at_start(self, location: str, media_root: Path | None) -> bool:
+        """`kilas --workspace postgresql://… [--media-root DIR]`: open it, or ask for what is
+        missing (password, shared folder) in the team dialog."""
+        from app.ui.team.open_dialog import media_root_setting
+
+        remembered = self.settings.value(media_root_setting(display_location(location)), "")
+        media_root = media_root or (Path(remembered) if remembered else None)
+        if media_root is not None:
+            try:
+                self._show(open_context(location, self.language, media_root=media_root))
+                return True
+            except KilasError as exc:
+                QMessageBox.critical(None, "Kilas", exc.message(self.language))
+        self.on_window_team_workspace_requested("open", display_location(location))
+        return self.window is not None
+
+    def on_window_team_workspace_requested(self, mode: str, location: str) -> None:
+        from app.ui.team.open_dialog import TeamWorkspaceDialog
+
+        dialog = TeamWorkspaceDialog(self.settings, mode, location, self.window)
+        dialog.submitted.connect(lambda login: self._connect_team(dialog, login, mode))
+        dialog.exec()
+
+    def _connect_team(self, dialog, login, mode: str) -> None:
+        """Open (or copy this workspace into) the team workspace as a background job; the
+        dialog shows progress and stays open with the form filled if it fails."""
+        source = self.ctx.workspace if (mode == "copy" and self.ctx is not None) else None
+
+        def work(report, cancel):
+            ctx = open_context(
+                login.location,
+                self.language,
+                media_root=login.media_root,
+                password=login.password or None,
+            )
+            if source is None:
+                return ctx, None
+            from app.services.workspace_migrate import migrate_workspace
+
+            try:
+                return ctx, migrate_workspace(source, ctx.workspace, report, cancel)
+            except BaseException:
+                ctx.workspace.close()
+                raise
+
+        def succeeded(result) -> None:
+            ctx, copied = result
+            self._remember_team_login(login)
+            dialog.accept()
+            if copied is not None:
+                QMessageBox.information(
+                    self.window,
+                    "Kilas",
+                    self.tr(
+                        "Ruang kerja disalin ke %1: jumlah baris di setiap tabel dan isi %2 "
+                        "berkas sama dengan sumbernya."
+                    )
+                    .replace("%1", copied.target)
+                    .replace("%2", fmt_int(copied.files, self.language)),
+                )
+            self._show(ctx)
+
+        def progress(fraction: float, label: str) -> None:
+            dialog.status.setText(
+                self.tr("Menyalin… %1").replace("%1", fmt_percent(fraction, self.language, 0))
+            )
+
+        job = self.runner.start(
+            work,
+            on_progress=progress,
+            on_succeeded=succeeded,
+            on_failed=lambda error: dialog.show_error(error.message(self.language)),
+            on_canceled=lambda: dialog.show_error(self.tr("Dibatalkan; tidak ada yang diubah.")),
+        )
+        dialog.rejected.connect(job.cancel)
+
+    def _remember_team_login(self, login) -> None:
+        from app.services.team_login import save_password
+        from app.ui.team.open_dialog import media_root_setting
+
+        self.settings.setValue(media_root_setting(login.location), str(login.media_root))
+        if login.remember and login.password:
+            save_password(login.location, login.password)
 
     def shutdown(self) -> None:
         self.runner.cancel_all()

@@ -41,6 +41,9 @@ FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 class MainWindow(QMainWindow):
     workspace_requested = Signal(Path)  # the composition root reopens Kilas on it
     sample_requested = Signal()
+    # A team workspace: ("open" | "copy", remembered location or ""); the controller asks for
+    # the server and shared folder (TeamWorkspaceDialog) and opens it, or copies this one there.
+    team_workspace_requested = Signal(str, str)
 
     def __init__(self, ctx, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,10 +65,20 @@ class MainWindow(QMainWindow):
             notice.setObjectName("read-only-notice")
             set_role(notice, "notice")
             self.statusBar().addPermanentWidget(notice, 1)
+        elif ctx.workspace.team:
+            self.statusBar().showMessage(
+                self.tr("Ruang kerja tim %1 · folder bersama %2")
+                .replace("%1", ctx.workspace.display_name)
+                .replace("%2", str(ctx.workspace.root))
+            )
         else:
             self.statusBar().showMessage(str(ctx.workspace.root))
 
     def _title(self) -> str:
+        if self.ctx.workspace.team:
+            name = self.ctx.workspace.display_name.split("://", 1)[-1]
+            team = self.tr("Tim")
+            return f"Kilas {__version__} — {team}: {name}"
         return f"Kilas {__version__} — {self.ctx.workspace.root.name}"
 
     # Building -------------------------------------------------------------------------
@@ -112,6 +125,18 @@ class MainWindow(QMainWindow):
         act.setIcon(icon("folder-open"))
         act.setShortcut(QKeySequence.Open)
         file_menu.addAction(self.tr("Ruang kerja baru…"), self.on_new_workspace_triggered)
+        act = file_menu.addAction(
+            self.tr("Buka ruang kerja tim…"),
+            lambda: self.team_workspace_requested.emit("open", ""),
+        )
+        act.setObjectName("open-team-workspace")
+        act.setIcon(icon("users"))
+        act = file_menu.addAction(
+            self.tr("Salin ruang kerja ini ke tim…"),
+            lambda: self.team_workspace_requested.emit("copy", ""),
+        )
+        act.setObjectName("copy-to-team-workspace")
+        act.setEnabled(not self.ctx.workspace.team)
         self.recent_menu = file_menu.addMenu(self.tr("Ruang kerja terbaru"))
         file_menu.addAction(self.tr("Buat ruang kerja contoh"), self.sample_requested.emit)
         file_menu.addSeparator()
@@ -168,7 +193,14 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in recent_workspaces(self.settings):
-            self.recent_menu.addAction(path, lambda p=path: self.workspace_requested.emit(Path(p)))
+            if path.startswith("postgresql://"):  # a team workspace: asks for what it needs
+                self.recent_menu.addAction(
+                    path, lambda p=path: self.team_workspace_requested.emit("open", p)
+                )
+            else:
+                self.recent_menu.addAction(
+                    path, lambda p=path: self.workspace_requested.emit(Path(p))
+                )
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def _restore_layout(self) -> None:
@@ -248,7 +280,7 @@ class MainWindow(QMainWindow):
         summaries = self.projects.summaries()
         ids = [p.id for p in summaries]
         if self.current_project_id not in ids:
-            last = self.settings.value(f"workspace/{self.ctx.workspace.root}/project")
+            last = self.settings.value(f"workspace/{self.ctx.workspace.display_name}/project")
             self.current_project_id = (
                 int(last) if last is not None and int(last) in ids else (ids[0] if ids else None)
             )
@@ -264,7 +296,9 @@ class MainWindow(QMainWindow):
         self.current_project_id = project_id
         self.reload_projects()
         if project_id is not None:
-            self.settings.setValue(f"workspace/{self.ctx.workspace.root}/project", project_id)
+            self.settings.setValue(
+                f"workspace/{self.ctx.workspace.display_name}/project", project_id
+            )
         row = self.nav.currentRow()
         if row >= 0 and SCREENS[row].key in self.screens:
             self._raise_screen(SCREENS[row].key)
@@ -388,6 +422,7 @@ def recent_workspaces(settings: QSettings) -> list[str]:
     return [v for v in (value or []) if v]
 
 
-def remember_workspace(settings: QSettings, root: Path) -> None:
+def remember_workspace(settings: QSettings, root: Path | str) -> None:
+    """Put a folder or a team workspace's location (no password) first in the recent list."""
     items = [str(root)] + [p for p in recent_workspaces(settings) if p != str(root)]
     settings.setValue("workspaces/recent", items[:MAX_RECENT])

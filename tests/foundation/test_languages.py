@@ -26,8 +26,11 @@ def _dialogs(ctx, parent):
     from app.ui.projects.new_dialog import NewProjectDialog
     from app.ui.render.queue_dialogs import AddJobsDialog, SheetDialog
     from app.ui.subtitles.model_dialog import ModelDialog
+    from app.ui.team.open_dialog import TeamWorkspaceDialog
 
     yield NewProjectDialog(parent)
+    yield TeamWorkspaceDialog(parent.settings, "open", parent=parent)
+    yield TeamWorkspaceDialog(parent.settings, "copy", parent=parent)
     yield ModelDialog(ctx, parent)
     yield AddJobsDialog(ctx, parent)
     yield AddJobsDialog(ctx, parent, series_mode=True)

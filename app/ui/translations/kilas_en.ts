@@ -367,29 +367,44 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app_controller.py" line="41" />
+        <location filename="../app_controller.py" line="46" />
         <source>Pilih folder ruang kerja lain</source>
         <translation>Choose another workspace folder</translation>
     </message>
     <message>
-        <location filename="../app_controller.py" line="56" />
+        <location filename="../app_controller.py" line="61" />
         <source>Menyiapkan ruang kerja contoh…</source>
         <translation>Preparing the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../app_controller.py" line="56" />
+        <location filename="../app_controller.py" line="61" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app_controller.py" line="115" />
+        <location filename="../app_controller.py" line="121" />
         <source>Pilih folder kosong untuk ruang kerja contoh</source>
         <translation>Choose an empty folder for the sample workspace</translation>
     </message>
     <message>
-        <location filename="../app_controller.py" line="128" />
+        <location filename="../app_controller.py" line="134" />
         <source>Folder itu sudah berisi proyek; pilih folder kosong.</source>
         <translation>That folder already contains projects; choose an empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../app_controller.py" line="198" />
+        <source>Ruang kerja disalin ke %1: jumlah baris di setiap tabel dan isi %2 berkas sama dengan sumbernya.</source>
+        <translation>Workspace copied to %1: the row counts of every table and the contents of %2 files equal the source.</translation>
+    </message>
+    <message>
+        <location filename="../app_controller.py" line="208" />
+        <source>Menyalin… %1</source>
+        <translation>Copying… %1</translation>
+    </message>
+    <message>
+        <location filename="../app_controller.py" line="216" />
+        <source>Dibatalkan; tidak ada yang diubah.</source>
+        <translation>Canceled; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1480,135 +1495,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="70" />
+        <source>Ruang kerja tim %1 · folder bersama %2</source>
+        <translation>Team workspace %1 · shared folder %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="80" />
+        <source>Tim</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="103" />
         <source>Belum ada proyek. Buat proyek pertama untuk mulai.</source>
         <translation>No projects yet. Create your first project to begin.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="104" />
         <source>Buat proyek baru…</source>
         <translation>Create a new project…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="123" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="124" />
         <source>Buka ruang kerja…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="127" />
         <source>Ruang kerja baru…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="129" />
+        <source>Buka ruang kerja tim…</source>
+        <translation>Open team workspace…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135" />
+        <source>Salin ruang kerja ini ke tim…</source>
+        <translation>Copy this workspace to a team…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="140" />
         <source>Ruang kerja terbaru</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="141" />
         <source>Buat ruang kerja contoh</source>
         <translation>Create sample workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="143" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="147" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="148" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="151" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="158" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="170" />
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="171" />
         <source>Panduan memulai</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="174" />
         <source>Daftar pintasan</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="177" />
         <source>Laporkan masalah…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="390" />
         <source>Tentang Kilas</source>
         <translation>About Kilas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="182" />
         <source>Proyek</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="185" />
         <source>Proyek: </source>
         <translation>Project: </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="316" />
         <source>Buka ruang kerja</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="322" />
         <source>Pilih folder kosong untuk ruang kerja baru</source>
         <translation>Choose an empty folder for the new workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="366" />
         <source>Simpan laporan masalah</source>
         <translation>Save the problem report</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="368" />
         <source>Arsip zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="382" />
         <source>Laporan disimpan di {0}.
 Kirim berkas ini ke tim pendukung; isinya versi, hasil pemeriksaan dan catatan Kilas, tanpa video atau naskah Anda.</source>
         <translation>The report is saved in {0}.
 Send this file to your support team; it holds versions, check results and Kilas's log, none of your videos or scripts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="392" />
         <source>&lt;b&gt;Kilas {0}&lt;/b&gt;&lt;p&gt;Studio video vertikal luring untuk tim humas: naskah, storyboard, render bermerek, subtitle otomatis, dan kalender konten.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Kilas {0}&lt;/b&gt;&lt;p&gt;Offline vertical-video studio for PR teams: scripts, storyboards, branded renders, automatic subtitles and a content calendar.&lt;/p&gt;</translation>
     </message>
@@ -4114,6 +4149,129 @@ in {1}
         <location filename="../calendar/dialogs.py" line="131" />
         <source>Slot tidak terbaca: {0}</source>
         <translation>Unreadable slot: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <location filename="../team/open_dialog.py" line="74" />
+        <source>Buka ruang kerja tim</source>
+        <translation>Open team workspace</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="76" />
+        <source>Salin ruang kerja ini ke ruang kerja tim</source>
+        <translation>Copy this workspace to a team workspace</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="82" />
+        <source>Ruang kerja tim disimpan di server basis data kantor (PostgreSQL); media dan hasil render ada di folder bersama. Tanyakan alamat server dan folder bersama kepada admin tim.</source>
+        <translation>A team workspace is kept on the office's database server (PostgreSQL); media and renders are in a shared folder. Ask the team's admin for the server address and the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="88" />
+        <source>Semua proyek, naskah, media dan pengaturan ruang kerja ini disalin ke ruang kerja tim yang masih kosong, lalu salinannya diperiksa. Ruang kerja ini tidak berubah.</source>
+        <translation>Every project, script, media file and setting of this workspace is copied into an empty team workspace, then the copy is checked. This workspace does not change.</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="98" />
+        <source>mis. server-humas atau 192.168.1.10</source>
+        <translation>e.g. server-humas or 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="104" />
+        <source>mis. \\server\kilas atau /mnt/kilas</source>
+        <translation>e.g. \\server\kilas or /mnt/kilas</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="106" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="111" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="112" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="113" />
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="114" />
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="115" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="116" />
+        <source>Folder bersama di komputer ini</source>
+        <translation>Shared folder on this computer</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="119" />
+        <source>Ingat kata sandi di brankas kunci sistem</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="126" />
+        <source>Komputer ini tidak punya brankas kunci sistem; Kilas menanyakan kata sandi setiap kali dan tidak pernah menyimpannya di berkas.</source>
+        <translation>This computer has no system keyring; Kilas asks for the password each time and never stores it in a file.</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="138" />
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="138" />
+        <source>Salin ke server</source>
+        <translation>Copy to the server</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="173" />
+        <source>Pilih folder bersama tim</source>
+        <translation>Choose the team's shared folder</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="181" />
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="182" />
+        <source>basis data</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="183" />
+        <source>pengguna</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="184" />
+        <source>folder bersama</source>
+        <translation>shared folder</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="189" />
+        <source>Isi dulu: %1.</source>
+        <translation>Fill in first: %1.</translation>
+    </message>
+    <message>
+        <location filename="../team/open_dialog.py" line="198" />
+        <source>Menghubungkan ke server…</source>
+        <translation>Connecting to the server…</translation>
     </message>
 </context>
 <context>
