@@ -71,15 +71,59 @@ def run_checks(ctx) -> list[Check]:
             "warning",
         )
     )
-    checks.append(
+    if ctx.workspace.team:
+        checks += _team_checks(ctx)
+    else:
+        checks.append(
+            Check(
+                "workspace",
+                not ctx.read_only,
+                str(ctx.workspace.root)
+                + (
+                    "" if not ctx.read_only else " — " + ctx.msg(*ctx.workspace.read_only_message())
+                ),
+            )
+        )
+    return checks
+
+
+def _team_checks(ctx) -> list[Check]:
+    """A team workspace: the server answers, the shared folder can be written from here, and
+    which other Kilas clients are connected (an upgrade waits for them)."""
+    import os
+
+    from app.store import migrate
+
+    workspace = ctx.workspace
+    with workspace.engine.connect() as conn:
+        others = migrate.other_kilas_clients(conn)
+        schema = ", ".join(sorted(migrate.current_revisions_in(conn)))
+    shared_ok = os.access(workspace.root, os.W_OK)
+    computers = ", ".join(c.split(" @", 1)[-1] for c in others) or "-"
+    return [
         Check(
             "workspace",
-            not ctx.read_only,
-            str(ctx.workspace.root)
-            + ("" if not ctx.read_only else " — " + ctx.msg(*ctx.workspace.read_only_message())),
-        )
-    )
-    return checks
+            True,
+            ctx.msg(
+                f"{workspace.display_name} (skema {schema})",
+                f"{workspace.display_name} (schema {schema})",
+            ),
+        ),
+        Check(
+            "shared-folder",
+            shared_ok,
+            str(workspace.root)
+            + ("" if shared_ok else " — " + ctx.msg("tidak bisa ditulisi", "cannot be written")),
+        ),
+        Check(
+            "team-clients",
+            True,
+            ctx.msg(
+                f"{len(others)} Kilas lain tersambung: {computers}",
+                f"{len(others)} other Kilas connected: {computers}",
+            ),
+        ),
+    ]
 
 
 def _window_check(ctx) -> Check:

@@ -138,3 +138,21 @@ def test_the_cli_works_on_a_team_workspace(team_url, tmp_path, capsys):
     assert cli_main(["projects", *args, "--json"]) == 0
     out = capsys.readouterr().out
     assert "Vaksinasi Lansia" in out and PASSWORD not in out
+
+
+def test_doctor_names_the_server_the_shared_folder_and_the_other_kilas(team_url, tmp_path):
+    from app.services.doctor import run_checks
+
+    ctx = open_context(team_url, media_root=tmp_path / "bersama")
+    other = psycopg.connect(team_url, application_name="kilas 0002 @pc-kabid")
+    try:
+        checks = {c.name: c for c in run_checks(ctx)}
+        assert (
+            checks["shared-folder"].ok
+            and str(tmp_path / "bersama") in checks["shared-folder"].detail
+        )
+        assert "pc-kabid" in checks["team-clients"].detail
+        assert PASSWORD not in checks["workspace"].detail
+    finally:
+        other.close()
+        ctx.workspace.close()
