@@ -78,6 +78,20 @@ class Canceled(KilasError):
         super().__init__("Dibatalkan.", "Canceled.")
 
 
+class JobTakenOver(KilasError):
+    """A render job this worker was running is no longer its own: its heartbeat was silent
+    too long (the network dropped, the computer stalled) and another worker took it over, or
+    the user canceled it. The video is not published by this worker."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Tugas render ini sudah diambil alih pekerja lain (atau dibatalkan); hasil dari "
+            "komputer ini tidak dipakai.",
+            "This render job was taken over by another worker (or canceled); this computer's "
+            "result is not used.",
+        )
+
+
 class DiskFull(KilasError):
     """The disk filled up while writing: nothing half-written is left; free space, retry.
 

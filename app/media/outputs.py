@@ -7,8 +7,11 @@ Rules, the same for the GUI and the CLI:
 - A file appears at its final name only when it is complete: it is written as a hidden part
   file in the same folder (same disk, so the rename is atomic) and renamed at the end. A
   failure or a cancel removes the part file.
-- Part files carry the computer's name and the writer's process id, so the leftovers of a
-  killed writer are recognised and removed, and never hold a name that is free.
+- Part files carry the computer's name (app.core.machine: a render worker's --machine, else
+  the host name) and the writer's process id, so the leftovers of a killed writer on this
+  computer are recognised and removed, and never hold a name that is free. A part of another
+  computer is never judged by its process id here (that id means nothing on this computer):
+  the render queue removes those of a job whose heartbeat stopped.
 """
 
 from __future__ import annotations
@@ -18,12 +21,12 @@ import errno
 import os
 import re
 import shutil
-import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from app.core.errors import DiskFull, KilasError
+from app.core.machine import machine_tag
 from app.core.overwrite import Overwrite
 
 
@@ -35,19 +38,17 @@ class OutputWriteFailed(KilasError):
     pass
 
 
-def _host_tag() -> str:
-    return re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:24] or "host"
-
-
 def part_path(target: Path) -> Path:
     """The hidden part file for `target`, owned by this process on this computer.
 
     The suffix stays last so that tools which infer a format from the name still can."""
     target = Path(target)
-    return target.with_name(f".{target.stem}.{_host_tag()}-{os.getpid()}.part{target.suffix}")
+    return target.with_name(f".{target.stem}.{machine_tag()}-{os.getpid()}.part{target.suffix}")
 
 
-_PART_RE = re.compile(r"^\.(?P<stem>.+)\.(?P<host>[A-Za-z0-9]+)-(?P<pid>\d+)\.part(?P<suffix>.*)$")
+_PART_RE = re.compile(
+    r"^\.(?P<stem>.+)\.(?P<host>[A-Za-z0-9_-]+)-(?P<pid>\d+)\.part(?P<suffix>.*)$"
+)
 
 
 def pid_alive(pid: int) -> bool:
@@ -87,7 +88,7 @@ def pid_alive(pid: int) -> bool:
 def stale_parts(folder: Path) -> list[Path]:
     """Part files in `folder` left by a writer on this computer that no longer runs."""
     found = []
-    host = _host_tag()
+    host = machine_tag()
     with contextlib.suppress(OSError):
         for entry in Path(folder).iterdir():
             match = _PART_RE.match(entry.name)

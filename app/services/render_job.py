@@ -17,7 +17,7 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import DiskFull, KilasError
+from app.core.errors import DiskFull, JobTakenOver, KilasError
 from app.core.overwrite import Overwrite
 from app.core.progress import ProgressFn
 from app.media import outputs
@@ -64,8 +64,15 @@ def execute_job(
     render_fn: Callable[..., Any],
     report: ProgressFn,
     cancel: threading.Event,
+    still_ours: Callable[[], bool] | None = None,
 ) -> dict[str, Any]:
-    """Render `job` to its output path exactly once, then build its upload kit."""
+    """Render `job` to its output path exactly once, then build its upload kit.
+
+    `still_ours()` refreshes the runner's claim and says whether it still holds the job; it is
+    asked right before the video is renamed into place: a worker whose job was taken over (its
+    heartbeat went silent) must not publish a second copy. Refreshing the claim there also
+    keeps it fresh for the moment the rename takes.
+    """
     out = Path(job.output_path)
     started = time.monotonic()
     result: dict[str, Any] = {}
@@ -83,6 +90,8 @@ def execute_job(
             if out.exists():  # not this job's (older than the job): never replace it
                 raise outputs.exists_message(out)
             staged = staging_path(out, job.id)
+            # The job is this worker's now: what earlier attempts left (a killed worker, a
+            # computer that lost the network) goes, whichever machine wrote it.
             remove_staging(out, job.id)
             try:
                 try:
@@ -101,11 +110,20 @@ def execute_job(
                         "Render selesai tanpa menghasilkan berkas video.",
                         "The render finished without producing a video file.",
                     )
+                if still_ours is not None and not still_ours():
+                    raise JobTakenOver()
                 # Atomic, and refused if a file took the name meanwhile: the output path
                 # holds a whole video or nothing, and never someone else's file replaced.
-                outputs.publish(staged, out, Overwrite.REFUSE)
+                try:
+                    outputs.publish(staged, out, Overwrite.REFUSE)
+                except outputs.OutputExists:
+                    if not output_already_made(out, job.output_since):
+                        raise
+                    # An earlier attempt of this job published it meanwhile (its worker
+                    # stalled past the heartbeat timeout right after its claim check).
+                    result = {**result, "reused": True}
             finally:
-                remove_staging(out, job.id)
+                remove_staging(out, job.id, os.getpid())
         result["output_path"] = str(out)
         result["size_bytes"] = out.stat().st_size
         result["worker_pid"] = os.getpid()  # the process that rendered (never the GUI's)

@@ -1,16 +1,20 @@
 """The render queue, stored in the workspace database (table render_jobs).
 
-Jobs are claimed atomically by one SQL statement (SQLite serialises writers, so two runners
-can never claim the same job), kept alive by heartbeats from the runner process, and put
-back in the queue at the next start when their runner died. Outputs are written under a
-private staging name and renamed into place, so an output path only ever holds a finished
-video; a job whose output already appeared is never rendered a second time.
+Jobs are claimed atomically by one SQL statement (SQLite serialises writers; PostgreSQL's
+`FOR UPDATE SKIP LOCKED` lets the workers of a team pass each other), kept alive by heartbeats
+from the runner process, and put back in the queue when their runner died: at once when it
+ran on this machine and its process is gone, else once its heartbeat has been silent for
+`stale_after_s` (by the database's clock). Outputs are written under a private staging name
+and renamed into place, so an output path only ever holds a finished video; a job whose output
+already appeared is never rendered a second time.
+
+In a team workspace a job's output inside the shared folder is stored relative to it, so the
+computer that renders it writes to the same place through its own mapping of the folder.
 """
 
 from __future__ import annotations
 
 import os
-import socket
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -19,15 +23,15 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.core.clock import utc_now
 from app.core.errors import InvalidInput, NotFound
+from app.core.machine import machine_name
 from app.media.outputs import pid_alive
 from app.services.brand import BrandService
 from app.services.context import AppContext
 from app.services.render_outputs import free_output, output_name, remove_staging
 from app.store.models import Project, RenderJob, Setting
 from app.store.queries import jobs as job_claims
-from app.store.queries.jobs import CANCELED, DONE, FAILED, QUEUED, RUNNING
+from app.store.queries.jobs import CANCELED, DONE, FAILED, QUEUED, RUNNING, db_now
 from app.store.queries.projects import get_project_or_raise
 
 ACTIVE = (QUEUED, RUNNING)
@@ -56,6 +60,7 @@ class JobView:
     progress: float
     error: str
     claimed_by: str
+    machine: str  # the computer that runs or last ran it ("" before its first start)
     heartbeat_at: datetime | None
     result: dict[str, Any]
     created_at: datetime
@@ -76,7 +81,7 @@ class JobView:
         return float(self.options.get("output_since", 0.0))
 
 
-def _view(job: RenderJob, title: str) -> JobView:
+def _view(job: RenderJob, title: str, root: Path) -> JobView:
     return JobView(
         id=job.id,
         project_id=job.project_id,
@@ -86,13 +91,14 @@ def _view(job: RenderJob, title: str) -> JobView:
         queue_position=job.queue_position,
         preset=job.preset,
         quality=job.quality,
-        output_path=job.output_path,
+        output_path=str(local_output(job.output_path, root)),
         upload_kit=job.upload_kit,
         options=dict(job.options or {}),
         attempts=job.attempts,
         progress=job.progress,
         error=job.error,
         claimed_by=job.claimed_by,
+        machine=job.machine or "",
         heartbeat_at=job.heartbeat_at,
         result=dict(job.result or {}),
         created_at=job.created_at,
@@ -102,17 +108,49 @@ def _view(job: RenderJob, title: str) -> JobView:
 
 
 def runner_id() -> str:
-    """host:pid of this process, written into claimed_by."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """machine:pid of this process, written into claimed_by (app.core.machine)."""
+    return f"{machine_name()}:{os.getpid()}"
 
 
-def runner_is_dead(claimed_by: str, heartbeat_at: datetime | None, stale_after_s: float) -> bool:
-    host, _, pid = claimed_by.rpartition(":")
-    if host == socket.gethostname() and pid.isdigit() and not pid_alive(int(pid)):
+def machine_of(runner: str) -> str:
+    return runner.rpartition(":")[0] or runner
+
+
+def runner_is_dead(
+    claimed_by: str, heartbeat_at: datetime | None, stale_after_s: float, now: datetime
+) -> bool:
+    """Whether the runner `claimed_by` is gone: its process, when it ran on this machine (a
+    process id of another computer means nothing here), else its silent heartbeat."""
+    machine, _, pid = claimed_by.rpartition(":")
+    if machine == machine_name() and pid.isdigit() and not pid_alive(int(pid)):
         return True
     if heartbeat_at is None:
         return True
-    return utc_now() - heartbeat_at > timedelta(seconds=stale_after_s)
+    return now - heartbeat_at > timedelta(seconds=stale_after_s)
+
+
+def stored_output(path: Path, root: Path, team: bool) -> str:
+    """How a job's output path is stored: in a team workspace relative to the shared folder
+    when inside it (each computer maps that folder elsewhere), else this computer's path."""
+    path, root = Path(path).absolute(), Path(root)
+    if team:
+        # Both as given and with links followed: `--out` may name the folder either way.
+        for inside, folder in ((path, root.absolute()), (path.resolve(), root.resolve())):
+            try:
+                return inside.relative_to(folder).as_posix()
+            except ValueError:
+                continue
+    return str(path)
+
+
+def local_output(stored: str, root: Path) -> Path:
+    """This computer's path of a stored output path (relative ones are in the shared folder)."""
+    path = Path(stored)
+    return path if path.is_absolute() else Path(root) / path
+
+
+def in_shared_folder(path: Path, root: Path) -> bool:
+    return not Path(stored_output(path, root, team=True)).is_absolute()
 
 
 def in_queue_order(jobs: list[JobView]) -> list[JobView]:
@@ -144,7 +182,8 @@ class RenderQueue:
                 query = query.where(RenderJob.batch_id == batch_id)
             if statuses:
                 query = query.where(RenderJob.status.in_(statuses))
-            rows = [_view(job, title) for job, title in s.execute(query)]
+            root = self.ctx.workspace.root
+            rows = [_view(job, title, root) for job, title in s.execute(query)]
         return in_queue_order(rows)
 
     def get(self, job_id: int) -> JobView:
@@ -154,7 +193,7 @@ class RenderQueue:
                 raise NotFound(
                     f"Tugas render {job_id} tidak ada.", f"Render job {job_id} does not exist."
                 )
-            return _view(job, s.get(Project, job.project_id).title)
+            return _view(job, s.get(Project, job.project_id).title, self.ctx.workspace.root)
 
     def counts(self) -> dict[str, int]:
         with self.ctx.workspace.session() as s:
@@ -189,9 +228,10 @@ class RenderQueue:
             raise InvalidInput("Jumlah keluaran tidak cocok.", "Output count does not match.")
         folder = Path(out_dir) if out_dir else self.ctx.workspace.renders_dir
         now_epoch = time.time()
+        root, team = self.ctx.workspace.root, self.ctx.workspace.team
         with self.ctx.session() as s:
             taken = {
-                Path(p).absolute().as_posix().casefold()
+                local_output(p, root).absolute().as_posix().casefold()
                 for p in s.scalars(
                     select(RenderJob.output_path).where(RenderJob.status.in_(ACTIVE))
                 )
@@ -228,7 +268,7 @@ class RenderQueue:
                     queue_position=position + i,
                     preset=preset,
                     quality=quality,
-                    output_path=str(target),
+                    output_path=stored_output(target, root, team),
                     upload_kit=upload_kit,
                     options={**(options or {}), "output_since": now_epoch},
                 )
@@ -268,23 +308,23 @@ class RenderQueue:
         if self.is_paused():
             return None
         with self.ctx.session() as s:
-            job_id = job_claims.claim_next(s, runner, utc_now())
+            job_id = job_claims.claim_next(s, runner, db_now(s), machine_of(runner))
         return self.get(job_id) if job_id is not None else None
 
     def heartbeat(self, job_id: int, runner: str, progress: float | None = None) -> bool:
-        """Refresh the claim; False when the job is no longer ours (canceled, re-queued)."""
+        """Refresh the claim; False when the job is no longer ours (canceled, taken over)."""
         with self.ctx.session() as s:
-            return job_claims.heartbeat(s, job_id, runner, utc_now(), progress)
+            return job_claims.heartbeat(s, job_id, runner, db_now(s), progress)
 
     def finish(self, job_id: int, runner: str, result: dict[str, Any]) -> bool:
         with self.ctx.session() as s:
-            return job_claims.finish(s, job_id, runner, result, utc_now())
+            return job_claims.finish(s, job_id, runner, result, db_now(s))
 
     def fail(self, job_id: int, runner: str, error: str, retry: bool = False) -> str:
         """Record a failure; with `retry` (a crash, not bad input) re-queue while attempts
         remain. Returns the job's new status."""
         with self.ctx.session() as s:
-            return job_claims.fail(s, job_id, runner, error, retry, utc_now())
+            return job_claims.fail(s, job_id, runner, error, retry, db_now(s))
 
     def release(self, job_id: int, runner: str, error: str = "") -> None:
         """Give a running job back to the queue without counting the attempt (app closing,
@@ -300,7 +340,7 @@ class RenderQueue:
             previous = job.status
             if previous in ACTIVE:
                 job.status = CANCELED
-                job.finished_at = utc_now()
+                job.finished_at = db_now(s)
             return previous
 
     def retry(self, job_id: int) -> None:
@@ -403,17 +443,20 @@ class RenderQueue:
         place is re-queued too: the worker sees the output and only completes the upload kit.
         """
         with self.ctx.session() as s:
+            now = db_now(s)
             changed = job_claims.requeue_dead(
                 s,
-                lambda job: runner_is_dead(job.claimed_by, job.heartbeat_at, stale_after_s),
+                lambda job: runner_is_dead(job.claimed_by, job.heartbeat_at, stale_after_s, now),
                 lambda attempts: self.ctx.msg(
                     f"Render berhenti mendadak {attempts} kali.",
                     f"The render stopped abruptly {attempts} times.",
                 ),
-                utc_now(),
+                now,
             )
+            # Still holding the rows: nobody claims these jobs before the dead attempts'
+            # files (of any machine) are gone.
             for job in changed:
-                remove_staging(Path(job.output_path), job.id)
+                remove_staging(local_output(job.output_path, self.ctx.workspace.root), job.id)
             return [job.id for job in changed]
 
     def _job(self, s, job_id: int) -> RenderJob:

@@ -251,7 +251,10 @@ class RenderJob(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     progress: Mapped[float] = mapped_column(Float, default=0.0)  # 0..1
     error: Mapped[str] = mapped_column(Text, default="")
-    claimed_by: Mapped[str] = mapped_column(Text, default="")  # host:pid of the runner
+    claimed_by: Mapped[str] = mapped_column(Text, default="")  # machine:pid of the runner
+    # The computer (worker's --machine, else its host name) that runs or last ran the job:
+    # kept after the job ends, so the queue shows where each video was made.
+    machine: Mapped[str] = mapped_column(Text, default="", server_default="")
     heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     result: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)

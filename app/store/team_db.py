@@ -8,13 +8,12 @@ user as a KilasError in both languages, never as the driver's text with its para
 
 from __future__ import annotations
 
-import socket
-
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 
 from app.core.errors import KilasError, WorkspaceError
+from app.core.machine import machine_name
 
 TEAM_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 DRIVER = "postgresql+psycopg"
@@ -58,10 +57,6 @@ def display_location(url: URL | str) -> str:
     user = f"{url.username}@" if url.username else ""
     port = f":{url.port}" if url.port else ""
     return f"postgresql://{user}{url.host or 'localhost'}{port}/{url.database}"
-
-
-def machine_name() -> str:
-    return socket.gethostname() or "?"
 
 
 def application_name(schema: str) -> str:

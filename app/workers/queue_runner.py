@@ -4,6 +4,11 @@
 GUI on a background thread and re-emits its events as Qt signals. Worker processes stay
 alive between jobs (no per-job start-up cost); a worker that crashes or is killed is
 replaced and its job goes back to the queue (or fails after too many attempts).
+
+Several runners may share one queue (a team's render farm: `kilas-cli worker` on each
+computer, and every Kilas window): each one heartbeats its own jobs and, every few seconds,
+puts back in the queue the jobs of runners that went silent, so a computer that died or lost
+the network loses its jobs to the others after `stale_after_s`.
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ from typing import IO, Any
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import KilasError
+from app.core.machine import machine_name
 from app.media.child_process import kill_tree, read_messages, send_request, spawn_child
 from app.services.batch_sheet import BatchSheetService
 from app.services.context import AppContext
 from app.services.render_outputs import remove_staging
 from app.services.render_queue import (
+    CANCELED,
     FAILED,
     QUEUED,
     STALE_AFTER_S,
@@ -55,6 +62,7 @@ class JobEventKind(StrEnum):
     DONE = "done"
     FAILED = "failed"
     REQUEUED = "requeued"  # back in the queue: its worker died, or the runner stopped
+    TAKEN_OVER = "taken_over"  # this runner lost the job: its heartbeat was late, another took it
     CANCELED = "canceled"
     PAUSED = "paused"  # the disk filled up: the queue paused with this job waiting
     ERROR = "error"  # a problem of the queue itself (workers cannot start, batch ZIP)
@@ -81,10 +89,13 @@ class WorkerProcess:
             *ctx.workspace.child_args(),  # the same workspace, single-user or team
             "--lang",
             ctx.language,
+            "--machine",
+            machine_name(),  # its part files carry the runner's machine
             env={**os.environ, **ctx.workspace.child_env()},
             stderr=self.log,
         )
         self.job_id: int | None = None
+        self.output_path: Path | None = None  # the running job's, on this computer
         self.ready = False
         self.killed_for_cancel = False
         self.started_mono = 0.0
@@ -103,9 +114,10 @@ class WorkerProcess:
         self.proc.wait()
         self._events.put(("exit", self, None))
 
-    def run_job(self, job_id: int) -> None:
+    def run_job(self, job_id: int, runner: str, output_path: Path) -> None:
         self.job_id, self.started_mono, self.progress = job_id, time.monotonic(), 0.0
-        if not send_request(self.proc, "run", job=job_id):
+        self.output_path = output_path
+        if not send_request(self.proc, "run", job=job_id, runner=runner):
             raise OSError(f"render worker {self.pid} is gone")
 
     def remaining_s(self) -> float | None:
@@ -116,6 +128,11 @@ class WorkerProcess:
 
     def kill(self) -> None:
         kill_tree(self.proc, wait_s=0)
+
+    def remove_staging(self) -> None:
+        """This worker's staging file of its job (never another attempt's)."""
+        if self.job_id is not None and self.output_path is not None:
+            remove_staging(self.output_path, self.job_id, self.pid)
 
     def quit(self, timeout_s: float = 5.0) -> None:
         send_request(self.proc, "quit")
@@ -146,6 +163,9 @@ class QueueRunner:
         self.on_event = on_event or (lambda _e: None)
         self.heartbeat_s = heartbeat_s
         self.stale_after_s = stale_after_s
+        # How often to look for jobs of silent runners: a few times per timeout, so a job
+        # is taken over at most a quarter timeout late.
+        self.recover_every_s = max(heartbeat_s, min(stale_after_s / 4, 10.0))
         self.me = runner_id()
         self.workers: list[WorkerProcess] = []
         self._events: queue.Queue = queue.Queue()
@@ -160,6 +180,11 @@ class QueueRunner:
     def request_stop(self) -> None:
         self._stop.set()
         self._events.put(("poke", None, None))
+
+    def request_stop_from_signal(self) -> None:
+        """request_stop for a signal handler: only the flag (putting into the event queue
+        there could deadlock on the queue's lock); the loop looks at it 4 times a second."""
+        self._stop.set()
 
     def poke(self) -> None:
         """Look at the queue now (after a cancel, a new job, a resume)."""
@@ -179,6 +204,7 @@ class QueueRunner:
         for job_id in self.recovered:
             self._emit(JobEvent(job_id, JobEventKind.REQUEUED))
         last_beat = 0.0
+        last_recovery = time.monotonic()
         try:
             while True:
                 if not self._stop.is_set():
@@ -202,6 +228,9 @@ class QueueRunner:
                 if time.monotonic() - last_beat >= self.heartbeat_s:
                     last_beat = time.monotonic()
                     self._heartbeat()
+                if time.monotonic() - last_recovery >= self.recover_every_s:
+                    last_recovery = time.monotonic()
+                    self._take_over_silent_jobs()
         finally:
             self._shutdown()
             self._finish_zips()
@@ -219,7 +248,7 @@ class QueueRunner:
                 return
             worker = next((w for w in self.workers if not w.job_id), None) or self._spawn()
             try:
-                worker.run_job(job.id)
+                worker.run_job(job.id, self.me, Path(job.output_path))
             except OSError:  # it died while idle: its exit event follows; try another
                 worker.job_id = None
                 self.workers.remove(worker)
@@ -267,6 +296,9 @@ class QueueRunner:
         elif msg["type"] == "error":
             worker.job_id = None
             text = msg["message_en"] if self.ctx.language == "en" else msg["message_id"]
+            if msg.get("taken_over"):  # not ours any more: its new runner reports on it
+                self._emit(JobEvent(job_id, JobEventKind.TAKEN_OVER, message=text))
+                return
             if msg.get("disk_full"):
                 # Not the job's fault: it waits in the queue, and the queue pauses until
                 # the user has made room and resumes.
@@ -308,8 +340,8 @@ class QueueRunner:
                     )
                 )
             return
-        job = self.queue.get(job_id)
-        remove_staging(Path(job.output_path), job_id)
+        if worker.output_path is not None:
+            remove_staging(worker.output_path, job_id, worker.pid)
         text = self.ctx.msg(
             f"Proses render berhenti mendadak (kode {worker.proc.returncode}).",
             f"The render process stopped abruptly (code {worker.proc.returncode}).",
@@ -329,15 +361,35 @@ class QueueRunner:
             if worker.job_id is None:
                 continue
             if not self.queue.heartbeat(worker.job_id, self.me, worker.progress):
-                # Canceled by the user (or taken away): cancel is a kill.
+                # Canceled by the user, or taken over by another runner after our heartbeat
+                # was late: either way its render stops here (cancel is a kill) and only
+                # this worker's own staging file goes.
                 job_id = worker.job_id
                 worker.killed_for_cancel = True
                 worker.kill()
+                worker.remove_staging()
                 worker.job_id = None
                 self.workers.remove(worker)  # never hand it another job
-                remove_staging(Path(self.queue.get(job_id).output_path), job_id)
-                self._emit(JobEvent(job_id, JobEventKind.CANCELED))
-                self._after_job(job_id)
+                if self.queue.get(job_id).status == CANCELED:
+                    self._emit(JobEvent(job_id, JobEventKind.CANCELED))
+                    self._after_job(job_id)
+                else:
+                    self._emit(
+                        JobEvent(
+                            job_id,
+                            JobEventKind.TAKEN_OVER,
+                            message=self.ctx.msg(
+                                "Tugas ini diambil alih pekerja lain.",
+                                "Another worker took this job over.",
+                            ),
+                        )
+                    )
+
+    def _take_over_silent_jobs(self) -> None:
+        """Jobs of runners that died or went silent (on any machine) back into the queue;
+        the next _fill_slots of some runner (perhaps this one) claims them."""
+        for job_id in self.queue.recover(self.stale_after_s):
+            self._emit(JobEvent(job_id, JobEventKind.REQUEUED))
 
     def _after_job(self, job_id: int) -> None:
         """Hand the job's batch to the ZIP thread: writing a big ZIP here would stop the
@@ -385,13 +437,18 @@ class QueueRunner:
             self._zipper = None
 
     def _shutdown(self) -> None:
+        busy = [w for w in self.workers if w.job_id]
+        for worker in busy:  # first stop every render, then tell the database
+            worker.kill()
         for worker in list(self.workers):
-            if worker.job_id:
+            if worker in busy:
                 job_id = worker.job_id
-                worker.kill()
                 worker.proc.wait()
-                remove_staging(Path(self.queue.get(job_id).output_path), job_id)
-                self.queue.release(job_id, self.me)
+                worker.remove_staging()
+                # The server may be the reason we stop (unreachable): then the job goes back
+                # to the queue when its heartbeat is found silent.
+                with contextlib.suppress(KilasError):
+                    self.queue.release(job_id, self.me)
                 self._emit(JobEvent(job_id, JobEventKind.REQUEUED))
             else:
                 worker.quit()

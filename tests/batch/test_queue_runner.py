@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.machine import machine_name, machine_tag
 from app.services.projects import ProjectService
 from app.services.render_queue import RenderQueue
 from app.store.models import Project
@@ -43,9 +44,9 @@ def _all_files(folder: Path) -> list[str]:
 class Background:
     """A runner on a thread, as the GUI runs it."""
 
-    def __init__(self, ctx, jobs: int = 2) -> None:
+    def __init__(self, ctx, jobs: int = 2, **options) -> None:
         self.events: list[JobEvent] = []
-        self.runner = QueueRunner(ctx, jobs=jobs, on_event=self.events.append)
+        self.runner = QueueRunner(ctx, jobs=jobs, on_event=self.events.append, **options)
         self.thread = threading.Thread(
             target=self.runner.run, kwargs={"until_idle": False}, daemon=True
         )
@@ -112,9 +113,11 @@ def test_a_worker_killed_mid_job_is_requeued_and_the_output_appears_once(
             ),
             timeout=20000,
         )
-        assert len(list(out.glob(".blok.job*.part.mp4"))) == 1  # half written, hidden name
-        assert not (out / "blok.mp4").exists()
+        # Half written, under a hidden name carrying this machine and the worker's pid.
         [worker] = bg.runner.workers
+        assert [p.name for p in out.iterdir()] == [
+            f".blok.job{job_id}.{machine_tag()}-{worker.pid}.part.mp4"
+        ]
         os.kill(worker.pid, signal.SIGKILL)
         qtbot.waitUntil(lambda: queue.get(job_id).attempts == 2, timeout=20000)
         (ctx.workspace.root / "release").write_text("go")
@@ -123,9 +126,31 @@ def test_a_worker_killed_mid_job_is_requeued_and_the_output_appears_once(
         bg.stop()
     assert _all_files(out) == ["blok.mp4"]
     assert (out / "blok.mp4").stat().st_size == 2000
-    log = _log(ctx)
-    assert log.count(f"done {queue.get(job_id).project_id} .blok.job{job_id}.part.mp4") == 1
+    done = [line for line in _log(ctx) if line.startswith("done ")]
+    assert len(done) == 1 and f".blok.job{job_id}." in done[0]
     assert any(e.kind == JobEventKind.REQUEUED for e in bg.events)
+
+
+def test_a_running_runner_takes_over_the_job_of_a_silent_one(ctx, out: Path, qtbot) -> None:
+    """Another computer claimed the job and went quiet (crashed, lost the network): once its
+    heartbeat is older than the timeout, this runner, already running, renders the job."""
+    queue = ctx.service(RenderQueue)
+    [job_id] = queue.add([_project(ctx, "Diam")], output_paths=[out / "diam.mp4"])
+    queue.claim("komputer-lain:1")  # a fresh heartbeat: alive, as far as anyone can tell
+    half = out / f".diam.job{job_id}.komputerlain-1.part.mp4"
+    half.write_bytes(b"setengah")
+    bg = Background(ctx, jobs=1, stale_after_s=2.0)
+    try:
+        qtbot.waitUntil(lambda: queue.get(job_id).status == "done", timeout=30000)
+    finally:
+        bg.stop()
+    job = queue.get(job_id)
+    assert job.machine == machine_name() and job.attempts == 2
+    assert _all_files(out) == ["diam.mp4"]  # the other computer's half file went with it
+    assert [e.kind for e in bg.events if e.job_id == job_id][:2] == [
+        JobEventKind.REQUEUED,
+        JobEventKind.STARTED,
+    ]
 
 
 def test_cancel_kills_the_running_worker(ctx, out: Path, qtbot) -> None:

@@ -146,12 +146,20 @@ def test_upgrade_makes_a_backup_first(workspace_dir: Path) -> None:
     ws = open_workspace(workspace_dir)
     ProjectService(AppContext(ws)).create("Data lama")
     ws.close()
-    # Put the database back at revision 0001 (as a wave-1 workspace is) so 0002 must run.
+    # Put the database back at revision 0001 (as a wave-1 workspace is), with the migrations'
+    # own downgrades, so every later one must run.
+    from alembic import command
+    from sqlalchemy import create_engine
+
     db = workspace_dir / "kilas.db"
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        cfg = migrate._config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    engine.dispose()
     with sqlite3.connect(db) as conn:
-        conn.execute("DROP TABLE script_backups")  # what 0002 adds
-        conn.execute("DELETE FROM alembic_version")
-        conn.execute("INSERT INTO alembic_version VALUES ('0001')")
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     heads = migrate.head_revisions()
     ws = open_workspace(workspace_dir)
     try:

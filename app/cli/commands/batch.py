@@ -147,7 +147,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
         elif event.kind == JobEventKind.STARTED:
             print(f"  ▶ {name}", flush=True)
         elif (
-            event.kind in (JobEventKind.REQUEUED, JobEventKind.PAUSED, JobEventKind.ERROR)
+            event.kind
+            in (
+                JobEventKind.REQUEUED,
+                JobEventKind.PAUSED,
+                JobEventKind.ERROR,
+                JobEventKind.TAKEN_OVER,
+            )
             and event.message
         ):
             print(f"  ! {name}: {event.message}", file=sys.stderr, flush=True)

@@ -13,13 +13,23 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app.core.clock import utc_now
 from app.store.models import RenderJob
 
 QUEUED, RUNNING, DONE, FAILED, CANCELED = "queued", "running", "done", "failed", "canceled"
 DEFAULT_MAX_ATTEMPTS = 3
+
+
+def db_now(session: Session) -> datetime:
+    """Now by the database's clock (naive UTC). In a team every computer stamps heartbeats and
+    judges them by the server's clock: a computer whose clock runs ahead must not see live
+    workers as silent and take their jobs; one that runs behind must not look dead."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.scalar(select(func.timezone("UTC", func.now())))
+    return utc_now()
 
 
 def max_attempts_of(options: dict[str, Any] | None) -> int:
@@ -27,8 +37,9 @@ def max_attempts_of(options: dict[str, Any] | None) -> int:
     return int((options or {}).get("max_attempts", DEFAULT_MAX_ATTEMPTS))
 
 
-def claim_next(session: Session, runner: str, now: datetime) -> int | None:
-    """Mark the first queued job (queue order) running for `runner`; its id, or None.
+def claim_next(session: Session, runner: str, now: datetime, machine: str = "") -> int | None:
+    """Mark the first queued job (queue order) running for `runner` of `machine`; its id, or
+    None.
 
     One UPDATE … WHERE id = (first queued) RETURNING id: two runners claiming at once never
     get the same job. A plain read first, so an idle runner polling an empty queue never
@@ -50,6 +61,7 @@ def claim_next(session: Session, runner: str, now: datetime) -> int | None:
         .values(
             status=RUNNING,
             claimed_by=runner,
+            machine=machine,
             heartbeat_at=now,
             started_at=now,
             finished_at=None,
@@ -131,9 +143,13 @@ def requeue_dead(
     now: datetime,
 ) -> list[RenderJob]:
     """Running jobs whose runner `is_dead` go back to the queue, or fail with
-    `exhausted_error(attempts)` once they used up their attempts. Returns those jobs."""
+    `exhausted_error(attempts)` once they used up their attempts. Returns those jobs.
+
+    Every worker of a team runs this every few seconds: a row locked right now (its runner's
+    heartbeat, another worker recovering it) is skipped, not waited for; it is looked at again
+    next time."""
     running = session.scalars(
-        select(RenderJob).where(RenderJob.status == RUNNING).with_for_update()
+        select(RenderJob).where(RenderJob.status == RUNNING).with_for_update(skip_locked=True)
     ).all()
     changed = []
     for job in running:
