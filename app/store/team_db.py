@@ -92,7 +92,16 @@ def _in_words(url: URL, exc: BaseException) -> KilasError:
             f"Nama server {url.host} tidak dikenal. Periksa alamatnya atau jaringan kantor.",
             f"The server name {url.host} is not known. Check the address or the office network.",
         )
-    if "Connection refused" in text or "timeout" in text or "could not connect" in text:
+    if any(
+        words in text
+        for words in (
+            "Connection refused",
+            "timeout",
+            "could not connect",
+            "server closed the connection",  # the network dropped a connection in use
+            "connection failed",
+        )
+    ):
         return WorkspaceError(
             f"Server basis data tim {server} tidak bisa dihubungi. Periksa jaringan, atau "
             "apakah server menyala, lalu coba lagi. Tidak ada yang berubah.",

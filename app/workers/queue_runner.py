@@ -169,7 +169,8 @@ class QueueRunner:
         self.me = runner_id()
         self.workers: list[WorkerProcess] = []
         self._events: queue.Queue = queue.Queue()
-        self._stop = threading.Event()
+        self._stop = threading.Event()  # claim nothing more; end when the running jobs end
+        self._stop_now = threading.Event()  # end at once: running jobs go back to the queue
         self._spawn_failures = 0
         self.recovered: list[int] = []
         self._zip_requests: queue.Queue[tuple[int, int] | None] = queue.Queue()
@@ -177,14 +178,18 @@ class QueueRunner:
         self.zipped_batches: set[int] = set()  # batches whose ZIP this runner wrote
 
     # Control (thread-safe) ----------------------------------------------------------------
-    def request_stop(self) -> None:
-        self._stop.set()
+    def request_stop(self, now: bool = False) -> None:
+        """Take no more jobs and end when the running ones end; with `now`, end at once and
+        give the running jobs back to the queue (their renders are killed)."""
+        self.request_stop_from_signal(now)
         self._events.put(("poke", None, None))
 
-    def request_stop_from_signal(self) -> None:
-        """request_stop for a signal handler: only the flag (putting into the event queue
-        there could deadlock on the queue's lock); the loop looks at it 4 times a second."""
+    def request_stop_from_signal(self, now: bool = False) -> None:
+        """request_stop for a signal handler: only the flags (putting into the event queue
+        there could deadlock on the queue's lock); the loop looks at them 4 times a second."""
         self._stop.set()
+        if now:
+            self._stop_now.set()
 
     def poke(self) -> None:
         """Look at the queue now (after a cancel, a new job, a resume)."""
@@ -209,6 +214,8 @@ class QueueRunner:
             while True:
                 if not self._stop.is_set():
                     self._fill_slots()
+                if self._stop_now.is_set():
+                    break  # _shutdown gives the running jobs back
                 busy = [w for w in self.workers if w.job_id]
                 broken = self._spawn_failures >= MAX_SPAWN_FAILURES
                 if not busy and (
@@ -445,10 +452,12 @@ class QueueRunner:
                 job_id = worker.job_id
                 worker.proc.wait()
                 worker.remove_staging()
-                # The server may be the reason we stop (unreachable): then the job goes back
-                # to the queue when its heartbeat is found silent.
-                with contextlib.suppress(KilasError):
+                try:
                     self.queue.release(job_id, self.me)
+                except KilasError:
+                    # The server may be why we stop (unreachable): the job goes back to the
+                    # queue when another runner finds its heartbeat silent.
+                    continue
                 self._emit(JobEvent(job_id, JobEventKind.REQUEUED))
             else:
                 worker.quit()
@@ -508,9 +517,10 @@ class QueueController(QObject):
         self.running_changed.emit(False)
 
     def stop(self, timeout_s: float = 10.0) -> None:
-        """Stop the runner; running jobs are killed and go back to the queue."""
+        """Stop the runner; running jobs are killed and go back to the queue (at once: in
+        a team, another computer may take them without waiting for a heartbeat timeout)."""
         if self._runner is not None:
-            self._runner.request_stop()
+            self._runner.request_stop(now=True)
         if self._thread is not None:
             self._thread.join(timeout_s)
         self._thread = None
