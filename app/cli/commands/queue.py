@@ -20,16 +20,10 @@ import sys
 import time
 from pathlib import Path
 
+from app.cli.commands.batch import STATUS_TEXT
 from app.cli.common import command, emit_json, language_from, open_context, say, warn
 from app.core.presets import PRESET_ORDER, QUALITIES
 
-STATUS_WORDS = {
-    "queued": ("menunggu", "queued"),
-    "running": ("berjalan", "running"),
-    "done": ("selesai", "done"),
-    "failed": ("gagal", "failed"),
-    "canceled": ("dibatalkan", "canceled"),
-}
 MIN_HEARTBEAT_TIMEOUT_S = 2.0  # heartbeats come every second: less would take live jobs
 RECONNECT_S = 5.0  # after the server became unreachable, try again this often
 
@@ -148,14 +142,14 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
         return 0
     english = language_from(args) == "en"
     head = (
-        ("ID", "Status", "Machine", "Progress", "Project", "Output")
+        ("ID", "Status", "Computer", "Progress", "Project", "Output")
         if english
-        else ("ID", "Status", "Mesin", "Progres", "Proyek", "Keluaran")
+        else ("ID", "Status", "Komputer", "Progres", "Proyek", "Keluaran")
     )
     rows = [head] + [
         (
             str(j.id),
-            STATUS_WORDS.get(j.status, (j.status, j.status))[english],
+            STATUS_TEXT.get(j.status, (j.status, j.status))[english],
             j.machine or "-",
             f"{int(j.progress * 100)}%" if j.status == "running" else "",
             j.project_title,
