@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 
@@ -105,6 +105,17 @@ def _view(job: RenderJob, title: str, root: Path) -> JobView:
         started_at=job.started_at,
         finished_at=job.finished_at,
     )
+
+
+class JobState(NamedTuple):
+    """What a queue view shows of a job, cheap to read for every job at once."""
+
+    status: str
+    progress: float
+    machine: str
+    attempts: int
+    claimed_by: str
+    queue_position: int
 
 
 def runner_id() -> str:
@@ -194,6 +205,33 @@ class RenderQueue:
                     f"Tugas render {job_id} tidak ada.", f"Render job {job_id} does not exist."
                 )
             return _view(job, s.get(Project, job.project_id).title, self.ctx.workspace.root)
+
+    def states(self) -> dict[int, JobState]:
+        """Every job's state in one query: what a team's queue view compares every few
+        seconds to see what the other computers changed."""
+        with self.ctx.workspace.session() as s:
+            rows = s.execute(
+                select(
+                    RenderJob.id,
+                    RenderJob.status,
+                    RenderJob.progress,
+                    RenderJob.machine,
+                    RenderJob.attempts,
+                    RenderJob.claimed_by,
+                    RenderJob.queue_position,
+                )
+            )
+            return {
+                r.id: JobState(
+                    r.status,
+                    round(r.progress, 2),
+                    r.machine,
+                    r.attempts,
+                    r.claimed_by,
+                    r.queue_position,
+                )
+                for r in rows
+            }
 
     def counts(self) -> dict[str, int]:
         with self.ctx.workspace.session() as s:

@@ -44,6 +44,7 @@ from app.services.render_queue import (
 )
 
 MAX_SPAWN_FAILURES = 3
+TEAM_WATCH_S = 2.0  # how often a team's queue view looks at what the other computers did
 
 
 def default_parallel_jobs(cpu_count: int | None = None) -> int:
@@ -63,6 +64,7 @@ class JobEventKind(StrEnum):
     FAILED = "failed"
     REQUEUED = "requeued"  # back in the queue: its worker died, or the runner stopped
     TAKEN_OVER = "taken_over"  # this runner lost the job: its heartbeat was late, another took it
+    CHANGED = "changed"  # another computer changed it (a team queue): read it again
     CANCELED = "canceled"
     PAUSED = "paused"  # the disk filled up: the queue paused with this job waiting
     ERROR = "error"  # a problem of the queue itself (workers cannot start, batch ZIP)
@@ -472,6 +474,11 @@ class QueueController(QObject):
     """The GUI's handle on the queue: a QueueRunner on a background thread, with signals.
 
     One per AppContext (`ctx.service(QueueController)`); start() recovers crashed jobs.
+
+    In a team workspace other computers run and change jobs too: watch() reads the states of
+    all jobs every TEAM_WATCH_S on a thread of its own and announces each job that changed,
+    and that this process's runner did not report itself, as a CHANGED event (job 0: the
+    queue was paused or resumed).
     """
 
     job_event = Signal(object)  # JobEvent: everything about jobs (their messages included)
@@ -485,6 +492,8 @@ class QueueController(QObject):
         self.jobs: int | None = None
         self._runner: QueueRunner | None = None
         self._thread: threading.Thread | None = None
+        self._watch: threading.Thread | None = None
+        self._watch_stop = threading.Event()
 
     @property
     def running(self) -> bool:
@@ -501,6 +510,7 @@ class QueueController(QObject):
         )
 
     def start(self) -> None:
+        self.watch()
         if self.running or self.ctx.read_only:
             return
         self._runner = QueueRunner(self.ctx, self.jobs, self._on_event)
@@ -519,11 +529,44 @@ class QueueController(QObject):
     def stop(self, timeout_s: float = 10.0) -> None:
         """Stop the runner; running jobs are killed and go back to the queue (at once: in
         a team, another computer may take them without waiting for a heartbeat timeout)."""
+        self._watch_stop.set()
         if self._runner is not None:
             self._runner.request_stop(now=True)
         if self._thread is not None:
             self._thread.join(timeout_s)
         self._thread = None
+        if self._watch is not None:
+            self._watch.join(timeout_s)
+            self._watch = None
+
+    def watch(self) -> None:
+        """In a team workspace, announce what the other computers do to the queue (once)."""
+        if not self.ctx.workspace.team or (self._watch is not None and self._watch.is_alive()):
+            return
+        self._watch_stop.clear()
+        self._watch = threading.Thread(
+            target=self._watch_team, name="kilas-team-queue-watch", daemon=True
+        )
+        self._watch.start()
+
+    def _watch_team(self) -> None:  # on its own thread: the GUI thread never waits for it
+        mine = runner_id()  # every runner of this process claims under this name
+        seen, paused = None, None
+        while True:
+            try:
+                now, now_paused = self.queue.states(), self.queue.is_paused()
+            except KilasError:  # the server is unreachable right now: look again later
+                now, now_paused = seen, paused
+            if seen is not None and now is not None:
+                for job_id in sorted(seen.keys() | now.keys()):
+                    before, after = seen.get(job_id), now.get(job_id)
+                    if before != after and (after or before).claimed_by != mine:
+                        self.job_event.emit(JobEvent(job_id, JobEventKind.CHANGED))
+                if now_paused != paused:
+                    self.job_event.emit(JobEvent(0, JobEventKind.CHANGED))
+            seen, paused = now, now_paused
+            if self._watch_stop.wait(TEAM_WATCH_S):
+                return
 
     def set_parallel_jobs(self, n: int) -> None:
         self.jobs = max(1, int(n))

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+from app.core.machine import machine_name
 from app.services.projects import ProjectService
 from app.services.render_queue import RenderQueue
 from app.store.models import Project
-from app.ui.render.queue_panel import PROGRESS_COL
+from app.ui.render.queue_panel import MACHINE_COL, PROGRESS_COL
 from app.workers.queue_runner import JobEventKind, QueueController
 from tests.batch.conftest import write_sheet
 
@@ -159,3 +161,35 @@ def test_the_panel_follows_events_without_re_reading_the_queue(
     assert panel.table.item(0, PROGRESS_COL).data(Qt.UserRole) == 1.0
     # queued, started, done: one read of that job each; never the whole queue.
     assert reads == {"jobs": 0, "get": 3}
+
+
+def test_a_single_user_queue_has_no_computer_column(panel) -> None:
+    assert panel.table.isColumnHidden(MACHINE_COL)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_team_queue_shows_which_computer_renders_each_job(ctx, panel, qtbot) -> None:
+    """Other computers claim and finish jobs: the panel shows it within seconds, without
+    being refreshed, and names this computer as such."""
+    queue = ctx.service(RenderQueue)
+    a, b = queue.add([_project(ctx, "Satu"), _project(ctx, "Dua")])
+    panel.refresh()
+    assert not panel.table.isColumnHidden(MACHINE_COL)
+    header = panel.table.horizontalHeaderItem(MACHINE_COL).text()
+    assert header == "Komputer" and _texts(panel, MACHINE_COL) == ["", ""]
+    queue.claim("ruang-editor:4242")  # another computer's worker takes the first job
+    qtbot.waitUntil(lambda: _texts(panel, 4) == ["Berjalan", "Menunggu"], timeout=20000)
+    assert _texts(panel, MACHINE_COL) == ["ruang-editor", ""]
+    queue.heartbeat(a, "ruang-editor:4242", progress=0.4)
+    qtbot.waitUntil(
+        lambda: panel.table.item(0, PROGRESS_COL).data(Qt.UserRole) == 0.4, timeout=20000
+    )
+    # A worker of this computer (another process) takes the second.
+    queue.claim(f"{machine_name()}:{os.getpid() + 1}")
+    queue.finish(a, "ruang-editor:4242", {"size_bytes": 2_000_000})
+    qtbot.waitUntil(lambda: "Selesai" in _texts(panel, 4), timeout=20000)
+    rows = dict(zip(_texts(panel, 1), _texts(panel, MACHINE_COL), strict=True))
+    assert rows == {"Satu": "ruang-editor", "Dua": f"{machine_name()} (komputer ini)"}
+    # Paused from another computer: the summary says so.
+    queue.pause()
+    qtbot.waitUntil(lambda: "DIJEDA" in panel.summary.text(), timeout=20000)

@@ -137,3 +137,28 @@ def test_cancel_from_the_render_screen_kills_the_worker_and_leaves_nothing(
         assert screen.render_button.isEnabled()
     finally:
         ctx.service(QueueController).stop()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_render_taken_by_another_computer_is_followed_to_its_end(qtbot, ctx, screen, monkeypatch):
+    """In a team the render farm may take the screen's render: the screen shows where it
+    runs, its progress and the finished video (this computer's path of it)."""
+    controller = ctx.service(QueueController)
+    controller.stop()
+    monkeypatch.setattr(controller, "start", controller.watch)  # this computer renders nothing
+    out = ctx.workspace.root / "renders" / "hasil"
+    screen.out_edit.setText(str(out))
+    screen.on_render_clicked()
+    job_id = screen.render_job_id
+    queue = ctx.service(RenderQueue)
+    other = "ruang-render:77"
+    assert queue.claim(other).id == job_id
+    queue.heartbeat(job_id, other, progress=0.5)
+    qtbot.waitUntil(lambda: "ruang-render" in screen.status.text(), timeout=20000)
+    assert screen.progress.value() == 500 and screen.cancel_button.isEnabled()
+    target = Path(queue.get(job_id).output_path)
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"video")  # written through the other computer's mapping
+    queue.finish(job_id, other, {"output_path": f"/mnt/lain/{target.name}", "size_bytes": 5})
+    qtbot.waitUntil(lambda: screen.render_job_id is None, timeout=20000)
+    assert screen.finished_path == target and target.name in screen.status.text()

@@ -1,7 +1,10 @@
 """The render queue panel: live jobs with progress and remaining time, and their controls.
 
+In a team workspace it also shows which computer renders (or rendered) each job, and follows
+what the other computers do (QueueController.watch).
+
 Embedded in the Render screen; also runs alone:
-`python -m app.ui.render.queue_panel --workspace DIR`.
+`python -m app.ui.render.queue_panel --workspace DIR|URL [--media-root DIR]`.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KilasError, NotFound
+from app.core.machine import machine_name
 from app.services.batch_sheet import BatchResult, BatchSheetService
 from app.services.context import AppContext
 from app.services.render_queue import (
@@ -55,12 +59,13 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("QueuePanel", "Preset"),
     QT_TRANSLATE_NOOP("QueuePanel", "Kualitas"),
     QT_TRANSLATE_NOOP("QueuePanel", "Status"),
+    QT_TRANSLATE_NOOP("QueuePanel", "Komputer"),
     QT_TRANSLATE_NOOP("QueuePanel", "Progres"),
     QT_TRANSLATE_NOOP("QueuePanel", "Sisa"),
     QT_TRANSLATE_NOOP("QueuePanel", "Keluaran"),
     QT_TRANSLATE_NOOP("QueuePanel", "Keterangan"),
 )
-PROGRESS_COL = 5
+STATUS_COL, MACHINE_COL, PROGRESS_COL, REMAINING_COL, NOTE_COL = 4, 5, 6, 7, 9
 JOB_ID_ROLE = Qt.UserRole + 1
 
 
@@ -124,6 +129,8 @@ class QueuePanel(QWidget):
         self.controller.running_changed.connect(lambda _running: self._update_summary())
         if autostart:
             self.controller.start()
+        else:
+            self.controller.watch()  # a team's other computers: shown even while we run none
         self.refresh()
 
     # Layout ---------------------------------------------------------------------------
@@ -235,7 +242,9 @@ class QueuePanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(PROGRESS_COL, QHeaderView.Fixed)
         header.resizeSection(PROGRESS_COL, 140)
-        header.setSectionResizeMode(8, QHeaderView.Stretch)
+        header.setSectionResizeMode(NOTE_COL, QHeaderView.Stretch)
+        # One computer renders everything in a single-user workspace: no column for it.
+        self.table.setColumnHidden(MACHINE_COL, not self.ctx.workspace.team)
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         layout.addWidget(self.table, 1)
@@ -275,6 +284,7 @@ class QueuePanel(QWidget):
                 job.preset,
                 self.tr("Draf") if job.quality == "draft" else self.tr("Final"),
                 self.status_text.get(job.status, job.status),
+                self._machine(job),
                 "",
                 _clock(remaining) if job.status == RUNNING and remaining is not None else "",
                 Path(job.output_path).name,
@@ -287,12 +297,12 @@ class QueuePanel(QWidget):
                     self.table.setItem(row, col, item)
                 item.setText(text)
                 item.setData(JOB_ID_ROLE, job.id)
-                if col == 8:
+                if col == NOTE_COL:
                     item.setToolTip(job.error or job.output_path)
             bar_item = self.table.item(row, PROGRESS_COL)
             bar_item.setData(Qt.UserRole, progress if job.status in (RUNNING, DONE) else None)
             colour = {FAILED: QColor("#B3261E"), DONE: QColor("#1B6E3A")}.get(job.status)
-            self.table.item(row, 4).setForeground(colour or self.palette().text().color())
+            self.table.item(row, STATUS_COL).setForeground(colour or self.palette().text().color())
         self.table.blockSignals(True)
         self.table.clearSelection()
         for row, job in enumerate(self._jobs):
@@ -313,6 +323,14 @@ class QueuePanel(QWidget):
             if job.status != RUNNING:
                 self._live.pop(job_id, None)
         self._show()
+
+    def _machine(self, job: JobView) -> str:
+        """The computer that renders the job, or rendered it (nothing while it waits)."""
+        if job.status == QUEUED or not job.machine:
+            return ""
+        if job.machine == machine_name():
+            return self.tr("{0} (komputer ini)").format(job.machine)
+        return job.machine
 
     def _note(self, job: JobView) -> str:
         if job.error:
@@ -396,6 +414,9 @@ class QueuePanel(QWidget):
             return
         if event.kind == JobEventKind.PAUSED:  # the disk filled up: the queue paused itself
             self._paused = True
+        if event.kind == JobEventKind.CHANGED and not event.job_id:  # paused elsewhere
+            self._paused = self.queue.is_paused()
+            self._update_summary()
         if event.job_id:
             self._update_job(event.job_id)
         if event.message:
@@ -406,7 +427,7 @@ class QueuePanel(QWidget):
         for row, job in enumerate(self._jobs):
             if job.id == job_id:
                 self.table.item(row, PROGRESS_COL).setData(Qt.UserRole, progress)
-                self.table.item(row, 6).setText(
+                self.table.item(row, REMAINING_COL).setText(
                     _clock(remaining_s) if remaining_s is not None else ""
                 )
 
@@ -535,10 +556,11 @@ def main(argv: list[str] | None = None) -> int:
     from app.services.workspaces import open_context
 
     parser = argparse.ArgumentParser(prog="queue_panel")
-    parser.add_argument("--workspace", type=Path, default=None)
+    parser.add_argument("--workspace", default=None, metavar="DIR|URL")
+    parser.add_argument("--media-root", type=Path, default=None, metavar="DIR")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    ctx = open_context(args.workspace or default_workspace())
+    ctx = open_context(args.workspace or default_workspace(), media_root=args.media_root)
     panel = QueuePanel(ctx)
     panel.setWindowTitle(panel.tr("Kilas — antrean render"))
     panel.resize(1100, 600)

@@ -33,7 +33,7 @@ from app.core.errors import KilasError
 from app.core.formatting import fmt_decimal
 from app.services.projects import ProjectService
 from app.services.render import RenderService
-from app.services.render_queue import RenderQueue
+from app.services.render_queue import CANCELED, DONE, FAILED, RUNNING, RenderQueue
 from app.ui.common.desktop import open_folder_of, play
 from app.ui.common.frame_view import FrameView
 from app.ui.common.screen import Screen
@@ -457,9 +457,31 @@ class RenderScreen(Screen):
             self.on_render_failed(event.message)
         elif kind == JobEventKind.CANCELED:
             self.on_render_canceled()
-        elif kind in (JobEventKind.REQUEUED, JobEventKind.PAUSED) and event.message:
-            # Still this screen's job: it waits in the queue (worker crashed, disk full).
+        elif kind == JobEventKind.CHANGED:
+            self._follow_other_computer()
+        elif (
+            kind in (JobEventKind.REQUEUED, JobEventKind.PAUSED, JobEventKind.TAKEN_OVER)
+            and event.message
+        ):
+            # Still this screen's job: it waits in the queue (worker crashed, disk full), or
+            # another computer of the team renders it now.
             self.status.setText(event.message)
+
+    def _follow_other_computer(self) -> None:
+        """In a team, another computer's worker may render this screen's job: follow it
+        through the queue (its progress comes with each heartbeat)."""
+        job = self.ctx.service(RenderQueue).get(self.render_job_id)
+        if job.status == RUNNING:
+            self.on_render_progress(
+                job.progress, self.tr("Dirender di komputer {0}").format(job.machine)
+            )
+        elif job.status == DONE:
+            # The worker's own paths are its computer's: this one's is job.output_path.
+            self.on_render_succeeded({**job.result, "output_path": job.output_path})
+        elif job.status == FAILED:
+            self.on_render_failed(job.error)
+        elif job.status == CANCELED:
+            self.on_render_canceled()
 
     def on_render_progress(self, fraction: float, label: str) -> None:
         self.progress.setValue(int(fraction * 1000))

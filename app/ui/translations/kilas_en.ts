@@ -2274,210 +2274,220 @@ Send this file to your support team; it holds versions, check results and Kilas'
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../render/queue_panel.py" line="54" />
+        <location filename="../render/queue_panel.py" line="58" />
         <source>Proyek</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="55" />
+        <location filename="../render/queue_panel.py" line="59" />
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="56" />
+        <location filename="../render/queue_panel.py" line="60" />
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="57" />
+        <location filename="../render/queue_panel.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="58" />
+        <location filename="../render/queue_panel.py" line="62" />
+        <source>Komputer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="63" />
         <source>Progres</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="59" />
+        <location filename="../render/queue_panel.py" line="64" />
         <source>Sisa</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="60" />
+        <location filename="../render/queue_panel.py" line="65" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="61" />
+        <location filename="../render/queue_panel.py" line="66" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="115" />
+        <location filename="../render/queue_panel.py" line="120" />
         <source>Menunggu</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="116" />
+        <location filename="../render/queue_panel.py" line="121" />
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="117" />
+        <location filename="../render/queue_panel.py" line="122" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="118" />
+        <location filename="../render/queue_panel.py" line="123" />
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="119" />
+        <location filename="../render/queue_panel.py" line="124" />
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="137" />
-        <location filename="../render/queue_panel.py" line="245" />
+        <location filename="../render/queue_panel.py" line="144" />
+        <location filename="../render/queue_panel.py" line="254" />
         <source>Tambah proyek…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="145" />
+        <location filename="../render/queue_panel.py" line="152" />
         <source>Tambah seri…</source>
         <translation>Add series…</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="153" />
+        <location filename="../render/queue_panel.py" line="160" />
         <source>Impor lembar CSV/XLSX…</source>
         <translation>Import CSV/XLSX sheet…</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="162" />
+        <location filename="../render/queue_panel.py" line="169" />
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="170" />
+        <location filename="../render/queue_panel.py" line="177" />
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="179" />
+        <location filename="../render/queue_panel.py" line="186" />
         <source>Batalkan</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="185" />
+        <location filename="../render/queue_panel.py" line="192" />
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="190" />
+        <location filename="../render/queue_panel.py" line="197" />
         <source>Bersihkan yang selesai</source>
         <translation>Clear finished</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="199" />
+        <location filename="../render/queue_panel.py" line="206" />
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="205" />
+        <location filename="../render/queue_panel.py" line="212" />
         <source>Putar</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="209" />
-        <location filename="../render/queue_panel.py" line="342" />
+        <location filename="../render/queue_panel.py" line="216" />
+        <location filename="../render/queue_panel.py" line="360" />
         <source>Jeda antrean</source>
         <translation>Pause queue</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="217" />
+        <location filename="../render/queue_panel.py" line="224" />
         <source>Render paralel:</source>
         <translation>Parallel renders:</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="220" />
+        <location filename="../render/queue_panel.py" line="227" />
         <source>Jumlah video yang dirender bersamaan</source>
         <translation>Number of videos rendered at the same time</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="244" />
+        <location filename="../render/queue_panel.py" line="253" />
         <source>Antrean kosong. Tambahkan proyek untuk dirender di latar belakang.</source>
         <translation>The queue is empty. Add projects to render them in the background.</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="276" />
+        <location filename="../render/queue_panel.py" line="285" />
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="276" />
+        <location filename="../render/queue_panel.py" line="285" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="322" />
+        <location filename="../render/queue_panel.py" line="332" />
+        <source>{0} (komputer ini)</source>
+        <translation>{0} (this computer)</translation>
+    </message>
+    <message>
+        <location filename="../render/queue_panel.py" line="340" />
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="324" />
+        <location filename="../render/queue_panel.py" line="342" />
         <source>Percobaan ke-{0}</source>
         <translation>Attempt {0}</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="332" />
+        <location filename="../render/queue_panel.py" line="350" />
         <source>{0} berjalan · {1} menunggu · {2} selesai · {3} gagal</source>
         <translation>{0} running · {1} queued · {2} done · {3} failed</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="336" />
+        <location filename="../render/queue_panel.py" line="354" />
         <source>ANTREAN DIJEDA</source>
         <translation>QUEUE PAUSED</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="338" />
+        <location filename="../render/queue_panel.py" line="356" />
         <source>pelaksana berhenti</source>
         <translation>worker stopped</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="342" />
+        <location filename="../render/queue_panel.py" line="360" />
         <source>Lanjutkan antrean</source>
         <translation>Resume queue</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="431" />
+        <location filename="../render/queue_panel.py" line="452" />
         <source>Antrean</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="434" />
+        <location filename="../render/queue_panel.py" line="455" />
         <source>{0} video masuk antrean.</source>
         <translation>{0} videos added to the queue.</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="447" />
-        <location filename="../render/queue_panel.py" line="469" />
+        <location filename="../render/queue_panel.py" line="468" />
+        <location filename="../render/queue_panel.py" line="490" />
         <source>Impor lembar</source>
         <translation>Import sheet</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="456" />
+        <location filename="../render/queue_panel.py" line="477" />
         <source>baris {0}: {1}</source>
         <translation>row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="464" />
+        <location filename="../render/queue_panel.py" line="485" />
         <source>{0} video masuk antrean, {1} baris ditolak.</source>
         <translation>{0} videos added to the queue, {1} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../render/queue_panel.py" line="504" />
+        <location filename="../render/queue_panel.py" line="525" />
         <source>Antrean dijeda: render yang berjalan diselesaikan.</source>
         <translation>Queue paused: renders in progress will finish.</translation>
     </message>
@@ -2696,7 +2706,12 @@ Send this file to your support team; it holds versions, check results and Kilas'
         <translation>lower third</translation>
     </message>
     <message>
-        <location filename="../render/screen.py" line="474" />
+        <location filename="../render/screen.py" line="476" />
+        <source>Dirender di komputer {0}</source>
+        <translation>Rendering on computer {0}</translation>
+    </message>
+    <message>
+        <location filename="../render/screen.py" line="496" />
         <source>Selesai: {0}
 di {1}
 ({2:.1f} MB, {3:.0f} detik)</source>
@@ -2705,7 +2720,7 @@ in {1}
 ({2:.1f} MB, {3:.0f} seconds)</translation>
     </message>
     <message>
-        <location filename="../render/screen.py" line="502" />
+        <location filename="../render/screen.py" line="524" />
         <source>Render dibatalkan; tidak ada berkas yang tertinggal.</source>
         <translation>Render cancelled; no files were left behind.</translation>
     </message>
@@ -4189,87 +4204,87 @@ in {1}
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="111" />
+        <location filename="../team/open_dialog.py" line="112" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="112" />
+        <location filename="../team/open_dialog.py" line="113" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="113" />
+        <location filename="../team/open_dialog.py" line="114" />
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="114" />
+        <location filename="../team/open_dialog.py" line="115" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="115" />
+        <location filename="../team/open_dialog.py" line="116" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="116" />
+        <location filename="../team/open_dialog.py" line="117" />
         <source>Folder bersama di komputer ini</source>
         <translation>Shared folder on this computer</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="119" />
+        <location filename="../team/open_dialog.py" line="120" />
         <source>Ingat kata sandi di brankas kunci sistem</source>
         <translation>Remember the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="126" />
+        <location filename="../team/open_dialog.py" line="127" />
         <source>Komputer ini tidak punya brankas kunci sistem; Kilas menanyakan kata sandi setiap kali dan tidak pernah menyimpannya di berkas.</source>
         <translation>This computer has no system keyring; Kilas asks for the password each time and never stores it in a file.</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="138" />
+        <location filename="../team/open_dialog.py" line="139" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="138" />
+        <location filename="../team/open_dialog.py" line="139" />
         <source>Salin ke server</source>
         <translation>Copy to the server</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="173" />
+        <location filename="../team/open_dialog.py" line="175" />
         <source>Pilih folder bersama tim</source>
         <translation>Choose the team's shared folder</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="181" />
+        <location filename="../team/open_dialog.py" line="183" />
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="182" />
+        <location filename="../team/open_dialog.py" line="184" />
         <source>basis data</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="183" />
+        <location filename="../team/open_dialog.py" line="185" />
         <source>pengguna</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="184" />
+        <location filename="../team/open_dialog.py" line="186" />
         <source>folder bersama</source>
         <translation>shared folder</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="189" />
+        <location filename="../team/open_dialog.py" line="191" />
         <source>Isi dulu: %1.</source>
         <translation>Fill in first: %1.</translation>
     </message>
     <message>
-        <location filename="../team/open_dialog.py" line="198" />
+        <location filename="../team/open_dialog.py" line="200" />
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
@@ -4303,7 +4318,7 @@ in {1}
 <context>
     <name>panel</name>
     <message>
-        <location filename="../render/queue_panel.py" line="543" />
+        <location filename="../render/queue_panel.py" line="565" />
         <source>Kilas — antrean render</source>
         <translation>Kilas — render queue</translation>
     </message>
