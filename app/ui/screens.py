@@ -1,16 +1,22 @@
 """The main window's screens, in navigation order. Every screen exists: a screen module that
-fails to import is an error, not a placeholder."""
+fails to import is an error, not a placeholder.
+
+Widgets are imported only to build a screen: every CLI command reads this list (the
+`screenshot` views) and should not pay for QtWidgets at start."""
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
-from app.services.context import AppContext
-from app.ui.common.screen import Screen
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.services.context import AppContext
+    from app.ui.common.screen import Screen
 
 
 @dataclass(frozen=True)
