@@ -99,22 +99,11 @@ def _quit_after_first_paint(app, window) -> None:
     wall-clock moment (`kilas-shown-unix-s T`, comparable with the launcher's clock) and quit."""
     import time
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QWidget
-
     def shown() -> None:
         print(f"kilas-shown-unix-s {time.time():.6f}", flush=True)
         app.quit()
 
-    class FirstPaint(QObject):
-        def eventFilter(self, obj, event) -> bool:
-            if event.type() == QEvent.Paint and isinstance(obj, QWidget) and obj.window() is window:
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, shown)  # after this paint pass reaches the screen
-            return False
-
-    app._kilas_first_paint = FirstPaint(app)  # kept alive with the application
-    app.installEventFilter(app._kilas_first_paint)
+    window.first_painted.connect(shown)
 
 
 if __name__ == "__main__":

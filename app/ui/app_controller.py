@@ -18,6 +18,9 @@ from app.services.workspaces import display_location, is_team_location, open_con
 from app.ui.main_window import MainWindow, remember_workspace
 from app.workers.jobs import JobFailed, JobRunner, JobSucceeded, Outcome
 
+# The render queue starts after the main window's first paint, or after this at the latest.
+QUEUE_START_LATEST_MS = 3000
+
 
 class AppController(QObject):
     def __init__(self, app: QApplication, settings: QSettings, language: str) -> None:
@@ -102,9 +105,17 @@ class AppController(QObject):
         if old_ctx is not None:
             _queue(old_ctx).stop()
             old_ctx.workspace.close()
+
         # The render queue runs whatever screen is open; starting it also puts jobs a crash
-        # interrupted back in the queue. After the first paint, so start-up stays quick.
-        QTimer.singleShot(0, lambda: _queue(ctx).start())
+        # interrupted back in the queue. After the first paint, so start-up stays quick (and
+        # at the latest after a few seconds, for a window that starts minimised).
+        def start_queue() -> None:
+            if self.ctx is ctx:  # not for a workspace closed meanwhile
+                _queue(ctx).start()
+
+        # Deferred once more so that other listeners of the first paint go first.
+        self.window.first_painted.connect(lambda: QTimer.singleShot(0, start_queue))
+        QTimer.singleShot(QUEUE_START_LATEST_MS, start_queue)
 
     def on_window_workspace_requested(self, root: Path) -> None:
         if self.ctx is not None and Path(root).absolute() == self.ctx.workspace.root:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMargins, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -38,15 +39,39 @@ FIRST_SIZE = QSize(1280, 800)  # wanted at first start, shrunk to fit the screen
 FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 
 
+class _FirstPaint(QObject):
+    """Emits `window.first_painted` once, right after the window's first paint pass. Until
+    then it watches the application's events (a few hundred at start), then removes itself."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            event.type() == QEvent.Paint
+            and isinstance(obj, QWidget)
+            and obj.window() is self._window
+        ):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._window.first_painted.emit)  # after the pass is done
+        return False
+
+
 class MainWindow(QMainWindow):
     workspace_requested = Signal(Path)  # the composition root reopens Kilas on it
     sample_requested = Signal()
     # A team workspace: ("open" | "copy", remembered location or ""); the controller asks for
     # the server and shared folder (TeamWorkspaceDialog) and opens it, or copies this one there.
     team_workspace_requested = Signal(str, str)
+    # Once, when the window has been painted for the first time: start-up work that the
+    # first screen does not need (the render queue) waits for it.
+    first_painted = Signal()
 
     def __init__(self, ctx, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._first_paint = _FirstPaint(self)
         self.ctx = ctx
         self.settings = settings
         self.projects = ctx.service(ProjectService)

@@ -228,3 +228,25 @@ def test_missing_media_is_searched_and_relinked_in_the_background(
     qtbot.waitUntil(lambda: not screen.runner.busy(), timeout=20_000)
     assert library.get(asset_id).path == moved
     assert screen.missing_list.item(0).text() == "Semua media ditemukan."
+
+
+def test_the_render_queue_starts_after_the_window_is_first_painted(qtbot, qapp, tmp_path) -> None:
+    # Start-up work the first screen does not need waits for the first paint, so the window
+    # appears sooner; the queue then starts (and would put interrupted jobs back).
+    from app.ui.app_controller import AppController
+    from app.workers.queue_runner import QueueController
+
+    settings = QSettings(str(tmp_path / "kilas.ini"), QSettings.IniFormat)
+    controller = AppController(qapp, settings, "id")
+    order: list[str] = []
+    try:
+        assert controller.open(tmp_path / "ruang kerja")
+        queue = controller.ctx.service(QueueController)
+        queue.running_changed.connect(lambda on: order.append(f"queue {on}"))
+        controller.window.first_painted.connect(lambda: order.append("painted"))
+        assert not queue.running  # nothing ran before the window was painted
+        qtbot.waitUntil(lambda: queue.running)
+        assert order[:2] == ["painted", "queue True"]
+    finally:
+        controller.shutdown()
+        controller.window.close()
